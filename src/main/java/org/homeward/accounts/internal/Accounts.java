@@ -1,0 +1,75 @@
+package org.homeward.accounts.internal;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.homeward.accounts.Members;
+import org.homeward.shared.Caller;
+import org.homeward.shared.Role;
+import org.homeward.shared.TenantId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The stored accounts, read as callers. */
+@Repository
+class Accounts implements Members {
+
+	/** An account as stored: who it is, and the hash its password must match. */
+	record StoredAccount(Caller caller, String passwordHash) {
+	}
+
+	private final JdbcClient jdbc;
+
+	Accounts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<StoredAccount> activeByEmail(String email) {
+		return jdbc.sql("""
+				select id, kind, display_name, agency_id, facility_id, password_hash from accounts.account
+				 where email = :email and status = 'ACTIVE'""")
+			.param("email", email.trim().toLowerCase(Locale.ROOT))
+			.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("kind"), rs.getString("display_name"),
+					rs.getObject("agency_id", UUID.class), rs.getObject("facility_id", UUID.class), rs.getString("password_hash")))
+			.optional()
+			.map(row -> new StoredAccount(caller(row), row.passwordHash()));
+	}
+
+	@Override
+	public Optional<String> emailOf(UUID account) {
+		return jdbc.sql("select email from accounts.account where id = :id and status = 'ACTIVE'").param("id", account)
+			.query(String.class).optional();
+	}
+
+	Optional<Caller> activeById(UUID id) {
+		return jdbc.sql("select id, kind, display_name, agency_id, facility_id from accounts.account where id = :id and status = 'ACTIVE'")
+			.param("id", id)
+			.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("kind"), rs.getString("display_name"),
+					rs.getObject("agency_id", UUID.class), rs.getObject("facility_id", UUID.class), null))
+			.optional()
+			.map(this::caller);
+	}
+
+	/** An account row, read and closed before its roles are queried (never a query inside another's row mapper). */
+	private record Row(UUID id, String kind, String name, UUID agency, UUID facility, String passwordHash) {
+	}
+
+	private Caller caller(Row row) {
+		return new Caller(row.id(), Caller.Kind.valueOf(row.kind()), row.name(),
+				row.agency() == null ? null : new TenantId(row.agency()), row.facility(), roles(row.id()));
+	}
+
+	private Set<Role> roles(UUID account) {
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		jdbc.sql("select role from accounts.staff_role where account_id = :id")
+			.param("id", account)
+			.query(rs -> {
+				roles.add(Role.valueOf(rs.getString("role")));
+			});
+		return roles;
+	}
+
+}

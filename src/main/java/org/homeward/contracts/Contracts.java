@@ -1,0 +1,45 @@
+package org.homeward.contracts;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.homeward.shared.Caller;
+import org.homeward.shared.Money;
+import org.homeward.shared.TenantId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads and changes agencies' contracts. Every module asks here before it sells or sends anything.
+ */
+public interface Contracts {
+
+	/** The agency's contract, if it has one. */
+	Optional<ContractView> contractOf(TenantId agency);
+
+	/**
+	 * Whether a service can be used now at the agency, or at one of its facilities: the contract is active and the
+	 * service is on for the agency, unless the facility overrides it.
+	 * @param facility the facility, or {@literal null} for the agency as a whole
+	 */
+	boolean serviceAvailable(TenantId agency, @Nullable UUID facility, Service service);
+
+	/** How messages reach inmates at the facility. */
+	MessageDelivery deliveryAt(TenantId agency, UUID facility);
+
+	/**
+	 * The fee for a deposit of {@code amount}: the fee of the smallest tier that covers it.
+	 * @throws org.homeward.shared.BusinessRuleException when the amount exceeds the highest tier or the per-deposit
+	 * limit, or the agency has no tiers for the channel
+	 */
+	Money depositFee(TenantId agency, FeeChannel channel, Money amount);
+
+	/**
+	 * Switches a service on or off for the agency, or for one facility when {@code facility} is given, and records
+	 * it in the audit log.
+	 * @param changedBy who is making the change
+	 * @return the contract after the change
+	 * @throws org.homeward.shared.NotFoundException when the agency has no contract
+	 */
+	ContractView switchService(TenantId agency, @Nullable UUID facility, Service service, boolean enabled, Caller changedBy);
+
+}

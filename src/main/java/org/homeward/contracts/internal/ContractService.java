@@ -1,0 +1,128 @@
+package org.homeward.contracts.internal;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.homeward.audit.AuditEntry;
+import org.homeward.audit.AuditLog;
+import org.homeward.contracts.ContractView;
+import org.homeward.contracts.Contracts;
+import org.homeward.contracts.FacilityTerms;
+import org.homeward.contracts.FeeChannel;
+import org.homeward.contracts.FeeTier;
+import org.homeward.contracts.MessageDelivery;
+import org.homeward.contracts.Service;
+import org.homeward.shared.BusinessRuleException;
+import org.homeward.shared.Caller;
+import org.homeward.shared.Money;
+import org.homeward.shared.NotFoundException;
+import org.homeward.shared.TenantId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+@org.springframework.stereotype.Service
+class ContractService implements Contracts {
+
+	private final ContractReader reader;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final AuditLog audit;
+
+	ContractService(ContractReader reader, JdbcClient jdbc, Clock clock, AuditLog audit) {
+		this.reader = reader;
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.audit = audit;
+	}
+
+	@Override
+	public Optional<ContractView> contractOf(TenantId agency) {
+		return reader.byAgency(agency);
+	}
+
+	@Override
+	public boolean serviceAvailable(TenantId agency, @Nullable UUID facility, Service service) {
+		return contractOf(agency).map(contract -> contract.offers(service, facility)).orElse(false);
+	}
+
+	@Override
+	public MessageDelivery deliveryAt(TenantId agency, UUID facility) {
+		ContractView contract = existing(agency);
+		return contract.facilities()
+			.stream()
+			.filter(terms -> terms.facilityId().equals(facility) && terms.delivery() != null)
+			.map(FacilityTerms::delivery)
+			.findFirst()
+			.orElse(contract.delivery());
+	}
+
+	@Override
+	public Money depositFee(TenantId agency, FeeChannel channel, Money amount) {
+		ContractView contract = existing(agency);
+		if (amount.minorUnits() <= 0) {
+			throw new BusinessRuleException("amount-not-positive", "A deposit must be more than zero.");
+		}
+		Money perDeposit = contract.priceBook().depositLimits().perDeposit();
+		if (amount.compareTo(perDeposit) > 0) {
+			throw new BusinessRuleException("deposit-limit",
+					"The most one deposit can be is " + perDeposit.toDecimalString() + " " + perDeposit.currency() + ".");
+		}
+		return contract.priceBook()
+			.depositFees()
+			.stream()
+			.filter(tier -> tier.channel() == channel && amount.compareTo(tier.upTo()) <= 0)
+			.map(FeeTier::fee)
+			.findFirst()
+			.orElseThrow(() -> new BusinessRuleException("no-fee-tier",
+					"Deposits of this amount cannot be made this way at this agency."));
+	}
+
+	@Override
+	@Transactional
+	public ContractView switchService(TenantId agency, @Nullable UUID facility, Service service, boolean enabled,
+			Caller changedBy) {
+		UUID contract = reader.idOf(agency).orElseThrow(() -> new NotFoundException("contract"));
+		if (facility == null) {
+			upsert("update contracts.service set enabled = :enabled where contract_id = :c and service = :s",
+					"insert into contracts.service (contract_id, service, enabled) values (:c, :s, :enabled)", contract,
+					null, service, enabled);
+		}
+		else {
+			upsert("update contracts.facility_service set enabled = :enabled where contract_id = :c and facility_id = :f and service = :s",
+					"insert into contracts.facility_service (contract_id, facility_id, service, enabled) values (:c, :f, :s, :enabled)",
+					contract, facility, service, enabled);
+		}
+		jdbc.sql("update contracts.contract set version = version + 1, updated_at = :now where id = :c")
+			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
+			.param("c", contract)
+			.update();
+		audit.record(new AuditEntry(changedBy.accountId(), changedBy.displayName(), agency, "contract.service-switched",
+				service.name(), (enabled ? "on" : "off") + (facility == null ? "" : " at facility " + facility), null));
+		return existing(agency);
+	}
+
+	private void upsert(String update, String insert, UUID contract, @Nullable UUID facility, Service service,
+			boolean enabled) {
+		int updated = bind(jdbc.sql(update), contract, facility, service, enabled).update();
+		if (updated == 0) {
+			bind(jdbc.sql(insert), contract, facility, service, enabled).update();
+		}
+	}
+
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, UUID contract,
+			@Nullable UUID facility, Service service, boolean enabled) {
+		statement = statement.param("c", contract).param("s", service.name()).param("enabled", enabled);
+		return facility == null ? statement : statement.param("f", facility);
+	}
+
+	private ContractView existing(TenantId agency) {
+		return contractOf(agency).orElseThrow(() -> new NotFoundException("contract"));
+	}
+
+}

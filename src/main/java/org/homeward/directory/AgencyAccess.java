@@ -1,0 +1,55 @@
+package org.homeward.directory;
+
+import org.homeward.shared.Caller;
+import org.homeward.shared.NotFoundException;
+import org.homeward.shared.Role;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see and change an agency's directory: its own staff and platform operators. Staff of another agency get
+ * "not found", never "not allowed", so that nobody learns what another agency holds.
+ */
+@Component
+public class AgencyAccess {
+
+	private final Directory directory;
+
+	AgencyAccess(Directory directory) {
+		this.directory = directory;
+	}
+
+	/**
+	 * The agency, if the caller is its staff (any role) or an operator.
+	 * @throws NotFoundException for an unknown agency, or one the caller does not belong to
+	 */
+	/**
+	 * The agency with this code, for anyone (public information).
+	 * @throws NotFoundException for an unknown code
+	 */
+	public AgencyView toAnyone(String agencyCode) {
+		return directory.agencyByCode(agencyCode).orElseThrow(() -> new NotFoundException("agency"));
+	}
+
+	public AgencyView toRead(Caller caller, String agencyCode) {
+		AgencyView agency = toAnyone(agencyCode);
+		if (!caller.isOperator() && !caller.isStaffOf(agency.id())) {
+			throw new NotFoundException("agency");
+		}
+		return agency;
+	}
+
+	/**
+	 * The agency, if the caller is its administrator or an operator.
+	 * @throws NotFoundException as {@link #toRead}
+	 * @throws AccessDeniedException for the agency's staff who are not its administrators
+	 */
+	public AgencyView toAdminister(Caller caller, String agencyCode) {
+		AgencyView agency = toRead(caller, agencyCode);
+		if (!caller.isOperator() && !caller.hasRole(Role.AGENCY_ADMIN)) {
+			throw new AccessDeniedException("agency administrators only");
+		}
+		return agency;
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.homeward.ledger;
+
+/**
+ * The kinds of ledger account, with whether their balance may go below zero and whether they are hot (credited by
+ * nearly every transaction, so their balance is spread over several rows).
+ */
+public enum AccountKind {
+
+	/** Money a card network owes us for captured charges, or we owe back for refunds. */
+	CARD_CLEARING(true, true),
+	/** A family member's stamps at one agency. */
+	FAMILY_STAMPS(false, false),
+	/** Stamps an agency has put into circulation (the other side of every wallet). */
+	STAMPS_ISSUED(true, true),
+	/** Money paid for stamps not yet spent: owed to the family until a message uses them. */
+	DEFERRED_STAMP_REVENUE(true, true),
+	/** Money earned when stamps are spent. */
+	STAMP_REVENUE(true, true),
+	/** Money owed back to a family whose card could not take a refund, until it is paid by other means. */
+	REFUNDS_OWED(true, false);
+
+	private final boolean mayGoNegative;
+
+	private final boolean hot;
+
+	AccountKind(boolean mayGoNegative, boolean hot) {
+		this.mayGoNegative = mayGoNegative;
+		this.hot = hot;
+	}
+
+	public boolean mayGoNegative() {
+		return mayGoNegative;
+	}
+
+	public boolean hot() {
+		return hot;
+	}
+
+}

@@ -1,0 +1,32 @@
+package org.homeward.ledger;
+
+import java.util.List;
+import java.util.Map;
+
+/** Posts balanced entries and reads balances. */
+public interface Ledger {
+
+	/**
+	 * Posts an entry within the current transaction (or a new one), all lines or none.
+	 * @return {@link PostingResult.Posted}, or {@link PostingResult.InsufficientFunds} when an account that may not go
+	 * negative would; then nothing moved
+	 * @throws IdempotencyConflict when the key was used for a different entry
+	 */
+	PostingResult post(PostEntry entry);
+
+	/** The account's balance in minor units; zero for an account never used. */
+	long balance(AccountKey account);
+
+	/** The balances of every account of this kind that the owner has, by unit. */
+	Map<Unit, Long> balancesOf(AccountKind kind, java.util.UUID owner);
+
+	/** The newest movements on an account, newest first. */
+	List<StatementLine> statement(AccountKey account, int limit);
+
+	/** The sum of every posting per unit: zero for every unit, always (for checks and monitoring). */
+	Map<Unit, Long> totalsByUnit();
+
+	/** How many accounts' balances differ from the sum of their postings: zero, always. */
+	int accountsOutOfBalance();
+
+}

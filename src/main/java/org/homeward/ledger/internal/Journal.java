@@ -1,0 +1,193 @@
+package org.homeward.ledger.internal;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.homeward.ledger.AccountKey;
+import org.homeward.ledger.IdempotencyConflict;
+import org.homeward.ledger.Ledger;
+import org.homeward.ledger.PostEntry;
+import org.homeward.ledger.PostingResult;
+import org.homeward.ledger.StatementLine;
+import org.homeward.ledger.Unit;
+import org.homeward.shared.Hashes;
+import org.homeward.shared.Ids;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The journal. An entry is posted inside a savepoint: if an account that may not go negative would, everything the
+ * entry wrote is rolled back and the caller's transaction carries on. Balance rows are updated in account order so
+ * that concurrent entries never deadlock; a hot account's balance is spread over {@link LedgerAccounts#HOT_SHARDS}
+ * rows, one picked at random per posting.
+ */
+@Service
+class Journal implements Ledger {
+
+	private final JdbcClient jdbc;
+
+	private final LedgerAccounts accounts;
+
+	private final TransactionTemplate savepoint;
+
+	private final Clock clock;
+
+	Journal(JdbcClient jdbc, LedgerAccounts accounts, PlatformTransactionManager transactions, Clock clock) {
+		this.jdbc = jdbc;
+		this.accounts = accounts;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.clock = clock;
+	}
+
+	@Override
+	public PostingResult post(PostEntry entry) {
+		try {
+			return savepoint.execute(status -> write(entry));
+		}
+		catch (Refused refused) {
+			return new PostingResult.InsufficientFunds(refused.account);
+		}
+	}
+
+	private PostingResult write(PostEntry entry) {
+		String hash = hash(entry);
+		UUID id = Ids.next();
+		int inserted = jdbc.sql("""
+				insert into ledger.entry (id, idempotency_key, request_hash, kind, description, reverses, recorded_at)
+				values (:id, :key, :hash, :kind, :description, :reverses, :now) on conflict do nothing""")
+			.param("id", id).param("key", entry.idempotencyKey()).param("hash", hash).param("kind", entry.kind())
+			.param("description", entry.description()).param("reverses", entry.reverses())
+			.param("now", clock.instant().atOffset(ZoneOffset.UTC)).update();
+		if (inserted == 0) {
+			return replay(entry.idempotencyKey(), hash);
+		}
+		List<PostEntry.Line> lines = entry.lines();
+		Map<PostEntry.Line, LedgerAccounts.Account> resolved = new LinkedHashMap<>();
+		lines.forEach(line -> resolved.put(line, accounts.open(line.account())));
+		resolved.entrySet().stream().sorted(Comparator.comparing(e -> e.getValue().id())).forEach(e -> move(e.getValue(), e.getKey()));
+		for (int i = 0; i < lines.size(); i++) {
+			PostEntry.Line line = lines.get(i);
+			jdbc.sql("insert into ledger.posting (entry_id, line, account_id, unit, amount_minor) values (:entry, :line, :account, :unit, :amount)")
+				.param("entry", id).param("line", i).param("account", resolved.get(line).id())
+				.param("unit", line.account().unit().code()).param("amount", line.amountMinor()).update();
+		}
+		return new PostingResult.Posted(id, false);
+	}
+
+	private void move(LedgerAccounts.Account account, PostEntry.Line line) {
+		if (account.mayGoNegative()) {
+			jdbc.sql("update ledger.balance set balance_minor = balance_minor + :amount where account_id = :id and shard = :shard")
+				.param("amount", line.amountMinor()).param("id", account.id())
+				.param("shard", ThreadLocalRandom.current().nextInt(account.shards())).update();
+			return;
+		}
+		int updated = jdbc.sql("""
+				update ledger.balance set balance_minor = balance_minor + :amount
+				 where account_id = :id and shard = 0 and balance_minor + :amount >= 0""")
+			.param("amount", line.amountMinor()).param("id", account.id()).update();
+		if (updated == 0) {
+			throw new Refused(line.account());
+		}
+	}
+
+	private PostingResult replay(String key, String hash) {
+		Map.Entry<UUID, String> existing = jdbc.sql("select id, request_hash from ledger.entry where idempotency_key = :key")
+			.param("key", key)
+			.query((rs, n) -> Map.entry(rs.getObject("id", UUID.class), rs.getString("request_hash")))
+			.single();
+		if (!existing.getValue().equals(hash)) {
+			throw new IdempotencyConflict(key);
+		}
+		return new PostingResult.Posted(existing.getKey(), true);
+	}
+
+	@Override
+	public long balance(AccountKey key) {
+		return accounts.find(key)
+			.map(account -> jdbc.sql("select coalesce(sum(balance_minor), 0) from ledger.balance where account_id = :id")
+				.param("id", account.id()).query(Long.class).single())
+			.orElse(0L);
+	}
+
+	@Override
+	public Map<Unit, Long> balancesOf(org.homeward.ledger.AccountKind kind, UUID owner) {
+		Map<Unit, Long> balances = new LinkedHashMap<>();
+		jdbc.sql("""
+				select a.unit, coalesce(sum(b.balance_minor), 0) as balance from ledger.account a
+				  join ledger.balance b on b.account_id = a.id
+				 where a.kind = :kind and a.owner_id = :owner group by a.unit order by a.unit""")
+			.param("kind", kind.name()).param("owner", owner)
+			.query(rs -> {
+				balances.put(new Unit(rs.getString("unit")), rs.getLong("balance"));
+			});
+		return balances;
+	}
+
+	@Override
+	public List<StatementLine> statement(AccountKey key, int limit) {
+		Optional<LedgerAccounts.Account> account = accounts.find(key);
+		if (account.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select e.id, e.recorded_at, e.kind, e.description, p.amount_minor
+				  from ledger.posting p join ledger.entry e on e.id = p.entry_id
+				 where p.account_id = :id order by e.recorded_at desc, e.id desc limit :limit""")
+			.param("id", account.get().id()).param("limit", limit)
+			.query((rs, n) -> new StatementLine(rs.getObject("id", UUID.class),
+					rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getString("kind"),
+					rs.getString("description"), rs.getLong("amount_minor")))
+			.list();
+	}
+
+	@Override
+	public Map<Unit, Long> totalsByUnit() {
+		Map<Unit, Long> totals = new LinkedHashMap<>();
+		jdbc.sql("select unit, sum(amount_minor) as total from ledger.posting group by unit order by unit")
+			.query(rs -> {
+				totals.put(new Unit(rs.getString("unit")), rs.getLong("total"));
+			});
+		return totals;
+	}
+
+	@Override
+	public int accountsOutOfBalance() {
+		return jdbc.sql("""
+				select count(*) from ledger.account a
+				 where (select coalesce(sum(b.balance_minor), 0) from ledger.balance b where b.account_id = a.id)
+				    <> (select coalesce(sum(p.amount_minor), 0) from ledger.posting p where p.account_id = a.id)""")
+			.query(Integer.class).single();
+	}
+
+	private static String hash(PostEntry entry) {
+		StringBuilder text = new StringBuilder(entry.kind()).append('|').append(entry.description()).append('|')
+			.append(entry.reverses());
+		entry.lines().forEach(line -> text.append('|').append(line.account()).append('=').append(line.amountMinor()));
+		return Hashes.sha256Hex(text.toString());
+	}
+
+	/** Thrown inside the savepoint to roll the entry back. */
+	private static final class Refused extends RuntimeException {
+
+		private final AccountKey account;
+
+		Refused(AccountKey account) {
+			super(null, null, false, false);
+			this.account = account;
+		}
+
+	}
+
+}

@@ -1,0 +1,72 @@
+package org.homeward.ledger.internal;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.homeward.ledger.AccountKey;
+import org.homeward.shared.Ids;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Finds ledger accounts by key, opening them (with their balance rows) on first use. */
+@Component
+class LedgerAccounts {
+
+	/** An account as the journal needs it. */
+	record Account(UUID id, AccountKey key, boolean mayGoNegative, int shards) {
+	}
+
+	static final int HOT_SHARDS = 16;
+
+	/** Only accounts read as already committed are cached: one opened by a transaction that rolls back must not be. */
+	private final Map<AccountKey, Account> known = new ConcurrentHashMap<>();
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	LedgerAccounts(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	Account open(AccountKey key) {
+		Account cached = known.get(key);
+		if (cached != null) {
+			return cached;
+		}
+		Optional<Account> existing = find(key);
+		if (existing.isPresent()) {
+			known.put(key, existing.get());
+			return existing.get();
+		}
+		int shards = key.kind().hot() ? HOT_SHARDS : 1;
+		UUID id = Ids.next();
+		int created = jdbc.sql("""
+				insert into ledger.account (id, kind, unit, owner_id, may_go_negative, shards, created_at)
+				values (:id, :kind, :unit, :owner, :negative, :shards, :now) on conflict do nothing""")
+			.param("id", id).param("kind", key.kind().name()).param("unit", key.unit().code()).param("owner", key.owner())
+			.param("negative", key.kind().mayGoNegative()).param("shards", shards)
+			.param("now", clock.instant().atOffset(ZoneOffset.UTC)).update();
+		if (created == 1) {
+			for (int shard = 0; shard < shards; shard++) {
+				jdbc.sql("insert into ledger.balance (account_id, shard, balance_minor) values (:id, :shard, 0)")
+					.param("id", id).param("shard", shard).update();
+			}
+		}
+		return find(key).orElseThrow();
+	}
+
+	Optional<Account> find(AccountKey key) {
+		return jdbc.sql("select id, may_go_negative, shards from ledger.account where kind = :kind and unit = :unit and owner_id = :owner")
+			.param("kind", key.kind().name()).param("unit", key.unit().code()).param("owner", key.owner())
+			.query((rs, n) -> new Account(rs.getObject("id", UUID.class), key, rs.getBoolean("may_go_negative"),
+					rs.getInt("shards")))
+			.optional();
+	}
+
+}

@@ -1,0 +1,65 @@
+package org.homeward.payments.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.homeward.payments.BillingAddress;
+import org.homeward.payments.CardDetails;
+import org.homeward.payments.ChargeResult;
+import org.homeward.payments.PaymentMethodView;
+import org.homeward.payments.Payments;
+import org.homeward.shared.Money;
+import org.springframework.stereotype.Service;
+
+/**
+ * Payments. No method holds a database transaction open while the gateway is called: each step commits on its
+ * own, so a slow gateway never blocks other work.
+ */
+@Service
+class PaymentService implements Payments {
+
+	private final SavedCards cards;
+
+	private final Charges charges;
+
+	PaymentService(SavedCards cards, Charges charges) {
+		this.cards = cards;
+		this.charges = charges;
+	}
+
+	@Override
+	public PaymentMethodView add(UUID account, CardDetails card) {
+		return cards.add(account, card);
+	}
+
+	@Override
+	public List<PaymentMethodView> methods(UUID account) {
+		return cards.of(account);
+	}
+
+	@Override
+	public PaymentMethodView update(UUID account, UUID method, int month, int year, BillingAddress address) {
+		return cards.update(account, method, month, year, address);
+	}
+
+	@Override
+	public void delete(UUID account, UUID method) {
+		cards.delete(account, method);
+	}
+
+	@Override
+	public ChargeResult charge(UUID chargeId, UUID account, UUID method, Money amount, String description) {
+		return charges.charge(chargeId, account, method, amount, description);
+	}
+
+	@Override
+	public ChargeResult resolve(UUID chargeId) {
+		return charges.resolve(chargeId);
+	}
+
+	@Override
+	public boolean refund(UUID chargeId, Money amount, String refundKey) {
+		return charges.refund(chargeId, amount, refundKey);
+	}
+
+}

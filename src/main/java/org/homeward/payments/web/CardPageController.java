@@ -1,0 +1,58 @@
+package org.homeward.payments.web;
+
+import java.util.UUID;
+
+import org.homeward.payments.BillingAddress;
+import org.homeward.payments.CardDetails;
+import org.homeward.payments.Payments;
+import org.homeward.shared.Caller;
+import org.homeward.shared.InvalidInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The family's saved cards page: list, add (checked field by field), remove. */
+@Controller
+class CardPageController {
+
+	private final Payments payments;
+
+	CardPageController(Payments payments) {
+		this.payments = payments;
+	}
+
+	@GetMapping("/account/cards")
+	String cards(Caller caller, Model model) {
+		model.addAttribute("cards", payments.methods(caller.accountId()));
+		return "payments/cards";
+	}
+
+	@PostMapping("/account/cards")
+	String add(Caller caller, @RequestParam String cardNumber, @RequestParam(defaultValue = "0") int expiryMonth,
+			@RequestParam(defaultValue = "0") int expiryYear, @RequestParam String cvc, @RequestParam String cardholderName,
+			@RequestParam String line1, @RequestParam(required = false) String line2, @RequestParam String city,
+			@RequestParam(required = false) String region, @RequestParam(required = false) String postalCode,
+			@RequestParam String country, Model model, RedirectAttributes redirect) {
+		try {
+			payments.add(caller.accountId(), new CardDetails(cardNumber, expiryMonth, expiryYear, cvc, cardholderName,
+					new BillingAddress(line1, line2, city, region, postalCode, country)));
+			redirect.addFlashAttribute("added", true);
+			return "redirect:/account/cards";
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("fieldErrors", ex.byField());
+			return cards(caller, model);
+		}
+	}
+
+	@PostMapping("/account/cards/{id}/delete")
+	String delete(Caller caller, @PathVariable UUID id) {
+		payments.delete(caller.accountId(), id);
+		return "redirect:/account/cards";
+	}
+
+}

@@ -1,0 +1,47 @@
+package org.homeward.shared;
+
+import java.io.Serializable;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who is making a request, resolved once at the security edge and passed explicitly from there on.
+ *
+ * @param accountId the signed-in account
+ * @param agency the agency a staff member or inmate belongs to; {@literal null} for families and operators
+ * @param facility the one facility a staff member is limited to, or {@literal null} for the whole agency
+ * @param roles the staff roles; empty for everyone else
+ */
+public record Caller(UUID accountId, Kind kind, String displayName, @Nullable TenantId agency,
+		@Nullable UUID facility, Set<Role> roles) implements Serializable {
+
+	/** The kinds of account that sign in to Homeward. */
+	public enum Kind {
+
+		FAMILY, INMATE, STAFF, OPERATOR
+
+	}
+
+	public Caller {
+		Objects.requireNonNull(accountId, "accountId");
+		Objects.requireNonNull(kind, "kind");
+		roles = Set.copyOf(roles);
+	}
+
+	public boolean isOperator() {
+		return kind == Kind.OPERATOR;
+	}
+
+	/** Whether this caller is staff of that agency (any role). */
+	public boolean isStaffOf(TenantId tenant) {
+		return kind == Kind.STAFF && tenant.equals(agency);
+	}
+
+	public boolean hasRole(Role role) {
+		return kind == Kind.STAFF && roles.contains(role);
+	}
+
+}

@@ -1,0 +1,50 @@
+package org.homeward.stamps.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.homeward.accounts.Members;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finishes purchases whose card charge had no answer: asks the gateway what happened under the purchase's key, then
+ * posts the stamps or records the decline. Safe on several instances: completing is a compare-and-set, and the
+ * ledger entry is keyed by the purchase.
+ */
+@Component
+class PurchaseReconciler {
+
+	private static final Logger log = LoggerFactory.getLogger(PurchaseReconciler.class);
+
+	private final PurchaseRecords records;
+
+	private final StampPurchases purchases;
+
+	private final Members members;
+
+	private final Clock clock;
+
+	PurchaseReconciler(PurchaseRecords records, StampPurchases purchases, Members members, Clock clock) {
+		this.records = records;
+		this.purchases = purchases;
+		this.members = members;
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelayString = "${homeward.stamps.reconcile-every:30s}", initialDelayString = "${homeward.stamps.reconcile-every:30s}")
+	void reconcile() {
+		for (PurchaseRecords.Purchase purchase : records.unsettledBefore(clock.instant().minus(Duration.ofSeconds(20)), 50)) {
+			try {
+				String email = members.emailOf(purchase.account()).orElse("");
+				log.info("Reconciling stamp purchase {}: {}", purchase.id(), purchases.reconcile(purchase, email));
+			}
+			catch (RuntimeException ex) {
+				log.warn("Stamp purchase {} still unsettled: {}", purchase.id(), ex.getMessage());
+			}
+		}
+	}
+
+}

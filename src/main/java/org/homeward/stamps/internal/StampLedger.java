@@ -1,0 +1,82 @@
+package org.homeward.stamps.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.homeward.directory.Directory;
+import org.homeward.ledger.AccountKey;
+import org.homeward.ledger.AccountKind;
+import org.homeward.ledger.Ledger;
+import org.homeward.ledger.PostEntry;
+import org.homeward.ledger.PostEntry.Line;
+import org.homeward.ledger.PostingResult;
+import org.homeward.ledger.Unit;
+import org.homeward.shared.Money;
+import org.homeward.shared.TenantId;
+import org.homeward.stamps.StampBalance;
+import org.homeward.stamps.Stamps;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Stamps in the ledger: each agency's stamps are a unit of their own. */
+@Service
+class StampLedger implements Stamps {
+
+	private final Ledger ledger;
+
+	private final Directory directory;
+
+	StampLedger(Ledger ledger, Directory directory) {
+		this.ledger = ledger;
+		this.directory = directory;
+	}
+
+	static AccountKey wallet(UUID account, TenantId agency) {
+		return new AccountKey(AccountKind.FAMILY_STAMPS, Unit.stamps(agency), account);
+	}
+
+	static AccountKey issued(TenantId agency) {
+		return new AccountKey(AccountKind.STAMPS_ISSUED, Unit.stamps(agency), agency.value());
+	}
+
+	/** The entry of a paid purchase: the card's money into deferred revenue, new stamps into the wallet. */
+	static PostEntry purchase(UUID purchase, UUID account, TenantId agency, int stamps, Money price) {
+		return new PostEntry("stamp-purchase:" + purchase, "stamp-purchase", stamps + " stamps bought",
+				List.of(new Line(AccountKey.house(AccountKind.CARD_CLEARING, Unit.USD), -price.minorUnits()),
+						new Line(new AccountKey(AccountKind.DEFERRED_STAMP_REVENUE, Unit.USD, agency.value()), price.minorUnits()),
+						new Line(issued(agency), -stamps), new Line(wallet(account, agency), stamps)));
+	}
+
+	@Override
+	public List<StampBalance> balances(UUID account) {
+		List<StampBalance> balances = new ArrayList<>();
+		for (Map.Entry<Unit, Long> wallet : ledger.balancesOf(AccountKind.FAMILY_STAMPS, account).entrySet()) {
+			TenantId agency = TenantId.of(wallet.getKey().code().substring("STAMPS:".length()));
+			directory.agency(agency)
+				.ifPresent(view -> balances.add(new StampBalance(agency, view.code(), wallet.getValue())));
+		}
+		return balances;
+	}
+
+	@Override
+	public long balance(UUID account, TenantId agency) {
+		return ledger.balance(wallet(account, agency));
+	}
+
+	@Override
+	@Transactional
+	public boolean spend(UUID account, TenantId agency, int stamps, String key, String reason) {
+		return ledger.post(new PostEntry("stamp-spend:" + key, "stamp-spend", reason,
+				List.of(new Line(wallet(account, agency), -stamps), new Line(issued(agency), stamps)))) instanceof PostingResult.Posted;
+	}
+
+	@Override
+	@Transactional
+	public void refund(UUID account, TenantId agency, int stamps, String key, String reason) {
+		ledger.post(new PostEntry("stamp-refund:" + key, "stamp-refund", reason,
+				List.of(new Line(issued(agency), -stamps), new Line(wallet(account, agency), stamps))));
+	}
+
+}

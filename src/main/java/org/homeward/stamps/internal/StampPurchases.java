@@ -1,0 +1,149 @@
+package org.homeward.stamps.internal;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.homeward.contracts.ContractView;
+import org.homeward.contracts.Contracts;
+import org.homeward.contracts.Service;
+import org.homeward.contracts.StampBundle;
+import org.homeward.directory.AgencyView;
+import org.homeward.directory.Directory;
+import org.homeward.ledger.IdempotencyConflict;
+import org.homeward.notifications.Email;
+import org.homeward.notifications.Mailer;
+import org.homeward.payments.ChargeResult;
+import org.homeward.payments.Payments;
+import org.homeward.shared.BusinessRuleException;
+import org.homeward.shared.Hashes;
+import org.homeward.shared.Ids;
+import org.homeward.shared.InvalidInputException;
+import org.homeward.shared.NotFoundException;
+import org.homeward.stamps.PurchaseOutcome;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Buying a bundle of stamps. The purchase is recorded under the request's idempotency key before anything else, so
+ * a repeated request finds it and answers as the first did; the card is charged outside any transaction with the
+ * purchase id as the charge id (never twice); the stamps are then posted to the ledger in one balanced entry.
+ */
+@org.springframework.stereotype.Service
+public class StampPurchases {
+
+	private final PurchaseRecords records;
+
+	private final Directory directory;
+
+	private final Contracts contracts;
+
+	private final Payments payments;
+
+	private final StampLedger stamps;
+
+	private final org.homeward.ledger.Ledger ledger;
+
+	private final Mailer mailer;
+
+	private final TransactionTemplate transactions;
+
+	StampPurchases(PurchaseRecords records, Directory directory, Contracts contracts, Payments payments,
+			StampLedger stamps, org.homeward.ledger.Ledger ledger, Mailer mailer, TransactionTemplate transactions) {
+		this.records = records;
+		this.directory = directory;
+		this.contracts = contracts;
+		this.payments = payments;
+		this.stamps = stamps;
+		this.ledger = ledger;
+		this.mailer = mailer;
+		this.transactions = transactions;
+	}
+
+	/**
+	 * @throws IdempotencyConflict when the key was used for a different purchase
+	 * @throws BusinessRuleException when the agency does not sell stamps now
+	 * @throws NotFoundException for an unknown agency, bundle or card
+	 */
+	public PurchaseOutcome purchase(UUID account, String email, String key, String agencyCode, UUID bundleId,
+			UUID paymentMethod, Locale locale) {
+		String hash = Hashes.sha256Hex(agencyCode.trim().toUpperCase(Locale.ROOT) + "|" + bundleId + "|" + paymentMethod);
+		Optional<PurchaseRecords.Purchase> earlier = records.byKey(account, key);
+		if (earlier.isPresent()) {
+			return replay(earlier.get(), hash, email, locale);
+		}
+		AgencyView agency = directory.agencyByCode(agencyCode).orElseThrow(() -> new NotFoundException("agency"));
+		ContractView contract = contracts.contractOf(agency.id()).orElseThrow(() -> new NotFoundException("agency"));
+		if (!contract.offers(Service.MESSAGING, null)) {
+			throw new BusinessRuleException("service-not-available",
+					agency.name() + " does not sell stamps now" + (contract.serviceEndsOn() == null ? "." : " (service ended " + contract.serviceEndsOn() + ")."));
+		}
+		StampBundle bundle = contract.priceBook().stampBundles().stream().filter(b -> b.id().equals(bundleId)).findFirst()
+			.orElseThrow(() -> new InvalidInputException("bundleId", "is not a stamp bundle of " + agency.code()));
+		if (payments.methods(account).stream().noneMatch(m -> m.id().equals(paymentMethod))) {
+			throw new InvalidInputException("paymentMethodId", "is not one of your saved cards");
+		}
+		UUID id = Ids.next();
+		boolean mine = Boolean.TRUE.equals(transactions.execute(status -> records.insert(id, account, key, hash,
+				agency.id(), bundle, paymentMethod)));
+		if (!mine) {
+			return replay(records.byKey(account, key).orElseThrow(), hash, email, locale);
+		}
+		ChargeResult charge = payments.charge(id, account, paymentMethod, bundle.price(),
+				"Homeward: " + bundle.stamps() + " stamps for " + agency.code());
+		return settle(records.byId(id).orElseThrow(), charge, email, locale);
+	}
+
+	/** A past purchase, for the history page and receipts. */
+	public record PurchaseView(UUID id, java.time.Instant at, String agencyCode, int stamps,
+			org.homeward.shared.Money price, String status) {
+	}
+
+	/** The member's purchases, newest first. */
+	public java.util.List<PurchaseView> history(UUID account) {
+		return records.of(account, 50).stream()
+			.map(p -> new PurchaseView(p.id(), p.createdAt(), directory.agency(p.agency()).map(AgencyView::code).orElse(""),
+					p.stamps(), p.price(), p.status()))
+			.toList();
+	}
+
+	/** Finishes a purchase whose charge outcome was unknown; called by the reconciler. */
+	PurchaseOutcome reconcile(PurchaseRecords.Purchase purchase, String email) {
+		return settle(purchase, payments.resolve(purchase.id()), email, Locale.ENGLISH);
+	}
+
+	private PurchaseOutcome replay(PurchaseRecords.Purchase purchase, String hash, String email, Locale locale) {
+		if (!purchase.requestHash().equals(hash)) {
+			throw new IdempotencyConflict(purchase.key());
+		}
+		return switch (purchase.status()) {
+			case "COMPLETED" -> new PurchaseOutcome.Completed(purchase.id(), purchase.stamps(), purchase.price(),
+					purchase.balanceAfter(), true);
+			case "DECLINED" -> new PurchaseOutcome.Declined(purchase.id(), purchase.declineReason());
+			default -> settle(purchase, payments.resolve(purchase.id()), email, locale);
+		};
+	}
+
+	private PurchaseOutcome settle(PurchaseRecords.Purchase purchase, ChargeResult charge, String email, Locale locale) {
+		if (charge instanceof ChargeResult.Declined declined) {
+			transactions.executeWithoutResult(status -> records.decline(purchase.id(), declined.reason()));
+			return new PurchaseOutcome.Declined(purchase.id(), declined.reason());
+		}
+		if (charge instanceof ChargeResult.Unknown) {
+			transactions.executeWithoutResult(status -> records.unknown(purchase.id()));
+			return new PurchaseOutcome.Processing(purchase.id());
+		}
+		return transactions.execute(status -> {
+			ledger.post(StampLedger.purchase(purchase.id(), purchase.account(), purchase.agency(), purchase.stamps(), purchase.price()));
+			long balance = stamps.balance(purchase.account(), purchase.agency());
+			if (records.complete(purchase.id(), balance)) {
+				mailer.send(new Email(email, "stamp-receipt", locale, Map.of("stamps", purchase.stamps(),
+						"charged", purchase.price().toDecimalString() + " " + purchase.price().currency().getCurrencyCode(),
+						"agency", directory.agency(purchase.agency()).map(AgencyView::name).orElse(""), "balance", balance,
+						"purchase", purchase.id().toString())));
+			}
+			return new PurchaseOutcome.Completed(purchase.id(), purchase.stamps(), purchase.price(), balance, false);
+		});
+	}
+
+}

@@ -1,0 +1,96 @@
+package org.homeward.stamps.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.homeward.accounts.Members;
+import org.homeward.shared.Caller;
+import org.homeward.shared.Money;
+import org.homeward.stamps.PurchaseOutcome;
+import org.homeward.stamps.Stamps;
+import org.homeward.stamps.internal.StampPurchases;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Buying stamps and seeing the balances. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Stamps")
+class StampApiController {
+
+	private final StampPurchases purchases;
+
+	private final Stamps stamps;
+
+	private final Members members;
+
+	StampApiController(StampPurchases purchases, Stamps stamps, Members members) {
+		this.purchases = purchases;
+		this.stamps = stamps;
+		this.members = members;
+	}
+
+	@PostMapping("/stamp-purchases")
+	@Operation(summary = "Buy a stamp bundle with a saved card; needs an Idempotency-Key (a repeat buys nothing more)")
+	ResponseEntity<?> purchase(Caller caller,
+			@RequestHeader("Idempotency-Key") @Size(min = 1, max = 255, message = "must be 1 to 255 characters") String key,
+			@Valid @RequestBody PurchaseJson request, Locale locale) {
+		UUID account = family(caller);
+		PurchaseOutcome outcome = purchases.purchase(account, members.emailOf(account).orElse(""), key,
+				request.agencyCode(), request.bundleId(), request.paymentMethodId(), locale);
+		if (outcome instanceof PurchaseOutcome.Completed completed) {
+			return ResponseEntity.status(HttpStatus.CREATED)
+				.body(new PurchasedJson(completed.id(), completed.stamps(), completed.charged(), completed.balance()));
+		}
+		if (outcome instanceof PurchaseOutcome.Declined declined) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYMENT_REQUIRED,
+					"Your card was declined (" + declined.reason() + "). No stamps were bought and nothing was charged.");
+			problem.setTitle("Card declined");
+			problem.setProperty("code", "card-declined");
+			problem.setProperty("purchaseId", declined.id());
+			return ResponseEntity.status(HttpStatus.PAYMENT_REQUIRED).body(problem);
+		}
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(new ProcessingJson(outcome.id(), "PROCESSING"));
+	}
+
+	@GetMapping("/stamps")
+	@Operation(summary = "Stamp balances per agency")
+	List<BalanceJson> balances(Caller caller) {
+		return stamps.balances(family(caller)).stream().map(b -> new BalanceJson(b.agencyCode(), b.balance())).toList();
+	}
+
+	private static UUID family(Caller caller) {
+		if (caller.kind() != Caller.Kind.FAMILY) {
+			throw new AccessDeniedException("family accounts only");
+		}
+		return caller.accountId();
+	}
+
+	record PurchaseJson(@NotNull @Size(max = 32) String agencyCode, @NotNull UUID bundleId, @NotNull UUID paymentMethodId) {
+	}
+
+	record PurchasedJson(UUID id, int stamps, Money charged, long balance) {
+	}
+
+	record ProcessingJson(UUID id, String status) {
+	}
+
+	record BalanceJson(String agencyCode, long balance) {
+	}
+
+}

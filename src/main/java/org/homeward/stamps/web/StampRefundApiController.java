@@ -1,0 +1,53 @@
+package org.homeward.stamps.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.homeward.directory.AgencyAccess;
+import org.homeward.shared.Caller;
+import org.homeward.stamps.RefundLine;
+import org.homeward.stamps.internal.StampRefunds;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Platform operators give a family's unspent stamps back to the cards that bought them. */
+@RestController
+@Tag(name = "Stamps (operators)")
+class StampRefundApiController {
+
+	private final StampRefunds refunds;
+
+	private final AgencyAccess access;
+
+	StampRefundApiController(StampRefunds refunds, AgencyAccess access) {
+		this.refunds = refunds;
+		this.access = access;
+	}
+
+	@PostMapping("/api/v1/admin/stamp-refunds")
+	@Operation(summary = "Refund a family's unspent stamps at an agency to their cards, at the price paid (operators)")
+	RefundsJson refund(Caller caller, @Valid @RequestBody RefundRequestJson request) {
+		if (!caller.isOperator()) {
+			throw new AccessDeniedException("platform operators only");
+		}
+		var agency = access.toRead(caller, request.agencyCode());
+		return new RefundsJson(refunds.refundUnspent(request.accountId(), agency.id(), request.reason(), caller));
+	}
+
+	record RefundRequestJson(@NotNull UUID accountId, @NotBlank @Size(max = 32) String agencyCode,
+			@NotBlank @Size(max = 200) String reason) {
+	}
+
+	record RefundsJson(List<RefundLine> refunds) {
+	}
+
+}

@@ -1,0 +1,2 @@
+-- The embedded demo database keeps the audit log append-only by convention; PostgreSQL enforces it with a trigger.
+select 1;

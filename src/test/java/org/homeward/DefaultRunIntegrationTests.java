@@ -1,0 +1,103 @@
+package org.homeward;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The newcomer's first run: no profile, so the embedded H2 database with the demo data. Over real HTTP, so
+ * that the default configuration can never rot unnoticed while every other test runs on PostgreSQL.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.datasource.url=jdbc:h2:mem:default-run;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+class DefaultRunIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void findsTheDemoInmateFromTheLandingPageAndTheApi() throws Exception {
+		HttpResponse<String> page = get("/find?state=FL&number=A100001");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("James Johnson", "North Unit");
+
+		HttpResponse<String> api = get("/api/v1/inmates?state=FL&number=A100001");
+		assertThat(api.statusCode()).isEqualTo(200);
+		assertThat(api.body()).contains("\"inmateNumber\":\"A100001\"");
+	}
+
+	@Test
+	void theDemoFamilyHasACardAndTwentyStamps() throws Exception {
+		String token = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/sessions"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"family@example.com\",\"password\":\"Family#2026\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString()).body().transform(SignedIn::tokenFrom);
+		HttpResponse<String> stamps = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/stamps"))
+			.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(stamps.body()).isEqualTo("[{\"agencyCode\":\"DEMO-DOC\",\"balance\":20}]");
+		HttpResponse<String> cards = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/payment-methods"))
+			.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(cards.body()).contains("\"brand\":\"VISA\"", "\"last4\":\"4242\"");
+	}
+
+	@Test
+	void servesHealthAndTheApiDocument() throws Exception {
+		assertThat(get("/actuator/health").body()).contains("\"status\":\"UP\"");
+		assertThat(get("/v3/api-docs").body()).contains("/api/v1/inmates");
+	}
+
+	@Test
+	void pagesSetSafeCookiesAndHeaders() throws Exception {
+		HttpResponse<String> login = get("/login");
+		String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+		assertThat(cookie).contains("HttpOnly", "SameSite=Lax");
+		assertThat(login.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+		assertThat(login.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(login.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("default-src 'self'");
+		assertThat(login.body()).containsPattern("name=\"_csrf\" value=\"[^\"]+\"");
+	}
+
+	@Test
+	void unknownPagesAreFriendly() throws Exception {
+		HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/no-such-page"))
+			.header("Accept", "text/html")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(page.body()).doesNotContain("Exception", "at org.");
+	}
+
+	@Test
+	void aResetLinkArrivesInTheLocalMailboxPage() throws Exception {
+		HttpResponse<String> requested = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/password-resets"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"family@example.com\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(requested.statusCode()).isEqualTo(202);
+
+		String mailbox = "";
+		for (int i = 0; i < 50 && !mailbox.contains("Reset your Homeward password"); i++) {
+			Thread.sleep(200);
+			mailbox = get("/mailbox").body();
+		}
+		assertThat(mailbox).contains("family@example.com", "Reset your Homeward password");
+		String mailPath = mailbox.replaceAll("(?s).*href=\"(/mailbox/[0-9a-f-]+)\">Reset your Homeward password.*", "$1");
+		String mail = get(mailPath).body();
+		assertThat(mail).containsPattern("http://localhost:8080/password-reset/[A-Za-z0-9_-]{43}");
+		String resetPath = mail.replaceAll("(?s).*http://localhost:8080(/password-reset/[A-Za-z0-9_-]{43}).*", "$1");
+		assertThat(get(resetPath).body()).contains("Choose a new password", "newPassword");
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+}

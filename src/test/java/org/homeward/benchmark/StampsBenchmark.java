@@ -1,0 +1,190 @@
+package org.homeward.benchmark;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.homeward.ledger.Ledger;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Stamp purchases per second end to end over HTTP (sign-in token, card charge through the sandbox gateway,
+ * ledger entry, receipt in the outbox), with 32 connections: spread over families buying at 40 agencies, and all
+ * families buying at one agency (its revenue and issuance accounts hot). Beside them, pgbench's throughput for
+ * the same writes done as one plain SQL transaction on the same database: the machine's ceiling. Run with
+ * {@code scripts/benchmark stamps}. Targets: the application at least 40% of the ceiling; hot at least 80% of spread.
+ */
+public final class StampsBenchmark {
+
+	static final int CLIENTS = Integer.getInteger("clients", 32);
+
+	static final int SECONDS = Integer.getInteger("seconds", 20);
+
+	static final int FAMILIES = Integer.getInteger("families", 400);
+
+	static final int AGENCIES = 40;
+
+	public static void main(String[] args) throws Exception {
+		String database = Benchmarks.freshDatabase("homeward_bench_stamps");
+		try (ConfigurableApplicationContext app = Benchmarks.start(database)) {
+			JdbcClient jdbc = app.getBean(JdbcClient.class);
+			List<Agency> agencies = new ArrayList<>();
+			for (int a = 0; a < AGENCIES; a++) {
+				agencies.add(agency(jdbc, "BENCH-" + a));
+			}
+			List<Family> families = new ArrayList<>();
+			for (int f = 0; f < FAMILIES; f++) {
+				families.add(family(jdbc, f));
+			}
+			String base = Benchmarks.baseUrl(app);
+			String spreadScript = script(families, f -> agencies.get(f % AGENCIES));
+			String hotScript = script(families, f -> agencies.get(0));
+			Wrk.run(base, CLIENTS, 5, hotScript);
+			LoadHarness.Result spread = Wrk.run(base, CLIENTS, SECONDS, spreadScript);
+			LoadHarness.Result hot = Wrk.run(base, CLIENTS, SECONDS, hotScript);
+			double ceiling = pgbench(jdbc, database, agencies.get(0));
+			Ledger ledger = app.getBean(Ledger.class);
+
+			System.out.println();
+			System.out.println("== Stamps benchmark (" + Benchmarks.machine() + ", " + FAMILIES + " families) ==");
+			System.out.println("purchases over HTTP, spread over " + AGENCIES + " agencies: " + spread);
+			System.out.println("purchases over HTTP, all at one agency (hot accounts): " + hot);
+			System.out.printf("PostgreSQL ceiling (pgbench, same writes as one SQL transaction, %d clients): %,.0f per second%n",
+					CLIENTS, ceiling);
+			System.out.printf("application / ceiling: spread %.0f%%, hot %.0f%% (target >= 40%%)%n",
+					100 * spread.perSecond() / ceiling, 100 * hot.perSecond() / ceiling);
+			System.out.printf("hot / spread: %.0f%% (target >= 80%%)%n", 100 * hot.perSecond() / spread.perSecond());
+			System.out.println("books after the run: totals per unit " + ledger.totalsByUnit().values().stream().distinct().toList()
+					+ ", accounts out of balance " + ledger.accountsOutOfBalance());
+		}
+	}
+
+	record Agency(UUID id, String code, UUID bundle) {
+	}
+
+	record Family(UUID id, String token, UUID card) {
+	}
+
+	private static Agency agency(JdbcClient jdbc, String code) {
+		UUID id = UUID.randomUUID();
+		UUID contract = UUID.randomUUID();
+		UUID bundle = UUID.randomUUID();
+		OffsetDateTime now = OffsetDateTime.now();
+		jdbc.sql("insert into directory.agency (id, code, name, state, kind, created_at) values (:id, :code, :code, 'ZZ', 'STATE', :now)")
+			.param("id", id).param("code", code).param("now", now).update();
+		jdbc.sql("""
+				insert into contracts.contract (id, agency_id, status, starts_on, export_retention_days, contact_policy, contact_cap,
+				  screening_policy, hold_all_photos, message_delivery, chars_per_page, max_chars, photos_allowed, max_photos,
+				  stamps_per_page, stamps_per_photo, stamps_per_reply, currency, inmate_stamp_price_minor, deposit_max_minor,
+				  deposit_daily_max_minor, deposit_30_day_max_minor, deposit_commission_minor, message_commission_minor, version, updated_at)
+				values (:id, :agency, 'ACTIVE', date '2026-01-01', 365, 'OPEN', 30, 'HOLD_FLAGGED', false, 'ELECTRONIC', 6000, 30000,
+				  true, 5, 1, 1, 1, 'USD', 45, 30000, 60000, 150000, 250, 5, 0, :now)""")
+			.param("id", contract).param("agency", id).param("now", now).update();
+		jdbc.sql("insert into contracts.service (contract_id, service, enabled) values (:id, 'MESSAGING', true)").param("id", contract).update();
+		jdbc.sql("insert into contracts.stamp_bundle (id, contract_id, stamps, price_minor, active) values (:id, :c, 10, 400, true)")
+			.param("id", bundle).param("c", contract).update();
+		return new Agency(id, code, bundle);
+	}
+
+	private static Family family(JdbcClient jdbc, int n) throws Exception {
+		UUID id = UUID.randomUUID();
+		UUID card = UUID.randomUUID();
+		String token = UUID.randomUUID() + "-" + UUID.randomUUID();
+		OffsetDateTime now = OffsetDateTime.now();
+		jdbc.sql("insert into accounts.account (id, kind, email, password_hash, display_name, status, created_at) values (:id, 'FAMILY', :email, 'x', 'Bench', 'ACTIVE', :now)")
+			.param("id", id).param("email", "bench-" + n + "@example.com").param("now", now).update();
+		jdbc.sql("insert into accounts.api_session (token_hash, account_id, created_at, last_seen_at) values (:hash, :id, :now, :now)")
+			.param("hash", HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8))))
+			.param("id", id).param("now", now).update();
+		jdbc.sql("insert into payments.sandbox_card (token, behaviour, created_at) values (:token, 'APPROVE', :now)")
+			.param("token", "tok_bench_" + n).param("now", now).update();
+		jdbc.sql("""
+				insert into payments.payment_method (id, account_id, gateway_token, brand, last4, expiry_month, expiry_year,
+				  cardholder_name, address_line1, city, region, postal_code, country, created_at)
+				values (:id, :account, :token, 'VISA', '4242', 12, 2030, 'Bench', '1 Main St', 'Miami', 'FL', '33101', 'US', :now)""")
+			.param("id", card).param("account", id).param("token", "tok_bench_" + n).param("now", now).update();
+		return new Family(id, token, card);
+	}
+
+	/** A wrk script posting purchases round-robin over the families, each with a key of its own. */
+	private static String script(List<Family> families, java.util.function.IntFunction<Agency> agencyOf) {
+		StringBuilder entries = new StringBuilder("entries = {\n");
+		for (int f = 0; f < families.size(); f++) {
+			Agency agency = agencyOf.apply(f);
+			entries.append("  {\"").append(families.get(f).token()).append("\", '{\"agencyCode\":\"").append(agency.code())
+				.append("\",\"bundleId\":\"").append(agency.bundle()).append("\",\"paymentMethodId\":\"")
+				.append(families.get(f).card()).append("\"}'},\n");
+		}
+		return entries.append("}\n").append("""
+				threads = 0
+				setup = function(thread)
+				  thread:set("tid", threads)
+				  threads = threads + 1
+				end
+				counter = 0
+				request = function()
+				  counter = counter + 1
+				  local e = entries[((counter * 7 + tid * 13) % #entries) + 1]
+				  local headers = {}
+				  headers["Authorization"] = "Bearer " .. e[1]
+				  headers["Idempotency-Key"] = "bench-" .. tostring(os.time()) .. "-" .. tid .. "-" .. counter
+				  headers["Content-Type"] = "application/json"
+				  return wrk.format("POST", "/api/v1/stamp-purchases", headers, e[2])
+				end
+				""").toString();
+	}
+
+	/** The writes of one purchase as a single plain SQL transaction, run by pgbench on the same database. */
+	private static double pgbench(JdbcClient jdbc, String database, Agency hot) throws Exception {
+		jdbc.sql("create table public.bench_wallet as select row_number() over () as n, id from ledger.account where kind = 'FAMILY_STAMPS'").update();
+		int wallets = jdbc.sql("select count(*) from public.bench_wallet").query(Integer.class).single();
+		UUID clearing = jdbc.sql("select id from ledger.account where kind = 'CARD_CLEARING'").query(UUID.class).single();
+		UUID deferred = jdbc.sql("select id from ledger.account where kind = 'DEFERRED_STAMP_REVENUE' and owner_id = :a").param("a", hot.id()).query(UUID.class).single();
+		UUID issued = jdbc.sql("select id from ledger.account where kind = 'STAMPS_ISSUED' and owner_id = :a").param("a", hot.id()).query(UUID.class).single();
+		// pgbench reads ":name" as a variable even inside quotes, so the unit's colon is spelled chr(58)
+		String unit = "STAMPS' || chr(58) || '" + hot.id();
+		String script = """
+				\\set n random(1, %d)
+				\\set s1 random(0, 15)
+				\\set s2 random(0, 15)
+				\\set s3 random(0, 15)
+				BEGIN;
+				SELECT id AS w FROM public.bench_wallet WHERE n = :n \\gset
+				INSERT INTO ledger.entry (id, idempotency_key, request_hash, kind, description, recorded_at)
+				  VALUES (gen_random_uuid(), gen_random_uuid()::text, repeat('0', 64), 'stamp-purchase', '10 stamps bought', now()) RETURNING id AS e \\gset
+				INSERT INTO ledger.posting VALUES (:e, 0, '%s', 'USD', -400), (:e, 1, '%s', 'USD', 400),
+				  (:e, 2, '%s', '%s', -10), (:e, 3, :w, '%s', 10);
+				UPDATE ledger.balance SET balance_minor = balance_minor - 400 WHERE account_id = '%s' AND shard = :s1;
+				UPDATE ledger.balance SET balance_minor = balance_minor + 400 WHERE account_id = '%s' AND shard = :s2;
+				UPDATE ledger.balance SET balance_minor = balance_minor - 10 WHERE account_id = '%s' AND shard = :s3;
+				UPDATE ledger.balance SET balance_minor = balance_minor + 10 WHERE account_id = :w AND shard = 0;
+				COMMIT;
+				""".formatted(wallets, clearing, deferred, issued, unit, unit, clearing, deferred, issued);
+		Path file = Files.createTempFile("homeward-pgbench", ".sql");
+		Files.writeString(file, script);
+		String server = Benchmarks.SERVER;
+		Process process = new ProcessBuilder("pgbench", "-n", "-M", "prepared", "-h", server.split(":")[0], "-p", server.split(":")[1], "-U",
+				Benchmarks.USER, "-c", String.valueOf(CLIENTS), "-j", "2", "-T", String.valueOf(SECONDS), "-f", file.toString(),
+				database.substring(database.lastIndexOf('/') + 1))
+			.redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes());
+		process.waitFor(SECONDS + 60L, TimeUnit.SECONDS);
+		Files.deleteIfExists(file);
+		Matcher tps = Pattern.compile("tps = ([\\d.]+)").matcher(output);
+		if (!tps.find()) {
+			throw new IllegalStateException("pgbench failed: " + output);
+		}
+		return Double.parseDouble(tps.group(1));
+	}
+
+}
