@@ -1,12 +1,24 @@
 package org.homeward.accounts;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-/** What other modules may know of an account: where to write to its owner. */
+/** What other modules may know of an account: its name, and where and in which language to write to its owner. */
 public interface Members {
 
 	/** The e-mail address of an active account. */
 	Optional<String> emailOf(UUID account);
+
+	/** A family or staff account as others see it, whether active or closed; empty if unknown. */
+	Optional<Member> member(UUID account);
+
+	/**
+	 * @param email where to write, while the account is active
+	 * @param displayName the name to show, e.g. to an inmate at the kiosk
+	 * @param language the language the member chose (families); English otherwise
+	 */
+	record Member(UUID id, String email, String displayName, Locale language, boolean active) {
+	}
 
 }

@@ -12,12 +12,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @param serviceEndsOn the last day services run, once a wind-down is scheduled
  * @param viewOnlyUntil the last day families can read and export, once a wind-down is scheduled
+ * @param invitationsNeedApproval whether staff approve an inmate's new contact before the invitation goes out
  * @param services the services switched on or off for the whole agency
  * @param facilities where facilities differ from the agency
  */
 public record ContractView(TenantId agency, ContractStatus status, LocalDate startsOn, @Nullable LocalDate serviceEndsOn,
 		@Nullable LocalDate viewOnlyUntil, int exportRetentionDays, ContactPolicy contactPolicy, int contactCap,
-		ScreeningPolicy screeningPolicy, boolean holdAllPhotos, MessageDelivery delivery, MessageRules messageRules,
+		boolean invitationsNeedApproval, ScreeningPolicy screeningPolicy, boolean holdAllPhotos, MessageDelivery delivery, MessageRules messageRules,
 		PriceBook priceBook, Map<Service, Boolean> services, List<FacilityTerms> facilities, int version) {
 
 	/**

@@ -10,6 +10,13 @@ public enum AccountKind {
 	CARD_CLEARING(true, true),
 	/** A family member's stamps at one agency. */
 	FAMILY_STAMPS(false, false),
+	/**
+	 * An inmate's money (deposits in, spending out). It may go below zero: a chargeback reverses a deposit even after
+	 * it was spent, and later deposits pay it back first.
+	 */
+	INMATE_BALANCE(true, false),
+	/** An inmate's own stamps at their agency (bought from their balance), for replies beyond a prepaid reply stamp. */
+	INMATE_STAMPS(false, false),
 	/** Stamps an agency has put into circulation (the other side of every wallet). */
 	STAMPS_ISSUED(true, true),
 	/** Money paid for stamps not yet spent: owed to the family until a message uses them. */

@@ -13,8 +13,13 @@ public final class Hashes {
 
 	/** The SHA-256 of the text's UTF-8 bytes, as 64 lower-case hex digits. */
 	public static String sha256Hex(String text) {
+		return sha256Hex(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The SHA-256 of the bytes, as 64 lower-case hex digits (e.g. to prove a file was not changed). */
+	public static String sha256Hex(byte[] bytes) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("every Java runtime has SHA-256", ex);

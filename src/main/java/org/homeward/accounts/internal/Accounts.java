@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.homeward.accounts.Members;
+import org.homeward.accounts.Members.Member;
 import org.homeward.shared.Caller;
 import org.homeward.shared.Role;
 import org.homeward.shared.TenantId;
@@ -42,6 +43,19 @@ class Accounts implements Members {
 	public Optional<String> emailOf(UUID account) {
 		return jdbc.sql("select email from accounts.account where id = :id and status = 'ACTIVE'").param("id", account)
 			.query(String.class).optional();
+	}
+
+	@Override
+	public Optional<Member> member(UUID account) {
+		return jdbc.sql("""
+				select a.id, a.email, a.display_name, a.status, p.language from accounts.account a
+				  left join accounts.family_profile p on p.account_id = a.id
+				 where a.id = :id""")
+			.param("id", account)
+			.query((rs, n) -> new Member(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("display_name"),
+					Locale.forLanguageTag(rs.getString("language") == null ? "en" : rs.getString("language")),
+					"ACTIVE".equals(rs.getString("status"))))
+			.optional();
 	}
 
 	Optional<Caller> activeById(UUID id) {

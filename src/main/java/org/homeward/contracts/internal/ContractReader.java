@@ -60,7 +60,8 @@ class ContractReader {
 
 	/** The contract's own columns, everything but what lives in other tables. */
 	private record Row(UUID id, ContractStatus status, LocalDate startsOn, LocalDate serviceEndsOn, LocalDate viewOnlyUntil,
-			int exportRetentionDays, ContactPolicy contactPolicy, int contactCap, ScreeningPolicy screeningPolicy,
+			int exportRetentionDays, ContactPolicy contactPolicy, int contactCap, boolean invitationsNeedApproval,
+			ScreeningPolicy screeningPolicy,
 			boolean holdAllPhotos, MessageDelivery delivery, MessageRules rules, int stampsPerPage, int stampsPerPhoto,
 			int stampsPerReply, String currency, Money inmateStampPrice, DepositLimits limits, Money depositCommission,
 			Money messageCommission, int version) {
@@ -72,6 +73,7 @@ class ContractReader {
 				rs.getObject("starts_on", LocalDate.class), rs.getObject("service_ends_on", LocalDate.class),
 				rs.getObject("view_only_until", LocalDate.class), rs.getInt("export_retention_days"),
 				ContactPolicy.valueOf(rs.getString("contact_policy")), rs.getInt("contact_cap"),
+				rs.getBoolean("invitations_need_approval"),
 				ScreeningPolicy.valueOf(rs.getString("screening_policy")), rs.getBoolean("hold_all_photos"),
 				MessageDelivery.valueOf(rs.getString("message_delivery")),
 				new MessageRules(rs.getInt("chars_per_page"), rs.getInt("max_chars"), rs.getBoolean("photos_allowed"),
@@ -89,7 +91,7 @@ class ContractReader {
 				row.stampsPerReply(), row.inmateStampPrice(), tiers(row.id(), row.currency()), row.limits(),
 				row.depositCommission(), row.messageCommission());
 		return new ContractView(agency, row.status(), row.startsOn(), row.serviceEndsOn(), row.viewOnlyUntil(),
-				row.exportRetentionDays(), row.contactPolicy(), row.contactCap(), row.screeningPolicy(), row.holdAllPhotos(),
+				row.exportRetentionDays(), row.contactPolicy(), row.contactCap(), row.invitationsNeedApproval(), row.screeningPolicy(), row.holdAllPhotos(),
 				row.delivery(), row.rules(), priceBook, services(row.id()), facilities(row.id()), row.version());
 	}
 

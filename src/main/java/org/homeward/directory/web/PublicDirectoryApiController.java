@@ -1,11 +1,10 @@
 package org.homeward.directory.web;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.homeward.directory.AgencyView;
 import org.homeward.directory.Directory;
-import org.homeward.directory.InmateView;
+import org.homeward.directory.PublicInmate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,10 +34,10 @@ class PublicDirectoryApiController {
 
 	@GetMapping("/inmates")
 	@Operation(summary = "Find an inmate by state and exact inmate number (US for federal)")
-	List<InmateJson> inmates(
+	List<PublicInmate> inmates(
 			@RequestParam @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter state code, or US for federal") String state,
 			@RequestParam @Pattern(regexp = "\\s*[A-Za-z0-9-]{1,32}\\s*", message = "must be 1 to 32 letters, digits or hyphens") String number) {
-		return directory.findByStateAndNumber(state, number).stream().map(InmateJson::of).toList();
+		return directory.findByStateAndNumber(state, number).stream().map(PublicInmate::of).toList();
 	}
 
 	record AgencyJson(String code, String name, String state, String kind) {
@@ -49,21 +48,5 @@ class PublicDirectoryApiController {
 
 	}
 
-	record InmateJson(UUID id, String inmateNumber, String firstName, String lastName, FacilityJson facility,
-			AgencyRef agency) {
-
-		static InmateJson of(InmateView inmate) {
-			return new InmateJson(inmate.id(), inmate.inmateNumber(), inmate.firstName(), inmate.lastName(),
-					new FacilityJson(inmate.facility().id(), inmate.facility().name()),
-					new AgencyRef(inmate.agency().code(), inmate.agency().name(), inmate.agency().state()));
-		}
-
-	}
-
-	record FacilityJson(UUID id, String name) {
-	}
-
-	record AgencyRef(String code, String name, String state) {
-	}
 
 }

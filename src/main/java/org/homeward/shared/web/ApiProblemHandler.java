@@ -52,6 +52,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	ProblemDetail businessRule(BusinessRuleException ex) {
 		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, ex.code(), "Request refused", ex.getMessage());
 		problem.setProperty("code", ex.code());
+		ex.details().forEach(problem::setProperty);
 		return problem;
 	}
 

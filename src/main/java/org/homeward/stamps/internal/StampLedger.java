@@ -37,6 +37,10 @@ class StampLedger implements Stamps {
 		return new AccountKey(AccountKind.FAMILY_STAMPS, Unit.stamps(agency), account);
 	}
 
+	static AccountKey inmateWallet(UUID inmate, TenantId agency) {
+		return new AccountKey(AccountKind.INMATE_STAMPS, Unit.stamps(agency), inmate);
+	}
+
 	static AccountKey issued(TenantId agency) {
 		return new AccountKey(AccountKind.STAMPS_ISSUED, Unit.stamps(agency), agency.value());
 	}
@@ -77,6 +81,25 @@ class StampLedger implements Stamps {
 	public void refund(UUID account, TenantId agency, int stamps, String key, String reason) {
 		ledger.post(new PostEntry("stamp-refund:" + key, "stamp-refund", reason,
 				List.of(new Line(issued(agency), -stamps), new Line(wallet(account, agency), stamps))));
+	}
+
+	@Override
+	public long inmateBalance(UUID inmate, TenantId agency) {
+		return ledger.balance(inmateWallet(inmate, agency));
+	}
+
+	@Override
+	@Transactional
+	public boolean spendAsInmate(UUID inmate, TenantId agency, int stamps, String key, String reason) {
+		return ledger.post(new PostEntry("inmate-stamp-spend:" + key, "inmate-stamp-spend", reason,
+				List.of(new Line(inmateWallet(inmate, agency), -stamps), new Line(issued(agency), stamps)))) instanceof PostingResult.Posted;
+	}
+
+	@Override
+	@Transactional
+	public void refundToInmate(UUID inmate, TenantId agency, int stamps, String key, String reason) {
+		ledger.post(new PostEntry("inmate-stamp-refund:" + key, "inmate-stamp-refund", reason,
+				List.of(new Line(issued(agency), -stamps), new Line(inmateWallet(inmate, agency), stamps))));
 	}
 
 }

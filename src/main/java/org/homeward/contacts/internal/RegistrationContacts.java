@@ -1,0 +1,39 @@
+package org.homeward.contacts.internal;
+
+import org.homeward.accounts.FamilyRegistered;
+import org.homeward.shared.BusinessRuleException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A family that registered from their loved one asks for that contact in the same transaction as the registration,
+ * as the agency's contact policy allows. Where the policy does not let families start contacts (the inmate invites),
+ * or the inmate's contacts are full, the account is still created and the contacts page explains what to do.
+ */
+@Component
+class RegistrationContacts {
+
+	private static final Logger log = LoggerFactory.getLogger(RegistrationContacts.class);
+
+	private final ContactBook book;
+
+	RegistrationContacts(ContactBook book) {
+		this.book = book;
+	}
+
+	@EventListener
+	void on(FamilyRegistered registered) {
+		if (registered.inmateId() == null) {
+			return;
+		}
+		try {
+			book.request(registered.accountId(), registered.inmateId());
+		}
+		catch (BusinessRuleException refused) {
+			log.info("Registration of {} did not add a contact: {}", registered.accountId(), refused.code());
+		}
+	}
+
+}

@@ -1,0 +1,319 @@
+package org.homeward.messaging.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.homeward.contacts.ContactStatus;
+import org.homeward.contacts.ContactView;
+import org.homeward.contacts.Contacts;
+import org.homeward.contracts.ContractView;
+import org.homeward.contracts.Contracts;
+import org.homeward.contracts.MessageRules;
+import org.homeward.contracts.PriceBook;
+import org.homeward.contracts.Service;
+import org.homeward.directory.Directory;
+import org.homeward.directory.InmateView;
+import org.homeward.ledger.IdempotencyConflict;
+import org.homeward.messaging.MessageSent;
+import org.homeward.messaging.MessageStatus;
+import org.homeward.messaging.internal.MessageRecords.Direction;
+import org.homeward.messaging.internal.MessageRecords.MessageView;
+import org.homeward.shared.BusinessRuleException;
+import org.homeward.shared.Hashes;
+import org.homeward.shared.Ids;
+import org.homeward.shared.InvalidInputException;
+import org.homeward.shared.NotFoundException;
+import org.homeward.stamps.Stamps;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writing and reading messages. Sending records the message, ties its photos, spends its stamps and publishes
+ * {@link MessageSent} in one transaction: all of it happens, or none. A repeat with the same idempotency key answers
+ * as the first request did and moves nothing.
+ */
+@org.springframework.stereotype.Service
+public class Correspondence {
+
+	/** The most photos a message can carry, whatever a contract says. */
+	static final int MAX_PHOTOS = 5;
+
+	/** What a family member asks to send. */
+	public record Draft(UUID inmateId, String body, List<UUID> attachmentIds, boolean prepaidReply) {
+
+		public Draft {
+			attachmentIds = List.copyOf(attachmentIds);
+		}
+
+		String hash() {
+			return Hashes.sha256Hex(inmateId + "|" + body + "|" + attachmentIds + "|" + prepaidReply);
+		}
+
+	}
+
+	/** What a message costs, line by line. */
+	public record Quote(int stamps, List<QuoteLine> lines) {
+	}
+
+	/** @param item {@code PAGES}, {@code PHOTOS} or {@code PREPAID_REPLY} */
+	public record QuoteLine(String item, int count, int stamps) {
+	}
+
+	/** The answer to a send: the first answer, again, on a repeat. */
+	public record Sent(UUID id, MessageStatus status, int stamps) {
+	}
+
+	private final MessageRecords records;
+
+	private final Attachments attachments;
+
+	private final Directory directory;
+
+	private final Contacts contacts;
+
+	private final Contracts contracts;
+
+	private final Stamps stamps;
+
+	private final Drafts drafts;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Correspondence(MessageRecords records, Attachments attachments, Directory directory, Contacts contacts,
+			Contracts contracts, Stamps stamps, Drafts drafts, ApplicationEventPublisher events, Clock clock) {
+		this.records = records;
+		this.attachments = attachments;
+		this.directory = directory;
+		this.contacts = contacts;
+		this.contracts = contracts;
+		this.stamps = stamps;
+		this.drafts = drafts;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * What the message would cost the family member, before sending.
+	 * @throws NotFoundException for an unknown inmate
+	 * @throws BusinessRuleException when the member cannot write to the inmate
+	 * @throws InvalidInputException when the message breaks the agency's rules (too long, too many photos)
+	 */
+	public Quote quote(UUID account, Draft draft) {
+		InmateView inmate = inmate(draft.inmateId());
+		ContractView contract = writable(account, inmate);
+		checkRules(contract.messageRules(), draft.body(), draft.attachmentIds().size());
+		return price(contract, draft.body(), draft.attachmentIds().size(), draft.prepaidReply());
+	}
+
+	/**
+	 * Sends a family member's message to an inmate.
+	 * @param draftId the draft this message was written in, removed once it is sent
+	 * @throws IdempotencyConflict when the key was used for a different message
+	 * @throws BusinessRuleException when the member cannot write to the inmate or lacks stamps (then nothing is sent
+	 * and nothing is spent)
+	 */
+	@Transactional
+	public Sent send(UUID account, String key, Draft draft, @Nullable UUID draftId) {
+		Optional<MessageView> earlier = records.byKey(account, key);
+		if (earlier.isPresent()) {
+			return replay(earlier.get(), draft.hash());
+		}
+		InmateView inmate = inmate(draft.inmateId());
+		ContractView contract = writable(account, inmate);
+		checkRules(contract.messageRules(), draft.body(), draft.attachmentIds().size());
+		Quote quote = price(contract, draft.body(), draft.attachmentIds().size(), draft.prepaidReply());
+		UUID id = Ids.next();
+		Instant now = clock.instant();
+		if (!records.insert(new MessageRecords.NewMessage(id, Direction.TO_INMATE, account, account, inmate.id(),
+				inmate.agency().id(), inmate.facility().id(), draft.body(), quote.stamps(), draft.prepaidReply(), key,
+				draft.hash(), now))) {
+			return replay(records.byKey(account, key).orElseThrow(), draft.hash());
+		}
+		attachments.attach(id, account, draft.attachmentIds());
+		if (quote.stamps() > 0 && !stamps.spend(account, inmate.agency().id(), quote.stamps(), "message:" + id,
+				"message to " + inmate.inmateNumber())) {
+			long balance = stamps.balance(account, inmate.agency().id());
+			throw new BusinessRuleException("not-enough-stamps", "This message needs " + quote.stamps() + " stamps and you have "
+					+ balance + " for " + inmate.agency().name() + ". Buy stamps, then send it again: nothing was sent or spent.",
+					Map.of("needed", quote.stamps(), "balance", balance, "buyStamps", "/stamps"));
+		}
+		if (draftId != null) {
+			drafts.delete(account, draftId);
+		}
+		events.publishEvent(new MessageSent(id));
+		return new Sent(id, MessageStatus.SCREENING, quote.stamps());
+	}
+
+	/**
+	 * An inmate replies to a contact: a prepaid reply stamp from that contact pays for the first page, the inmate's
+	 * own stamps for the rest.
+	 * @throws BusinessRuleException when the contact is not active, or the inmate has no reply stamp and too few stamps
+	 */
+	@Transactional
+	public Sent reply(UUID inmateId, String key, UUID account, String body, @Nullable UUID draftId) {
+		String hash = Hashes.sha256Hex(account + "|" + body);
+		Optional<MessageView> earlier = records.byKey(inmateId, key);
+		if (earlier.isPresent()) {
+			return replay(earlier.get(), hash);
+		}
+		InmateView inmate = inmate(inmateId);
+		ContactView contact = contacts.between(account, inmateId).orElseThrow(() -> new NotFoundException("contact"));
+		if (contact.status() != ContactStatus.ACTIVE) {
+			throw new BusinessRuleException("contact-not-active", "You cannot write to this contact (" + contact.status() + ").");
+		}
+		ContractView contract = offering(inmate);
+		checkRules(contract.messageRules(), body, 0);
+		int cost = price(contract, body, 0, false).stamps();
+		UUID id = Ids.next();
+		if (!records.insert(new MessageRecords.NewMessage(id, Direction.TO_FAMILY, inmateId, account, inmateId,
+				inmate.agency().id(), inmate.facility().id(), body, cost, false, key, hash, clock.instant()))) {
+			return replay(records.byKey(inmateId, key).orElseThrow(), hash);
+		}
+		int own = cost;
+		if (cost > 0) {
+			Optional<UUID> replyStamp = records.takeReplyStamp(inmateId, account);
+			if (replyStamp.isPresent()) {
+				records.paidByReplyOf(id, replyStamp.get());
+				own = Math.max(0, cost - contract.priceBook().stampsPerPage());
+			}
+		}
+		if (own > 0 && !stamps.spendAsInmate(inmateId, inmate.agency().id(), own, "message:" + id, "reply " + id)) {
+			throw new BusinessRuleException("not-enough-stamps", "This reply needs " + own + " of your own stamps and you have "
+					+ stamps.inmateBalance(inmateId, inmate.agency().id()) + ". Nothing was sent; your draft is kept.",
+					Map.of("needed", own));
+		}
+		if (draftId != null) {
+			drafts.delete(inmateId, draftId);
+		}
+		events.publishEvent(new MessageSent(id));
+		return new Sent(id, MessageStatus.SCREENING, cost);
+	}
+
+	/**
+	 * A message as its family member may see it: one they sent, or a reply delivered to them, which is marked READ.
+	 * @throws NotFoundException for anything else
+	 */
+	@Transactional
+	public MessageView readAsFamily(UUID account, UUID id) {
+		MessageView message = records.byId(id)
+			.filter(m -> m.accountId().equals(account))
+			.filter(m -> m.direction() == Direction.TO_INMATE
+					|| m.status() == MessageStatus.DELIVERED || m.status() == MessageStatus.READ)
+			.orElseThrow(() -> new NotFoundException("message"));
+		if (message.direction() == Direction.TO_FAMILY && message.status() == MessageStatus.DELIVERED) {
+			records.move(id, MessageStatus.DELIVERED, MessageStatus.READ, clock.instant(), null);
+			return records.byId(id).orElseThrow();
+		}
+		return message;
+	}
+
+	/**
+	 * A message delivered to the inmate, marked READ (the sender sees when), or one the inmate sent.
+	 * @throws NotFoundException for anything else
+	 */
+	@Transactional
+	public MessageView readAsInmate(UUID inmate, UUID id) {
+		MessageView message = records.byId(id)
+			.filter(m -> m.inmateId().equals(inmate))
+			.filter(m -> m.direction() == Direction.TO_FAMILY
+					|| m.status() == MessageStatus.DELIVERED || m.status() == MessageStatus.READ)
+			.orElseThrow(() -> new NotFoundException("message"));
+		if (message.direction() == Direction.TO_INMATE && message.status() == MessageStatus.DELIVERED) {
+			records.move(id, MessageStatus.DELIVERED, MessageStatus.READ, clock.instant(), null);
+			return records.byId(id).orElseThrow();
+		}
+		return message;
+	}
+
+	/** The rules of the agency the inmate is at, for the compose page. */
+	public ContractView contractFor(InmateView inmate) {
+		return offering(inmate);
+	}
+
+	private Sent replay(MessageView earlier, String hash) {
+		if (!earlier.requestHash().equals(hash)) {
+			throw new IdempotencyConflict(earlier.idempotencyKey());
+		}
+		return new Sent(earlier.id(), MessageStatus.SCREENING, earlier.stamps());
+	}
+
+	private InmateView inmate(UUID id) {
+		return directory.inmate(id).orElseThrow(() -> new NotFoundException("inmate"));
+	}
+
+	/** The contract, when the member has an active contact with the inmate and the facility offers messaging. */
+	private ContractView writable(UUID account, InmateView inmate) {
+		ContactView contact = contacts.between(account, inmate.id()).orElseThrow(() -> new BusinessRuleException(
+				"not-a-contact", inmate.firstName() + " " + inmate.lastName() + " is not one of your contacts yet.",
+				Map.of("addContact", "/contacts")));
+		switch (contact.status()) {
+			case ACTIVE -> {
+			}
+			case PENDING_APPROVAL -> throw new BusinessRuleException("contact-pending",
+					"Your contact with " + inmate.firstName() + " " + inmate.lastName() + " is waiting for the facility's approval.");
+			case BLOCKED -> throw new BusinessRuleException("contact-blocked",
+					"This contact is blocked; messages cannot be sent on it.");
+			case DECLINED -> throw new BusinessRuleException("contact-declined",
+					"The facility declined this contact; messages cannot be sent on it.");
+		}
+		return offering(inmate);
+	}
+
+	private ContractView offering(InmateView inmate) {
+		ContractView contract = contracts.contractOf(inmate.agency().id())
+			.orElseThrow(() -> new BusinessRuleException("service-not-available", inmate.agency().name() + " does not offer messaging."));
+		if (!contract.offers(Service.MESSAGING, inmate.facility().id())) {
+			throw new BusinessRuleException("service-not-available", "Messages cannot be sent to " + inmate.facility().name()
+					+ (contract.serviceEndsOn() == null ? " now." : ": the service ended on " + contract.serviceEndsOn()
+							+ ". Your messages stay readable and can be exported."));
+		}
+		return contract;
+	}
+
+	private static void checkRules(MessageRules rules, String body, int photos) {
+		List<InvalidInputException.FieldError> errors = new ArrayList<>();
+		if (body.isBlank() && photos == 0) {
+			errors.add(new InvalidInputException.FieldError("body", "must not be empty"));
+		}
+		int length = body.codePointCount(0, body.length());
+		if (length > rules.maxChars()) {
+			errors.add(new InvalidInputException.FieldError("body", "is " + length + " characters; at most "
+					+ rules.maxChars() + " are allowed"));
+		}
+		if (photos > 0 && !rules.photosAllowed()) {
+			errors.add(new InvalidInputException.FieldError("attachmentIds", "this agency does not allow photos"));
+		}
+		else if (photos > Math.min(MAX_PHOTOS, rules.maxPhotos())) {
+			errors.add(new InvalidInputException.FieldError("attachmentIds", "has " + photos + " photos; at most "
+					+ Math.min(MAX_PHOTOS, rules.maxPhotos()) + " are allowed"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException("The message breaks the agency's rules.", errors);
+		}
+	}
+
+	/** 1 stamp a page of text (at least one page), 1 a photo, 1 for a prepaid reply: as the price book says. */
+	static Quote price(ContractView contract, String body, int photos, boolean prepaidReply) {
+		PriceBook prices = contract.priceBook();
+		int length = body.codePointCount(0, body.length());
+		int pages = Math.max(1, (length + contract.messageRules().charsPerPage() - 1) / contract.messageRules().charsPerPage());
+		List<QuoteLine> lines = new ArrayList<>();
+		lines.add(new QuoteLine("PAGES", pages, pages * prices.stampsPerPage()));
+		if (photos > 0) {
+			lines.add(new QuoteLine("PHOTOS", photos, photos * prices.stampsPerPhoto()));
+		}
+		if (prepaidReply) {
+			lines.add(new QuoteLine("PREPAID_REPLY", 1, prices.stampsPerReply()));
+		}
+		return new Quote(lines.stream().mapToInt(QuoteLine::stamps).sum(), List.copyOf(lines));
+	}
+
+}

@@ -1,0 +1,168 @@
+package org.homeward.messaging.internal;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+
+import org.homeward.shared.InvalidInputException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a photo by what it contains, never by its name: it must decode completely as JPEG or PNG (TwelveMonkeys
+ * reads JPEGs the JDK cannot), within the size and pixel limits, the pixel count read from the header before
+ * anything is decoded. What is kept is the image re-encoded from its pixels, so nothing of the file's metadata (GPS
+ * position, camera, comments) survives, and a thumbnail.
+ */
+@Component
+class Photos {
+
+	/** A photo that passed: its cleaned bytes and a JPEG thumbnail. */
+	record CleanPhoto(String contentType, byte[] bytes, int width, int height, byte[] thumbnail) {
+	}
+
+	private static final String FIELD = "file";
+
+	private final MessagingSettings settings;
+
+	Photos(MessagingSettings settings) {
+		this.settings = settings;
+	}
+
+	/**
+	 * @throws InvalidInputException naming why the file is refused: empty, too large, not a JPEG or PNG, too many
+	 * pixels, damaged or incomplete
+	 */
+	CleanPhoto check(byte[] file) {
+		if (file.length == 0) {
+			throw new InvalidInputException(FIELD, "is empty");
+		}
+		if (file.length > settings.maxPhotoSize().toBytes()) {
+			throw new InvalidInputException(FIELD, "is larger than " + settings.maxPhotoSize().toMegabytes() + " MB");
+		}
+		BufferedImage image;
+		String format;
+		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(file))) {
+			Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+			if (!readers.hasNext()) {
+				throw new InvalidInputException(FIELD, "is not a photo: only JPEG and PNG photos are accepted");
+			}
+			ImageReader reader = readers.next();
+			try {
+				format = reader.getFormatName().toLowerCase(Locale.ROOT);
+				if (!format.equals("jpeg") && !format.equals("jpg") && !format.equals("png")) {
+					throw new InvalidInputException(FIELD, "is a " + format.toUpperCase(Locale.ROOT)
+							+ " image: only JPEG and PNG photos are accepted");
+				}
+				reader.setInput(in, true, true);
+				long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+				if (pixels > settings.maxPhotoPixels()) {
+					throw new InvalidInputException(FIELD, "has too many pixels (" + reader.getWidth(0) + " × "
+							+ reader.getHeight(0) + "); at most " + settings.maxPhotoPixels() / 1_000_000 + " million are accepted");
+				}
+				List<String> warnings = new ArrayList<>();
+				reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+				image = reader.read(0);
+				if (!warnings.isEmpty()) {
+					throw new InvalidInputException(FIELD, "is damaged or incomplete");
+				}
+			}
+			finally {
+				reader.dispose();
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			if (ex instanceof InvalidInputException invalid) {
+				throw invalid;
+			}
+			throw new InvalidInputException(FIELD, "is damaged or incomplete and cannot be read as a photo");
+		}
+		boolean png = format.equals("png");
+		byte[] clean = png ? encode(image, "png") : jpeg(rgb(image), 0.92f);
+		return new CleanPhoto(png ? "image/png" : "image/jpeg", clean, image.getWidth(), image.getHeight(),
+				jpeg(thumbnail(image), 0.85f));
+	}
+
+	private BufferedImage thumbnail(BufferedImage image) {
+		int longest = Math.max(image.getWidth(), image.getHeight());
+		double scale = Math.min(1.0, (double) settings.thumbnailSize() / longest);
+		int width = Math.max(1, (int) Math.round(image.getWidth() * scale));
+		int height = Math.max(1, (int) Math.round(image.getHeight() * scale));
+		BufferedImage small = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = small.createGraphics();
+		try {
+			g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+			g.setColor(java.awt.Color.WHITE);
+			g.fillRect(0, 0, width, height);
+			g.drawImage(image, 0, 0, width, height, null);
+		}
+		finally {
+			g.dispose();
+		}
+		return small;
+	}
+
+	/** JPEG has no alpha channel: transparent pixels become white. */
+	private static BufferedImage rgb(BufferedImage image) {
+		if (image.getType() == BufferedImage.TYPE_INT_RGB || image.getType() == BufferedImage.TYPE_3BYTE_BGR) {
+			return image;
+		}
+		BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = rgb.createGraphics();
+		try {
+			g.setColor(java.awt.Color.WHITE);
+			g.fillRect(0, 0, image.getWidth(), image.getHeight());
+			g.drawImage(image, 0, 0, null);
+		}
+		finally {
+			g.dispose();
+		}
+		return rgb;
+	}
+
+	private static byte[] jpeg(BufferedImage image, float quality) {
+		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+			writer.setOutput(stream);
+			ImageWriteParam param = writer.getDefaultWriteParam();
+			param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+			param.setCompressionQuality(quality);
+			writer.write(null, new IIOImage(image, null, null), param);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			writer.dispose();
+		}
+		return out.toByteArray();
+	}
+
+	private static byte[] encode(BufferedImage image, String format) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			ImageIO.write(image, format, out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+}

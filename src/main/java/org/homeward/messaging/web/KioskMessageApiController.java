@@ -1,0 +1,187 @@
+package org.homeward.messaging.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.homeward.accounts.Members;
+import org.homeward.directory.Directory;
+import org.homeward.ledger.AccountKey;
+import org.homeward.ledger.AccountKind;
+import org.homeward.ledger.Ledger;
+import org.homeward.ledger.Unit;
+import org.homeward.messaging.internal.Attachments;
+import org.homeward.messaging.internal.Correspondence;
+import org.homeward.messaging.internal.Drafts;
+import org.homeward.messaging.internal.MessageRecords;
+import org.homeward.messaging.internal.MessageRecords.MessageView;
+import org.homeward.messaging.internal.PhotoAccess;
+import org.homeward.messaging.web.MessageJson.AttachmentJson;
+import org.homeward.messaging.web.MessageJson.DetailJson;
+import org.homeward.messaging.web.MessageJson.DraftJson;
+import org.homeward.messaging.web.MessageJson.SentJson;
+import org.homeward.messaging.web.MessageJson.SummaryJson;
+import org.homeward.shared.Caller;
+import org.homeward.shared.Money;
+import org.homeward.stamps.Stamps;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Inmates read and reply at kiosks and tablets (API.md, "Inmate side"). */
+@RestController
+@RequestMapping("/api/v1/kiosk")
+@Tag(name = "Kiosk messages")
+class KioskMessageApiController {
+
+	static final String PHOTOS = "/api/v1/kiosk/attachments/";
+
+	private final Correspondence correspondence;
+
+	private final MessageRecords records;
+
+	private final Attachments attachments;
+
+	private final PhotoAccess photos;
+
+	private final Drafts drafts;
+
+	private final Members members;
+
+	private final Directory directory;
+
+	private final Stamps stamps;
+
+	private final Ledger ledger;
+
+	KioskMessageApiController(Correspondence correspondence, MessageRecords records, Attachments attachments,
+			PhotoAccess photos, Drafts drafts, Members members, Directory directory, Stamps stamps, Ledger ledger) {
+		this.correspondence = correspondence;
+		this.records = records;
+		this.attachments = attachments;
+		this.photos = photos;
+		this.drafts = drafts;
+		this.members = members;
+		this.directory = directory;
+		this.stamps = stamps;
+		this.ledger = ledger;
+	}
+
+	@GetMapping("/messages")
+	@Operation(summary = "Messages delivered to the inmate, newest first")
+	List<InboxJson> inbox(Caller caller) {
+		return records.kioskInbox(inmate(caller), 200).stream()
+			.map(m -> new InboxJson(m.id(), from(m), m.body(),
+					attachments.ofMessage(m.id()).stream().map(a -> AttachmentJson.of(a, PHOTOS)).toList(),
+					m.deliveredAt(), "AVAILABLE".equals(m.replyStamp()), m.status().name()))
+			.toList();
+	}
+
+	@GetMapping("/messages/sent")
+	@Operation(summary = "The inmate's own messages, newest first, with their status")
+	List<SummaryJson> sent(Caller caller) {
+		return records.sentByInmate(inmate(caller), 200).stream().map(SummaryJson::of).toList();
+	}
+
+	@GetMapping("/messages/{id}")
+	@Operation(summary = "Read a message; the sender sees it READ")
+	DetailJson read(Caller caller, @PathVariable UUID id) {
+		return MessageApiController.detail(correspondence.readAsInmate(inmate(caller), id), attachments, records, PHOTOS);
+	}
+
+	@PostMapping("/messages")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Write to a contact: a prepaid reply stamp pays first, then the inmate's own stamps; needs an Idempotency-Key")
+	SentJson reply(Caller caller,
+			@RequestHeader("Idempotency-Key") @Size(min = 1, max = 255, message = "must be 1 to 255 characters") String key,
+			@Valid @RequestBody ReplyJson request) {
+		Correspondence.Sent sent = correspondence.reply(inmate(caller), key, request.accountId(), request.body(), request.draftId());
+		return new SentJson(sent.id(), sent.status().name(), sent.stamps());
+	}
+
+	@GetMapping("/account")
+	@Operation(summary = "The inmate's balance and stamps")
+	AccountJson account(Caller caller) {
+		UUID inmate = inmate(caller);
+		var view = directory.inmate(inmate).orElseThrow();
+		long balance = ledger.balance(new AccountKey(AccountKind.INMATE_BALANCE, Unit.USD, inmate));
+		return new AccountJson(Money.ofMinor(balance, "USD"),
+				List.of(new StampsJson(view.agency().code(), stamps.inmateBalance(inmate, view.agency().id()))));
+	}
+
+	@GetMapping("/attachments/{id}")
+	@Operation(summary = "A photo of a message delivered to the inmate")
+	ResponseEntity<byte[]> photo(Caller caller, @PathVariable UUID id) {
+		inmate(caller);
+		return MessageApiController.photoResponse(photos, caller, id, false);
+	}
+
+	@GetMapping("/attachments/{id}/thumbnail")
+	@Operation(summary = "The thumbnail of a photo of a message delivered to the inmate")
+	ResponseEntity<byte[]> thumbnail(Caller caller, @PathVariable UUID id) {
+		inmate(caller);
+		return MessageApiController.photoResponse(photos, caller, id, true);
+	}
+
+	@GetMapping("/drafts")
+	@Operation(summary = "The inmate's drafts, most recently saved first")
+	List<DraftJson> drafts(Caller caller) {
+		return drafts.of(inmate(caller)).stream().map(DraftJson::of).toList();
+	}
+
+	@PutMapping("/drafts/{id}")
+	@Operation(summary = "Save the inmate's draft as it is now")
+	DraftJson saveDraft(Caller caller, @PathVariable UUID id, @Valid @RequestBody KioskDraftJson request) {
+		UUID inmate = inmate(caller);
+		return DraftJson.of(drafts.save(inmate, "INMATE", id, inmate, request.accountId(), request.body(), List.of(), false));
+	}
+
+	private InboxJson.From from(MessageView message) {
+		return new InboxJson.From(message.accountId(),
+				members.member(message.accountId()).map(Members.Member::displayName).orElse(""));
+	}
+
+	private static UUID inmate(Caller caller) {
+		if (caller.kind() != Caller.Kind.INMATE) {
+			throw new AccessDeniedException("inmates only");
+		}
+		return caller.accountId();
+	}
+
+	record InboxJson(UUID id, From from, String body, List<AttachmentJson> attachments, @Nullable Instant deliveredAt,
+			boolean replyStampIncluded, String status) {
+
+		record From(UUID accountId, String name) {
+		}
+
+	}
+
+	record ReplyJson(@NotNull UUID accountId, @NotNull @Size(max = Drafts.MAX_CHARS) String body, @Nullable UUID draftId) {
+	}
+
+	record KioskDraftJson(@NotNull UUID accountId, @NotNull @Size(max = Drafts.MAX_CHARS) String body) {
+	}
+
+	record AccountJson(Money balance, List<StampsJson> stamps) {
+	}
+
+	record StampsJson(String agencyCode, long balance) {
+	}
+
+}
