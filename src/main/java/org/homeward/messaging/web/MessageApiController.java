@@ -167,7 +167,7 @@ class MessageApiController {
 	@Operation(summary = "Save a draft as it is now (the client picks the id and saves under it as the person types)")
 	DraftJson saveDraft(Caller caller, @PathVariable UUID id, @Valid @RequestBody DraftRequestJson request) {
 		return DraftJson.of(drafts.save(family(caller), "FAMILY", id, request.inmateId(), null, request.body(),
-				request.attachmentIds() == null ? List.of() : request.attachmentIds(), request.prepaidReply()));
+				request.attachmentIds() == null ? List.of() : request.attachmentIds(), Boolean.TRUE.equals(request.prepaidReply())));
 	}
 
 	@DeleteMapping("/drafts/{id}")
@@ -199,17 +199,18 @@ class MessageApiController {
 	}
 
 	record MessageRequestJson(@NotNull UUID inmateId, @NotNull @Size(max = Drafts.MAX_CHARS) String body,
-			@Nullable @Size(max = 5, message = "at most 5 photos") List<@NotNull UUID> attachmentIds, boolean prepaidReply,
-			@Nullable UUID draftId) {
+			@Nullable @Size(max = 5, message = "at most 5 photos") List<@NotNull UUID> attachmentIds,
+			@Nullable Boolean prepaidReply, @Nullable UUID draftId) {
 
 		Draft draft() {
-			return new Draft(inmateId, body, attachmentIds == null ? List.of() : attachmentIds, prepaidReply);
+			return new Draft(inmateId, body, attachmentIds == null ? List.of() : attachmentIds, Boolean.TRUE.equals(prepaidReply));
 		}
 
 	}
 
 	record DraftRequestJson(@NotNull UUID inmateId, @NotNull @Size(max = Drafts.MAX_CHARS) String body,
-			@Nullable @Size(max = 5, message = "at most 5 photos") List<@NotNull UUID> attachmentIds, boolean prepaidReply) {
+			@Nullable @Size(max = 5, message = "at most 5 photos") List<@NotNull UUID> attachmentIds,
+			@Nullable Boolean prepaidReply) {
 	}
 
 }
