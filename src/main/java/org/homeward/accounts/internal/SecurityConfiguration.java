@@ -25,7 +25,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
 	static final String[] PUBLIC_PAGES = { "/", "/find", "/login", "/error", "/css/**", "/webjars/**", "/favicon.ico",
-			"/mailbox", "/mailbox/*", "/register", "/forgot-password", "/password-reset/*", "/email-confirm/*" };
+			"/mailbox", "/mailbox/*", "/register", "/kiosk", "/kiosk/sign-in", "/js/**", "/forgot-password", "/password-reset/*", "/email-confirm/*" };
 
 	static final String[] PUBLIC_API_GETS = { "/api/v1/agencies", "/api/v1/inmates", "/api/v1/agencies/*/stamp-bundles" };
 
@@ -79,8 +79,11 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/staff/**")
 			.hasAnyRole("STAFF", "OPERATOR")
-			.requestMatchers("/account/**", "/account", "/stamps", "/stamps/**")
+			.requestMatchers("/account/**", "/account", "/stamps", "/stamps/**", "/messages", "/messages/**", "/contacts/**",
+					"/photos/**")
 			.hasRole("FAMILY")
+			.requestMatchers("/kiosk/**")
+			.hasRole("INMATE")
 			.requestMatchers("/login/second-factor")
 			.hasRole("PENDING_SECOND_FACTOR")
 			.anyRequest()
@@ -89,6 +92,9 @@ class SecurityConfiguration {
 				.successHandler((request, response, authentication) -> response.sendRedirect(request.getContextPath()
 						+ (authentication instanceof PendingSecondFactor ? "/login/second-factor" : "/home")))
 				.failureHandler(new SignInFailureHandler()))
+			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+					new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/kiosk"),
+					org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults().matcher("/kiosk/**")))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));

@@ -42,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Correspondence {
 
 	/** The most photos a message can carry, whatever a contract says. */
-	static final int MAX_PHOTOS = 5;
+	public static final int MAX_PHOTOS = 5;
 
 	/** What a family member asks to send. */
 	public record Draft(UUID inmateId, String body, List<UUID> attachmentIds, boolean prepaidReply) {

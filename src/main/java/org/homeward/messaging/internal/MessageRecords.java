@@ -145,7 +145,7 @@ public class MessageRecords {
 	}
 
 	/** How many prepaid reply stamps the inmate holds from this account. */
-	int replyStampsFrom(UUID inmate, UUID account) {
+	public int replyStampsFrom(UUID inmate, UUID account) {
 		return jdbc.sql("""
 				select count(*) from messaging.message
 				 where inmate_id = :inmate and account_id = :account and direction = 'TO_INMATE' and reply_stamp = 'AVAILABLE'

@@ -1,0 +1,81 @@
+package org.homeward.contacts.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.homeward.contacts.internal.ContactBook;
+import org.homeward.directory.Directory;
+import org.homeward.shared.BusinessRuleException;
+import org.homeward.shared.Caller;
+import org.homeward.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The family's contact pages: find a loved one by state and number and add them, and enter the identification code
+ * of an inmate's invitation (accept or block).
+ */
+@Controller
+class ContactPageController {
+
+	private final ContactBook book;
+
+	private final Directory directory;
+
+	ContactPageController(ContactBook book, Directory directory) {
+		this.book = book;
+		this.directory = directory;
+	}
+
+	@GetMapping("/contacts/add")
+	String add(@RequestParam(required = false) @Nullable String state, @RequestParam(required = false) @Nullable String number,
+			Model model) {
+		boolean searched = state != null && number != null && state.matches("[A-Za-z]{2}") && number.matches("\\s*[A-Za-z0-9-]{1,32}\\s*");
+		model.addAttribute("state", state == null ? "" : state);
+		model.addAttribute("number", number == null ? "" : number);
+		model.addAttribute("results", searched ? directory.findByStateAndNumber(state, number) : List.of());
+		model.addAttribute("searched", searched);
+		return "contacts/add";
+	}
+
+	@PostMapping("/contacts")
+	String request(Caller caller, @RequestParam UUID inmateId, RedirectAttributes redirect) {
+		try {
+			var contact = book.request(caller.accountId(), inmateId);
+			redirect.addFlashAttribute("contactStatus", contact.status().name());
+		}
+		catch (BusinessRuleException refused) {
+			redirect.addFlashAttribute("contactProblem", refused.getMessage());
+		}
+		return "redirect:/messages";
+	}
+
+	@GetMapping("/contacts/accept")
+	String acceptForm() {
+		return "contacts/accept";
+	}
+
+	@PostMapping("/contacts/accept")
+	String accept(Caller caller, @RequestParam String code, @RequestParam(defaultValue = "ACCEPT") String decision, Model model,
+			RedirectAttributes redirect) {
+		try {
+			var contact = book.answer(caller.accountId(), code, !"BLOCK".equals(decision));
+			redirect.addFlashAttribute("contactStatus", contact.status().name());
+			return "redirect:/messages";
+		}
+		catch (NotFoundException unknown) {
+			model.addAttribute("problem", "unknown");
+		}
+		catch (BusinessRuleException refused) {
+			model.addAttribute("problemText", refused.getMessage());
+		}
+		model.addAttribute("code", code);
+		return "contacts/accept";
+	}
+
+}

@@ -1,0 +1,20 @@
+package org.homeward.shared.web;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** Times as pages show them, in UTC: {@code ${@times.utc(message.sentAt)}} in a template. */
+@Component("times")
+public class Times {
+
+	private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+	public String utc(@Nullable Instant at) {
+		return at == null ? "" : UTC.format(at);
+	}
+
+}
