@@ -94,7 +94,10 @@ class SecurityConfiguration {
 				.failureHandler(new SignInFailureHandler()))
 			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
 					new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/kiosk"),
-					org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults().matcher("/kiosk/**")))
+					org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults().matcher("/kiosk/**"))
+				.defaultAuthenticationEntryPointFor(
+						new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login"),
+						org.springframework.security.web.util.matcher.AnyRequestMatcher.INSTANCE))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));

@@ -17,6 +17,7 @@ import org.homeward.audit.AuditEntry;
 import org.homeward.audit.AuditLog;
 import org.homeward.contacts.ContactStatus;
 import org.homeward.contacts.ContactView;
+import org.homeward.contacts.Invitation;
 import org.homeward.contacts.Contacts;
 import org.homeward.contacts.Side;
 import org.homeward.contracts.ContactPolicy;
@@ -76,11 +77,6 @@ public class ContactBook implements Contacts {
 		this.clock = clock;
 	}
 
-	/** An inmate's invitation of a person, as the inmate and staff see it (never with its code). */
-	public record InvitationView(UUID id, UUID inmateId, TenantId agency, String name, String email, String status,
-			Instant createdAt, @Nullable Instant expiresAt) {
-	}
-
 	@Override
 	public Optional<ContactView> between(UUID account, UUID inmate) {
 		return jdbc.sql("select * from contacts.contact where account_id = :account and inmate_id = :inmate")
@@ -138,7 +134,8 @@ public class ContactBook implements Contacts {
 	 * identification code at once, or once staff approve where the agency wants that.
 	 */
 	@Transactional
-	public InvitationView invite(UUID inmateId, String name, String email, Locale locale) {
+	@Override
+	public Invitation invite(UUID inmateId, String name, String email, Locale locale) {
 		InmateView inmate = directory.inmate(inmateId).orElseThrow(() -> new NotFoundException("inmate"));
 		ContractView contract = writableContract(inmate);
 		if (contract.contactPolicy() != ContactPolicy.INMATE_INITIATED) {
@@ -177,9 +174,9 @@ public class ContactBook implements Contacts {
 	@Transactional
 	public ContactView answer(UUID account, String code, boolean accept) {
 		String hash = Hashes.sha256Hex(normalize(code));
-		Invitation invitation = jdbc.sql("select * from contacts.invitation where code_hash = :hash for update")
+		OpenInvitation invitation = jdbc.sql("select * from contacts.invitation where code_hash = :hash for update")
 			.param("hash", hash)
-			.query((rs, n) -> new Invitation(rs.getObject("id", UUID.class), rs.getObject("inmate_id", UUID.class),
+			.query((rs, n) -> new OpenInvitation(rs.getObject("id", UUID.class), rs.getObject("inmate_id", UUID.class),
 					rs.getString("status"), instant(rs, "expires_at")))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("identification code"));
@@ -252,7 +249,7 @@ public class ContactBook implements Contacts {
 	}
 
 	/** What waits for the agency's staff: family requests and inmates' invitations, oldest first. */
-	public record Pending(List<ContactView> contacts, List<InvitationView> invitations) {
+	public record Pending(List<ContactView> contacts, List<Invitation> invitations) {
 	}
 
 	public Pending pending(TenantId agency) {
@@ -290,8 +287,8 @@ public class ContactBook implements Contacts {
 	 * Staff approve (the code is e-mailed now) or decline an inmate's invitation; recorded in the audit log.
 	 */
 	@Transactional
-	public InvitationView decideInvitation(Caller staff, UUID invitationId, boolean approve, Locale locale) {
-		InvitationView invitation = jdbc.sql("select * from contacts.invitation where id = :id for update")
+	public Invitation decideInvitation(Caller staff, UUID invitationId, boolean approve, Locale locale) {
+		Invitation invitation = jdbc.sql("select * from contacts.invitation where id = :id for update")
 			.param("id", invitationId).query(ContactBook::invitationView).optional()
 			.filter(i -> staff.isStaffOf(i.agency()))
 			.orElseThrow(() -> new NotFoundException("invitation"));
@@ -312,7 +309,8 @@ public class ContactBook implements Contacts {
 	}
 
 	/** The inmate's invitations, newest first. */
-	public List<InvitationView> invitationsOf(UUID inmate) {
+	@Override
+	public List<Invitation> invitationsOf(UUID inmate) {
 		return jdbc.sql("select * from contacts.invitation where inmate_id = :inmate order by created_at desc")
 			.param("inmate", inmate).query(ContactBook::invitationView).list();
 	}
@@ -331,7 +329,7 @@ public class ContactBook implements Contacts {
 				 where id = :id""")
 			.param("hash", Hashes.sha256Hex(normalize(code))).param("now", now())
 			.param("expires", expires.atOffset(ZoneOffset.UTC)).param("id", invitationId).update();
-		InvitationView invitation = invitation(invitationId);
+		Invitation invitation = invitation(invitationId);
 		mailer.send(new Email(invitation.email(), "contact-invitation", locale, Map.of("name", invitation.name(),
 				"inmate", inmate.firstName() + " " + inmate.lastName(), "inmateNumber", inmate.inmateNumber(),
 				"agency", inmate.agency().name(), "code", code,
@@ -395,7 +393,7 @@ public class ContactBook implements Contacts {
 		return between(id).orElseThrow();
 	}
 
-	private InvitationView invitation(UUID id) {
+	private Invitation invitation(UUID id) {
 		return jdbc.sql("select * from contacts.invitation where id = :id").param("id", id)
 			.query(ContactBook::invitationView).single();
 	}
@@ -404,7 +402,7 @@ public class ContactBook implements Contacts {
 		return clock.instant().atOffset(ZoneOffset.UTC);
 	}
 
-	private record Invitation(UUID id, UUID inmateId, String status, @Nullable Instant expiresAt) {
+	private record OpenInvitation(UUID id, UUID inmateId, String status, @Nullable Instant expiresAt) {
 	}
 
 	private static ContactView contact(ResultSet rs, int n) throws SQLException {
@@ -415,8 +413,8 @@ public class ContactBook implements Contacts {
 				rs.getObject("created_at", OffsetDateTime.class).toInstant());
 	}
 
-	private static InvitationView invitationView(ResultSet rs, int n) throws SQLException {
-		return new InvitationView(rs.getObject("id", UUID.class), rs.getObject("inmate_id", UUID.class),
+	private static Invitation invitationView(ResultSet rs, int n) throws SQLException {
+		return new Invitation(rs.getObject("id", UUID.class), rs.getObject("inmate_id", UUID.class),
 				new TenantId(rs.getObject("agency_id", UUID.class)), rs.getString("name"), rs.getString("email"),
 				rs.getString("status"), rs.getObject("created_at", OffsetDateTime.class).toInstant(), instant(rs, "expires_at"));
 	}

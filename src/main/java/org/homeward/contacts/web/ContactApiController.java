@@ -9,7 +9,7 @@ import org.homeward.accounts.Members;
 import org.homeward.contacts.ContactView;
 import org.homeward.contacts.Side;
 import org.homeward.contacts.internal.ContactBook;
-import org.homeward.contacts.internal.ContactBook.InvitationView;
+import org.homeward.contacts.Invitation;
 import org.homeward.directory.Directory;
 import org.homeward.directory.PublicInmate;
 import org.homeward.shared.Caller;
@@ -192,7 +192,7 @@ class ContactApiController {
 
 	record InvitationJson(UUID id, String name, String email, String status, Instant createdAt, @Nullable Instant expiresAt) {
 
-		static InvitationJson of(InvitationView invitation) {
+		static InvitationJson of(Invitation invitation) {
 			return new InvitationJson(invitation.id(), invitation.name(), invitation.email(), invitation.status(),
 					invitation.createdAt(), invitation.expiresAt());
 		}

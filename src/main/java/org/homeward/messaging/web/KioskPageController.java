@@ -9,7 +9,6 @@ import org.homeward.accounts.Members;
 import org.homeward.contacts.ContactStatus;
 import org.homeward.contacts.ContactView;
 import org.homeward.contacts.Contacts;
-import org.homeward.contacts.internal.ContactBook;
 import org.homeward.contracts.ContactPolicy;
 import org.homeward.contracts.Contracts;
 import org.homeward.messaging.internal.Attachments;
@@ -59,8 +58,6 @@ class KioskPageController {
 
 	private final Contacts contacts;
 
-	private final ContactBook book;
-
 	private final Contracts contracts;
 
 	private final Members members;
@@ -68,14 +65,13 @@ class KioskPageController {
 	private final Stamps stamps;
 
 	KioskPageController(Correspondence correspondence, MessageRecords records, Attachments attachments, PhotoAccess photos,
-			Drafts drafts, Contacts contacts, ContactBook book, Contracts contracts, Members members, Stamps stamps) {
+			Drafts drafts, Contacts contacts, Contracts contracts, Members members, Stamps stamps) {
 		this.correspondence = correspondence;
 		this.records = records;
 		this.attachments = attachments;
 		this.photos = photos;
 		this.drafts = drafts;
 		this.contacts = contacts;
-		this.book = book;
 		this.contracts = contracts;
 		this.members = members;
 		this.stamps = stamps;
@@ -90,7 +86,7 @@ class KioskPageController {
 			.map(m -> Map.of("message", m, "to", name(m.accountId()))).toList());
 		model.addAttribute("contacts", contacts.ofInmate(inmate).stream()
 			.map(c -> new KioskContact(c, name(c.accountId()), records.replyStampsFrom(inmate, c.accountId()))).toList());
-		model.addAttribute("invitations", book.invitationsOf(inmate));
+		model.addAttribute("invitations", contacts.invitationsOf(inmate));
 		model.addAttribute("mayInvite", caller.agency() != null && contracts.contractOf(caller.agency())
 			.map(c -> c.contactPolicy() == ContactPolicy.INMATE_INITIATED).orElse(false));
 		model.addAttribute("stamps", caller.agency() == null ? 0 : stamps.inmateBalance(inmate, caller.agency()));
@@ -145,7 +141,7 @@ class KioskPageController {
 			if (name.isBlank() || name.length() > 120 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254) {
 				throw new InvalidInputException("email", "Enter the person's name and a valid e-mail address.");
 			}
-			var invitation = book.invite(caller.accountId(), name, email, locale);
+			var invitation = contacts.invite(caller.accountId(), name, email, locale);
 			redirect.addFlashAttribute("invited", invitation.status());
 		}
 		catch (InvalidInputException | BusinessRuleException | ConflictException refused) {
