@@ -1,9 +1,12 @@
 package org.homeward.contracts.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
+
+import java.time.Duration;
 
 import org.homeward.audit.AuditEntry;
 import org.homeward.audit.AuditLog;
@@ -20,7 +23,13 @@ import org.homeward.shared.Money;
 import org.homeward.shared.NotFoundException;
 import org.homeward.shared.TenantId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.transaction.annotation.Transactional;
 
 @org.springframework.stereotype.Service
@@ -34,16 +43,37 @@ class ContractService implements Contracts {
 
 	private final AuditLog audit;
 
-	ContractService(ContractReader reader, JdbcClient jdbc, Clock clock, AuditLog audit) {
+	/**
+	 * Contracts as read a moment ago: every purchase and message asks for its agency's contract, which changes a few
+	 * times a year. A change made here is seen at once on this node, and within the time to live on the others.
+	 */
+	private final Cache<TenantId, Optional<ContractView>> recent;
+
+	ContractService(ContractReader reader, JdbcClient jdbc, Clock clock, AuditLog audit,
+			@Value("${homeward.contracts.cache-time-to-live:5s}") Duration timeToLive) {
 		this.reader = reader;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.audit = audit;
+		this.recent = Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumSize(10_000).build();
 	}
 
 	@Override
 	public Optional<ContractView> contractOf(TenantId agency) {
-		return reader.byAgency(agency);
+		return recent.get(agency, reader::byAgency);
+	}
+
+	/** Forgets what was read of the agency's contract, now and once the changing transaction commits. */
+	private void forget(TenantId agency) {
+		recent.invalidate(agency);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					recent.invalidate(agency);
+				}
+			});
+		}
 	}
 
 	@Override
@@ -102,6 +132,7 @@ class ContractService implements Contracts {
 			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
 			.param("c", contract)
 			.update();
+		forget(agency);
 		audit.record(new AuditEntry(changedBy.accountId(), changedBy.displayName(), agency, "contract.service-switched",
 				service.name(), (enabled ? "on" : "off") + (facility == null ? "" : " at facility " + facility), null));
 		return existing(agency);
