@@ -25,6 +25,19 @@ public interface Contacts {
 	 */
 	Invitation invite(UUID inmate, String name, String email, Locale locale);
 
+	/**
+	 * One side blocks the contact: nobody can write on it until the same side unblocks it.
+	 * @param owner the family account or the inmate asking, who must be that side of the contact
+	 * @throws org.homeward.shared.NotFoundException when the contact is not the owner's
+	 */
+	ContactView block(UUID contact, Side side, UUID owner);
+
+	/**
+	 * The side that blocked a contact lifts the block; it is ACTIVE again if the inmate has room for it.
+	 * @throws org.homeward.shared.BusinessRuleException when the other side blocked it, or the inmate is at the cap
+	 */
+	ContactView unblock(UUID contact, Side side, UUID owner);
+
 	/** The inmate's invitations, newest first. */
 	List<Invitation> invitationsOf(UUID inmate);
 

@@ -46,8 +46,8 @@ public final class MessagesBenchmark {
 			}
 			Benchmarks.analyze(jdbc);
 			String base = Benchmarks.baseUrl(app);
-			Wrk.run(base, CLIENTS, 5, script(entries));
-			LoadHarness.Result result = Wrk.run(base, CLIENTS, SECONDS, script(entries));
+			Wrk.run(base, CLIENTS, 5, Wrk.postRoundRobin("/api/v1/messages", entries));
+			LoadHarness.Result result = Wrk.run(base, CLIENTS, SECONDS, Wrk.postRoundRobin("/api/v1/messages", entries));
 			Instant waiting = Instant.now();
 			while (jdbc.sql("select count(*) from messaging.message where status = 'SCREENING'").query(Integer.class).single() > 0
 					&& Duration.between(waiting, Instant.now()).toSeconds() < 120) {
@@ -114,27 +114,6 @@ public final class MessagesBenchmark {
 						new PostEntry.Line(new AccountKey(AccountKind.FAMILY_STAMPS, stamps, family), 1_000_000))));
 		return "  {\"" + token + "\", '{\"inmateId\":\"" + inmate + "\",\"body\":\"" + "x".repeat(1000)
 				+ "\",\"attachmentIds\":[],\"prepaidReply\":false}'},\n";
-	}
-
-	/** A wrk script sending messages round-robin over the families, each with a key of its own. */
-	private static String script(List<String> entries) {
-		return "entries = {\n" + String.join("", entries) + "}\n" + """
-				threads = 0
-				setup = function(thread)
-				  thread:set("tid", threads)
-				  threads = threads + 1
-				end
-				counter = 0
-				request = function()
-				  counter = counter + 1
-				  local e = entries[((counter * 7 + tid * 13) % #entries) + 1]
-				  local headers = {}
-				  headers["Authorization"] = "Bearer " .. e[1]
-				  headers["Idempotency-Key"] = "bench-" .. tostring(os.time()) .. "-" .. tid .. "-" .. counter
-				  headers["Content-Type"] = "application/json"
-				  return wrk.format("POST", "/api/v1/messages", headers, e[2])
-				end
-				""";
 	}
 
 }

@@ -118,30 +118,13 @@ public final class StampsBenchmark {
 
 	/** A wrk script posting purchases round-robin over the families, each with a key of its own. */
 	private static String script(List<Family> families, java.util.function.IntFunction<Agency> agencyOf) {
-		StringBuilder entries = new StringBuilder("entries = {\n");
+		List<String> entries = new ArrayList<>();
 		for (int f = 0; f < families.size(); f++) {
 			Agency agency = agencyOf.apply(f);
-			entries.append("  {\"").append(families.get(f).token()).append("\", '{\"agencyCode\":\"").append(agency.code())
-				.append("\",\"bundleId\":\"").append(agency.bundle()).append("\",\"paymentMethodId\":\"")
-				.append(families.get(f).card()).append("\"}'},\n");
+			entries.add("  {\"" + families.get(f).token() + "\", '{\"agencyCode\":\"" + agency.code() + "\",\"bundleId\":\""
+					+ agency.bundle() + "\",\"paymentMethodId\":\"" + families.get(f).card() + "\"}'},\n");
 		}
-		return entries.append("}\n").append("""
-				threads = 0
-				setup = function(thread)
-				  thread:set("tid", threads)
-				  threads = threads + 1
-				end
-				counter = 0
-				request = function()
-				  counter = counter + 1
-				  local e = entries[((counter * 7 + tid * 13) % #entries) + 1]
-				  local headers = {}
-				  headers["Authorization"] = "Bearer " .. e[1]
-				  headers["Idempotency-Key"] = "bench-" .. tostring(os.time()) .. "-" .. tid .. "-" .. counter
-				  headers["Content-Type"] = "application/json"
-				  return wrk.format("POST", "/api/v1/stamp-purchases", headers, e[2])
-				end
-				""").toString();
+		return Wrk.postRoundRobin("/api/v1/stamp-purchases", entries);
 	}
 
 	/** The writes of one purchase as a single plain SQL transaction, run by pgbench on the same database. */

@@ -3,6 +3,7 @@ package org.homeward.benchmark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,6 +82,30 @@ final class Wrk {
 			case "s" -> value * 1000;
 			default -> value;
 		};
+	}
+
+	/**
+	 * A wrk script that posts JSON to {@code path} round-robin over the entries ({@code {"<bearer token>", '<body>'}}
+	 * lines of Lua), each request with an idempotency key of its own.
+	 */
+	static String postRoundRobin(String path, List<String> entries) {
+		return "entries = {\n" + String.join("", entries) + "}\n" + """
+				threads = 0
+				setup = function(thread)
+				  thread:set("tid", threads)
+				  threads = threads + 1
+				end
+				counter = 0
+				request = function()
+				  counter = counter + 1
+				  local e = entries[((counter * 7 + tid * 13) % #entries) + 1]
+				  local headers = {}
+				  headers["Authorization"] = "Bearer " .. e[1]
+				  headers["Idempotency-Key"] = "bench-" .. tostring(os.time()) .. "-" .. tid .. "-" .. counter
+				  headers["Content-Type"] = "application/json"
+				  return wrk.format("POST", "%s", headers, e[2])
+				end
+				""".formatted(path);
 	}
 
 }

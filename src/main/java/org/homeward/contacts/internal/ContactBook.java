@@ -217,6 +217,7 @@ public class ContactBook implements Contacts {
 	 * @param owner the family account or the inmate asking, who must be that side of the contact
 	 * @throws NotFoundException when the contact is not the owner's
 	 */
+	@Override
 	@Transactional
 	public ContactView block(UUID contactId, Side side, UUID owner) {
 		ContactView contact = owned(contactId, side, owner);
@@ -232,7 +233,8 @@ public class ContactBook implements Contacts {
 	 * The side that blocked a contact lifts the block; it is ACTIVE again if the inmate has room for it.
 	 * @throws BusinessRuleException when the other side blocked it
 	 */
-	@Transactional
+	@Override
+	@Transactional(noRollbackFor = BusinessRuleException.class)
 	public ContactView unblock(UUID contactId, Side side, UUID owner) {
 		ContactView contact = owned(contactId, side, owner);
 		if (contact.status() != ContactStatus.BLOCKED) {

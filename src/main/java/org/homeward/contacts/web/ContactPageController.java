@@ -55,6 +55,24 @@ class ContactPageController {
 		return "redirect:/messages";
 	}
 
+	@PostMapping("/contacts/{id}/block")
+	String block(Caller caller, @org.springframework.web.bind.annotation.PathVariable UUID id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("contactStatus", book.block(id, org.homeward.contacts.Side.FAMILY, caller.accountId()).status().name());
+		return "redirect:/messages";
+	}
+
+	@PostMapping("/contacts/{id}/unblock")
+	String unblock(Caller caller, @org.springframework.web.bind.annotation.PathVariable UUID id, RedirectAttributes redirect) {
+		try {
+			redirect.addFlashAttribute("contactStatus",
+					book.unblock(id, org.homeward.contacts.Side.FAMILY, caller.accountId()).status().name());
+		}
+		catch (BusinessRuleException refused) {
+			redirect.addFlashAttribute("contactProblem", refused.getMessage());
+		}
+		return "redirect:/messages";
+	}
+
 	@GetMapping("/contacts/accept")
 	String acceptForm() {
 		return "contacts/accept";

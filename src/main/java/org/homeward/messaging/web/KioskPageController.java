@@ -9,6 +9,7 @@ import org.homeward.accounts.Members;
 import org.homeward.contacts.ContactStatus;
 import org.homeward.contacts.ContactView;
 import org.homeward.contacts.Contacts;
+import org.homeward.contacts.Side;
 import org.homeward.contracts.ContactPolicy;
 import org.homeward.contracts.Contracts;
 import org.homeward.messaging.internal.Attachments;
@@ -145,6 +146,23 @@ class KioskPageController {
 			redirect.addFlashAttribute("invited", invitation.status());
 		}
 		catch (InvalidInputException | BusinessRuleException | ConflictException refused) {
+			redirect.addFlashAttribute("inviteProblem", refused.getMessage());
+		}
+		return "redirect:/kiosk/inbox";
+	}
+
+	@PostMapping("/kiosk/contacts/{id}/block")
+	String block(Caller caller, @PathVariable UUID id) {
+		contacts.block(id, Side.INMATE, caller.accountId());
+		return "redirect:/kiosk/inbox";
+	}
+
+	@PostMapping("/kiosk/contacts/{id}/unblock")
+	String unblock(Caller caller, @PathVariable UUID id, RedirectAttributes redirect) {
+		try {
+			contacts.unblock(id, Side.INMATE, caller.accountId());
+		}
+		catch (BusinessRuleException refused) {
 			redirect.addFlashAttribute("inviteProblem", refused.getMessage());
 		}
 		return "redirect:/kiosk/inbox";

@@ -72,15 +72,13 @@ class StampLedger implements Stamps {
 	@Override
 	@Transactional
 	public boolean spend(UUID account, TenantId agency, int stamps, String key, String reason) {
-		return ledger.post(new PostEntry("stamp-spend:" + key, "stamp-spend", reason,
-				List.of(new Line(wallet(account, agency), -stamps), new Line(issued(agency), stamps)))) instanceof PostingResult.Posted;
+		return spendFrom(wallet(account, agency), agency, stamps, "stamp-spend", key, reason);
 	}
 
 	@Override
 	@Transactional
 	public void refund(UUID account, TenantId agency, int stamps, String key, String reason) {
-		ledger.post(new PostEntry("stamp-refund:" + key, "stamp-refund", reason,
-				List.of(new Line(issued(agency), -stamps), new Line(wallet(account, agency), stamps))));
+		refundTo(wallet(account, agency), agency, stamps, "stamp-refund", key, reason);
 	}
 
 	@Override
@@ -91,15 +89,25 @@ class StampLedger implements Stamps {
 	@Override
 	@Transactional
 	public boolean spendAsInmate(UUID inmate, TenantId agency, int stamps, String key, String reason) {
-		return ledger.post(new PostEntry("inmate-stamp-spend:" + key, "inmate-stamp-spend", reason,
-				List.of(new Line(inmateWallet(inmate, agency), -stamps), new Line(issued(agency), stamps)))) instanceof PostingResult.Posted;
+		return spendFrom(inmateWallet(inmate, agency), agency, stamps, "inmate-stamp-spend", key, reason);
 	}
 
 	@Override
 	@Transactional
 	public void refundToInmate(UUID inmate, TenantId agency, int stamps, String key, String reason) {
-		ledger.post(new PostEntry("inmate-stamp-refund:" + key, "inmate-stamp-refund", reason,
-				List.of(new Line(issued(agency), -stamps), new Line(inmateWallet(inmate, agency), stamps))));
+		refundTo(inmateWallet(inmate, agency), agency, stamps, "inmate-stamp-refund", key, reason);
+	}
+
+	/** Stamps out of a wallet, back to the agency that issued them. */
+	private boolean spendFrom(AccountKey wallet, TenantId agency, int stamps, String kind, String key, String reason) {
+		return ledger.post(new PostEntry(kind + ":" + key, kind, reason,
+				List.of(new Line(wallet, -stamps), new Line(issued(agency), stamps)))) instanceof PostingResult.Posted;
+	}
+
+	/** Stamps back into a wallet. */
+	private void refundTo(AccountKey wallet, TenantId agency, int stamps, String kind, String key, String reason) {
+		ledger.post(new PostEntry(kind + ":" + key, kind, reason,
+				List.of(new Line(issued(agency), -stamps), new Line(wallet, stamps))));
 	}
 
 }
