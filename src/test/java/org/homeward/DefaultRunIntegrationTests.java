@@ -95,6 +95,54 @@ class DefaultRunIntegrationTests {
 		assertThat(get(resetPath).body()).contains("Choose a new password", "newPassword");
 	}
 
+	@Test
+	void aFamilyWritesAndTheInmateRepliesOnTheEmbeddedDatabase() throws Exception {
+		String inmate = get("/api/v1/inmates?state=FL&number=A100002").body().replaceAll("(?s)^\\[\\{\"id\":\"([^\"]+)\".*", "$1");
+		String email = "h2-writer-" + java.util.UUID.randomUUID() + "@example.com";
+		send("POST", "/api/v1/accounts", null, """
+				{"email":"%s","password":"Family#2026","firstName":"Eva","lastName":"Cruz","phones":["305-555-0199"],
+				 "address":{"line1":"3 Palm Ave","city":"Miami","region":"FL","postalCode":"33101","country":"US"},
+				 "acceptTerms":true,"inmateId":"%s"}""".formatted(email, inmate), 201);
+		String token = SignedIn.tokenFrom(send("POST", "/api/v1/sessions", null,
+				"{\"email\":\"%s\",\"password\":\"Family#2026\"}".formatted(email), 201));
+		String card = send("POST", "/api/v1/payment-methods", token, """
+				{"cardNumber":"4242424242424242","expiryMonth":12,"expiryYear":2030,"cvc":"123","cardholderName":"Eva Cruz",
+				 "billingAddress":{"line1":"3 Palm Ave","city":"Miami","region":"FL","postalCode":"33101","country":"US"}}""", 201)
+			.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+		String bundle = get("/api/v1/agencies/DEMO-DOC/stamp-bundles").body()
+			.replaceAll(".*\"id\":\"([^\"]+)\",\"stamps\":5,.*", "$1");
+		send("POST", "/api/v1/stamp-purchases", token,
+				"{\"agencyCode\":\"DEMO-DOC\",\"bundleId\":\"%s\",\"paymentMethodId\":\"%s\"}".formatted(bundle, card), 201);
+		String sent = send("POST", "/api/v1/messages", token,
+				"{\"inmateId\":\"%s\",\"body\":\"Hello from the first run.\",\"prepaidReply\":true}".formatted(inmate), 201);
+		String message = sent.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+		String status = "";
+		for (int i = 0; i < 50 && !status.contains("\"status\":\"DELIVERED\""); i++) {
+			Thread.sleep(100);
+			status = send("GET", "/api/v1/messages/" + message, token, null, 200);
+		}
+		assertThat(status).contains("\"status\":\"DELIVERED\"");
+
+		String kiosk = SignedIn.tokenFrom(send("POST", "/api/v1/kiosk/sessions", null,
+				"{\"agencyCode\":\"DEMO-DOC\",\"inmateNumber\":\"A100002\",\"pin\":\"2468\"}", 201));
+		assertThat(send("GET", "/api/v1/kiosk/messages/" + message, kiosk, null, 200)).contains("\"status\":\"READ\"");
+		String account = send("GET", "/api/v1/me", token, null, 200).replaceAll("(?s)^\\{\"id\":\"([^\"]+)\".*", "$1");
+		assertThat(send("POST", "/api/v1/kiosk/messages", kiosk,
+				"{\"accountId\":\"%s\",\"body\":\"Thank you!\"}".formatted(account), 201)).contains("\"stamps\":1");
+	}
+
+	private String send(String method, String path, String token, String json, int expected) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+			.header("Content-Type", "application/json").header("Idempotency-Key", java.util.UUID.randomUUID().toString());
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(expected);
+		return response.body();
+	}
+
 	private HttpResponse<String> get(String path) throws Exception {
 		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
 				HttpResponse.BodyHandlers.ofString());

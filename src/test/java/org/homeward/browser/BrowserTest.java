@@ -57,6 +57,17 @@ abstract class BrowserTest {
 		return new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
 	}
 
+	/**
+	 * Waits up to 10 s for the condition to give something other than null or false, trying again when the page
+	 * changed under it (elements gone stale or not there yet).
+	 */
+	static <T> T until(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
+		return new WebDriverWait(browser, Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.ignoring(org.openqa.selenium.NoSuchElementException.class)
+			.until(condition);
+	}
+
 	static void waitForUrl(String part) {
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(part));
 	}

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -16,7 +15,6 @@ import org.homeward.stamps.internal.StampPurchases;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -55,8 +53,7 @@ class MessagingBrowserTests extends BrowserTest {
 		assertThat(waitFor(By.id("count")).getText()).isEqualTo(String.valueOf(words.length()));
 		browser.findElement(By.id("photos")).sendKeys(photo.toAbsolutePath().toString());
 		browser.findElement(By.id("prepaidReply")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(d -> d.findElement(By.cssSelector("#quote .total")).getText().equals("This message costs 3 stamps."));
+		until(d -> d.findElement(By.cssSelector("#quote .total")).getText().equals("This message costs 3 stamps."));
 		assertThat(waitFor(By.id("saved")).getText()).isEqualTo("Draft saved");
 		browser.findElement(By.cssSelector("#compose button[type=submit]")).click();
 		assertThat(waitFor(By.cssSelector("[role=status]")).getText()).isEqualTo("Sent. 3 stamps were spent.");
@@ -83,7 +80,7 @@ class MessagingBrowserTests extends BrowserTest {
 		browser.manage().deleteAllCookies();
 		signInAsFamily();
 		browser.get(url("/messages"));
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+		until(d -> {
 			d.navigate().refresh();
 			return d.findElements(By.linkText("Thank you, Maria! He is beautiful.")).size() > 0;
 		});
@@ -97,7 +94,7 @@ class MessagingBrowserTests extends BrowserTest {
 		type("username", "family@example.com");
 		type("password", "Family#2026");
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+		until(d -> !d.getCurrentUrl().contains("/login"));
 	}
 
 	/** The demo family starts with 20 stamps; when earlier runs on the same database used them, buy more. */

@@ -2,14 +2,12 @@ package org.homeward.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
 
 import org.homeward.TestMail;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -53,7 +51,7 @@ class StampsBrowserTests extends BrowserTest {
 		browser.get(url("/account/cards"));
 		addCard("4000 0000 0000 0002");
 		// wait for the saved card to be listed before leaving the page, or the navigation would cut the form post off
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".saved-card")).stream()
+		until(d -> d.findElements(By.cssSelector(".saved-card")).stream()
 			.anyMatch(card -> card.getText().equals("VISA •••• 0002")));
 		browser.get(url("/stamps"));
 		new Select(browser.findElement(By.id("card"))).selectByVisibleText("VISA •••• 0002");
