@@ -30,6 +30,14 @@ class StampsBrowserTests extends BrowserTest {
 		assertThat(waitFor(By.cssSelector("[role=status]")).getText()).isEqualTo("Your card was saved.");
 		assertThat(browser.findElement(By.cssSelector(".saved-card")).getText()).isEqualTo("MASTERCARD •••• 4444");
 
+		// a new expiry date and billing address, without the card number again
+		browser.findElement(By.cssSelector("a.edit-card")).click();
+		type("expiryYear", "2031");
+		type("city", "Miami Beach");
+		browser.findElement(By.cssSelector("#edit-card button[type=submit]")).click();
+		assertThat(waitFor(By.cssSelector("[role=status]")).getText()).isEqualTo("Your card was updated.");
+		assertThat(browser.findElement(By.cssSelector("main table")).getText()).contains("12/2031");
+
 		browser.get(url("/stamps"));
 		new Select(browser.findElement(By.id("offer"))).selectByVisibleText("10 stamps for Demo State Department of Corrections — $4.00");
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();

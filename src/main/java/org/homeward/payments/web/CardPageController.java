@@ -49,6 +49,31 @@ class CardPageController {
 		}
 	}
 
+	@GetMapping("/account/cards/{id}/edit")
+	String edit(Caller caller, @PathVariable UUID id, Model model) {
+		model.addAttribute("card", payments.methods(caller.accountId()).stream().filter(c -> c.id().equals(id)).findFirst()
+			.orElseThrow(() -> new org.homeward.shared.NotFoundException("payment method")));
+		return "payments/edit-card";
+	}
+
+	@PostMapping("/account/cards/{id}")
+	String update(Caller caller, @PathVariable UUID id, @RequestParam(defaultValue = "0") int expiryMonth,
+			@RequestParam(defaultValue = "0") int expiryYear, @RequestParam String line1,
+			@RequestParam(required = false) String line2, @RequestParam String city,
+			@RequestParam(required = false) String region, @RequestParam(required = false) String postalCode,
+			@RequestParam String country, Model model, RedirectAttributes redirect) {
+		try {
+			payments.update(caller.accountId(), id, expiryMonth, expiryYear,
+					new BillingAddress(line1, line2, city, region, postalCode, country));
+			redirect.addFlashAttribute("updated", true);
+			return "redirect:/account/cards";
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("fieldErrors", ex.byField());
+			return edit(caller, id, model);
+		}
+	}
+
 	@PostMapping("/account/cards/{id}/delete")
 	String delete(Caller caller, @PathVariable UUID id) {
 		payments.delete(caller.accountId(), id);
