@@ -14,13 +14,18 @@ public interface Stamps {
 	long balance(UUID account, TenantId agency);
 
 	/**
-	 * Spends stamps, at most once per key.
+	 * Spends stamps, at most once per key, and earns the price paid for them (the family's oldest purchases first).
 	 * @return false when the member does not hold enough (then nothing is spent)
 	 */
 	boolean spend(UUID account, TenantId agency, int stamps, String idempotencyKey, String reason);
 
-	/** Gives stamps back (a rejected message or photo), at most once per key. */
-	void refund(UUID account, TenantId agency, int stamps, String idempotencyKey, String reason);
+	/**
+	 * Gives back stamps of an earlier spend (a rejected message or photo), at most once per refund key; what was
+	 * earned on them is owed to the family again.
+	 * @param spendKey the key the stamps were spent under
+	 * @param refundKey this refund's own key (a message can have several partial refunds, one per photo)
+	 */
+	void refund(UUID account, TenantId agency, int stamps, String spendKey, String refundKey, String reason);
 
 	/** The stamps an inmate holds at their agency. */
 	long inmateBalance(UUID inmate, TenantId agency);

@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * The people of a messaging test: families registered through the API (with stamps bought with the sandbox card),
  * inmates signed in at the kiosk, and agencies of a test's own with the contact policy it needs.
  */
-final class Correspondents {
+public final class Correspondents {
 
 	private Correspondents() {
 	}
@@ -80,7 +80,7 @@ final class Correspondents {
 	}
 
 	/** An agency of the test's own, with a messaging contract copied from DEMO-DOC's but this contact policy. */
-	static TenantId agency(JdbcClient jdbc, String contactPolicy, int cap, boolean invitationsNeedApproval) {
+	public static TenantId agency(JdbcClient jdbc, String contactPolicy, int cap, boolean invitationsNeedApproval) {
 		TenantId agency = TestAgencies.create(jdbc, "FL");
 		UUID contract = UUID.randomUUID();
 		jdbc.sql("""
@@ -105,7 +105,7 @@ final class Correspondents {
 	}
 
 	/** An inmate in custody at the agency's EAST facility, with the kiosk PIN 2468. */
-	static UUID inmate(JdbcClient jdbc, TenantId agency, String number) {
+	public static UUID inmate(JdbcClient jdbc, TenantId agency, String number) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into directory.inmate (id, agency_id, inmate_number, first_name, last_name, first_name_key, last_name_key,

@@ -28,9 +28,12 @@ class StampLedger implements Stamps {
 
 	private final Directory directory;
 
-	StampLedger(Ledger ledger, Directory directory) {
+	private final StampRevenue revenue;
+
+	StampLedger(Ledger ledger, Directory directory, StampRevenue revenue) {
 		this.ledger = ledger;
 		this.directory = directory;
+		this.revenue = revenue;
 	}
 
 	static AccountKey wallet(UUID account, TenantId agency) {
@@ -72,13 +75,21 @@ class StampLedger implements Stamps {
 	@Override
 	@Transactional
 	public boolean spend(UUID account, TenantId agency, int stamps, String key, String reason) {
-		return spendFrom(wallet(account, agency), agency, stamps, "stamp-spend", key, reason);
+		PostingResult result = ledger.post(spending(wallet(account, agency), agency, stamps, "stamp-spend", key, reason));
+		if (result instanceof PostingResult.Posted posted && !posted.replayed()) {
+			revenue.earn(account, agency, stamps, key);
+		}
+		return result instanceof PostingResult.Posted;
 	}
 
 	@Override
 	@Transactional
-	public void refund(UUID account, TenantId agency, int stamps, String key, String reason) {
-		refundTo(wallet(account, agency), agency, stamps, "stamp-refund", key, reason);
+	public void refund(UUID account, TenantId agency, int stamps, String spendKey, String refundKey, String reason) {
+		PostingResult result = ledger.post(new PostEntry("stamp-refund:" + refundKey, "stamp-refund", reason,
+				List.of(new Line(issued(agency), -stamps), new Line(wallet(account, agency), stamps))));
+		if (result instanceof PostingResult.Posted posted && !posted.replayed()) {
+			revenue.giveBack(agency, stamps, spendKey, refundKey);
+		}
 	}
 
 	@Override
@@ -89,25 +100,20 @@ class StampLedger implements Stamps {
 	@Override
 	@Transactional
 	public boolean spendAsInmate(UUID inmate, TenantId agency, int stamps, String key, String reason) {
-		return spendFrom(inmateWallet(inmate, agency), agency, stamps, "inmate-stamp-spend", key, reason);
+		return ledger.post(spending(inmateWallet(inmate, agency), agency, stamps, "inmate-stamp-spend", key, reason))
+			instanceof PostingResult.Posted;
 	}
 
 	@Override
 	@Transactional
 	public void refundToInmate(UUID inmate, TenantId agency, int stamps, String key, String reason) {
-		refundTo(inmateWallet(inmate, agency), agency, stamps, "inmate-stamp-refund", key, reason);
+		ledger.post(new PostEntry("inmate-stamp-refund:" + key, "inmate-stamp-refund", reason,
+				List.of(new Line(issued(agency), -stamps), new Line(inmateWallet(inmate, agency), stamps))));
 	}
 
 	/** Stamps out of a wallet, back to the agency that issued them. */
-	private boolean spendFrom(AccountKey wallet, TenantId agency, int stamps, String kind, String key, String reason) {
-		return ledger.post(new PostEntry(kind + ":" + key, kind, reason,
-				List.of(new Line(wallet, -stamps), new Line(issued(agency), stamps)))) instanceof PostingResult.Posted;
-	}
-
-	/** Stamps back into a wallet. */
-	private void refundTo(AccountKey wallet, TenantId agency, int stamps, String kind, String key, String reason) {
-		ledger.post(new PostEntry(kind + ":" + key, kind, reason,
-				List.of(new Line(issued(agency), -stamps), new Line(wallet, stamps))));
+	private static PostEntry spending(AccountKey wallet, TenantId agency, int stamps, String kind, String key, String reason) {
+		return new PostEntry(kind + ":" + key, kind, reason, List.of(new Line(wallet, -stamps), new Line(issued(agency), stamps)));
 	}
 
 }

@@ -63,7 +63,7 @@ public class StampRefunds {
 			if (unspent <= 0) {
 				break;
 			}
-			int stamps = (int) Math.min(unspent, purchase.stamps() - purchase.refunded());
+			int stamps = (int) Math.min(unspent, purchase.stamps() - purchase.spent() - purchase.refunded());
 			if (stamps > 0) {
 				lines.add(refund(purchase, stamps, reason, by));
 				unspent -= stamps;
@@ -73,7 +73,7 @@ public class StampRefunds {
 	}
 
 	private RefundLine refund(Bought purchase, int stamps, String reason, Caller by) {
-		Money amount = share(purchase.price(), purchase.stamps(), purchase.refunded(), stamps);
+		Money amount = share(purchase.price(), purchase.stamps(), purchase.spent() + purchase.refunded(), stamps);
 		UUID id = Ids.next();
 		boolean toCard = amount.minorUnits() == 0 || payments.refund(purchase.id(), amount, "stamp-refund:" + id);
 		transactions.executeWithoutResult(status -> {
@@ -104,25 +104,27 @@ public class StampRefunds {
 	 * to its price to the cent.
 	 */
 	static Money share(Money price, int bundle, int already, int stamps) {
-		long before = price.minorUnits() * already / bundle;
-		long after = price.minorUnits() * (already + stamps) / bundle;
-		return new Money(after - before, price.currency());
+		return new Money(share(price.minorUnits(), bundle, already, stamps), price.currency());
+	}
+
+	static long share(long price, int bundle, int already, int stamps) {
+		return price * (already + stamps) / bundle - price * already / bundle;
 	}
 
 	private List<Bought> newestFirst(UUID account, TenantId agency) {
 		return jdbc.sql("""
-				select p.id, p.stamps, p.price_minor, p.currency,
+				select p.id, p.stamps, p.spent, p.price_minor, p.currency,
 				       coalesce((select sum(r.stamps) from stamps.refund r where r.purchase_id = p.id), 0) as refunded
 				  from stamps.purchase p
 				 where p.account_id = :account and p.agency_id = :agency and p.status = 'COMPLETED'
 				 order by p.created_at desc, p.id desc""")
 			.param("account", account).param("agency", agency.value())
 			.query((rs, n) -> new Bought(rs.getObject("id", UUID.class), account, agency, rs.getInt("stamps"),
-					Money.ofMinor(rs.getLong("price_minor"), rs.getString("currency")), rs.getInt("refunded")))
+					Money.ofMinor(rs.getLong("price_minor"), rs.getString("currency")), rs.getInt("spent"), rs.getInt("refunded")))
 			.list();
 	}
 
-	private record Bought(UUID id, UUID account, TenantId agency, int stamps, Money price, int refunded) {
+	private record Bought(UUID id, UUID account, TenantId agency, int stamps, Money price, int spent, int refunded) {
 	}
 
 }
