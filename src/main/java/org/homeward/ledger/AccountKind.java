@@ -23,6 +23,12 @@ public enum AccountKind {
 	DEFERRED_STAMP_REVENUE(true, true),
 	/** Money earned when stamps are spent. */
 	STAMP_REVENUE(true, true),
+	/** Homeward's share of deposit and payment fees. */
+	FEE_REVENUE(true, true),
+	/** The agency's commission on fees (and messages), owed to the agency until settled. */
+	COMMISSIONS_PAYABLE(true, true),
+	/** Money paid for a person under the agency's supervision (fees, restitution, court costs), owed to the agency. */
+	SUPERVISION_PAYABLE(true, true),
 	/** Money owed back to a family whose card could not take a refund, until it is paid by other means. */
 	REFUNDS_OWED(true, false);
 

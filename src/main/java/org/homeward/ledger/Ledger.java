@@ -23,6 +23,12 @@ public interface Ledger {
 	/** The newest movements on an account, newest first. */
 	List<StatementLine> statement(AccountKey account, int limit);
 
+	/**
+	 * The lines of the entries posted under these idempotency keys, by key: what the books say happened, for
+	 * reconciling another record (a settlement file) against them. Keys never posted are absent.
+	 */
+	Map<String, List<PostEntry.Line>> linesOf(java.util.Collection<String> idempotencyKeys);
+
 	/** The sum of every posting per unit: zero for every unit, always (for checks and monitoring). */
 	Map<Unit, Long> totalsByUnit();
 

@@ -50,6 +50,11 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
 		return new Money(Math.subtractExact(minorUnits, sameCurrency(other).minorUnits), currency);
 	}
 
+	/** This amount {@code count} times. */
+	public Money times(int count) {
+		return new Money(Math.multiplyExact(minorUnits, count), currency);
+	}
+
 	public Money negate() {
 		return new Money(Math.negateExact(minorUnits), currency);
 	}

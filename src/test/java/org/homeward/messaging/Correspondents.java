@@ -24,16 +24,16 @@ public final class Correspondents {
 	}
 
 	/** A registered family member: their token and account id. */
-	record Family(String email, String token, UUID accountId) {
+	public record Family(String email, String token, UUID accountId) {
 
-		String bearer() {
+		public String bearer() {
 			return "Bearer " + token;
 		}
 
 	}
 
 	/** Registers a family member, from the inmate when {@code inmateId} is given, and signs them in. */
-	static Family family(MockMvc mvc, String prefix, UUID inmateId) throws Exception {
+	public static Family family(MockMvc mvc, String prefix, UUID inmateId) throws Exception {
 		String email = prefix + "-" + UUID.randomUUID() + "@example.com";
 		String answer = mvc.perform(post("/api/v1/accounts").contentType(MediaType.APPLICATION_JSON).content("""
 				{"email":"%s","password":"Family#2026","firstName":"Rosa","lastName":"Diaz","phones":["305-555-0101"],
@@ -48,7 +48,7 @@ public final class Correspondents {
 	}
 
 	/** Buys a bundle of the agency with a new sandbox Visa card. */
-	static void buyStamps(MockMvc mvc, Family family, String agencyCode, int stamps) throws Exception {
+	public static void buyStamps(MockMvc mvc, Family family, String agencyCode, int stamps) throws Exception {
 		String card = mvc.perform(post("/api/v1/payment-methods").header("Authorization", family.bearer())
 			.contentType(MediaType.APPLICATION_JSON).content("""
 					{"cardNumber":"4242424242424242","expiryMonth":12,"expiryYear":2030,"cvc":"123","cardholderName":"Rosa Diaz",
@@ -65,14 +65,14 @@ public final class Correspondents {
 	}
 
 	/** A kiosk token of the inmate (every demo and test inmate's PIN is 2468). */
-	static String kiosk(MockMvc mvc, String agencyCode, String inmateNumber) throws Exception {
+	public static String kiosk(MockMvc mvc, String agencyCode, String inmateNumber) throws Exception {
 		String answer = mvc.perform(post("/api/v1/kiosk/sessions").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"agencyCode\":\"%s\",\"inmateNumber\":\"%s\",\"pin\":\"2468\"}".formatted(agencyCode, inmateNumber)))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		return "Bearer " + SignedIn.tokenFrom(answer);
 	}
 
-	static UUID inmateId(JdbcClient jdbc, String agencyCode, String number) {
+	public static UUID inmateId(JdbcClient jdbc, String agencyCode, String number) {
 		return jdbc.sql("""
 				select i.id from directory.inmate i join directory.agency a on a.id = i.agency_id
 				 where a.code = :code and i.inmate_number = :number""")

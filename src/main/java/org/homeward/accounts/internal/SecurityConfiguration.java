@@ -80,7 +80,7 @@ class SecurityConfiguration {
 			.requestMatchers("/staff/**")
 			.hasAnyRole("STAFF", "OPERATOR")
 			.requestMatchers("/account/**", "/account", "/stamps", "/stamps/**", "/messages", "/messages/**", "/contacts/**",
-					"/photos/**")
+					"/photos/**", "/deposits", "/deposits/**")
 			.hasRole("FAMILY")
 			.requestMatchers("/kiosk/**")
 			.hasRole("INMATE")

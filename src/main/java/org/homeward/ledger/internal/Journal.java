@@ -153,6 +153,26 @@ class Journal implements Ledger {
 	}
 
 	@Override
+	public Map<String, List<org.homeward.ledger.PostEntry.Line>> linesOf(java.util.Collection<String> keys) {
+		Map<String, List<org.homeward.ledger.PostEntry.Line>> lines = new LinkedHashMap<>();
+		List<String> all = List.copyOf(keys);
+		for (int from = 0; from < all.size(); from += 500) {
+			jdbc.sql("""
+					select e.idempotency_key, a.kind, a.unit, a.owner_id, p.amount_minor
+					  from ledger.entry e join ledger.posting p on p.entry_id = e.id join ledger.account a on a.id = p.account_id
+					 where e.idempotency_key in (:keys) order by e.idempotency_key, p.line""")
+				.param("keys", all.subList(from, Math.min(all.size(), from + 500)))
+				.query(rs -> {
+					lines.computeIfAbsent(rs.getString("idempotency_key"), k -> new java.util.ArrayList<>())
+						.add(new org.homeward.ledger.PostEntry.Line(new org.homeward.ledger.AccountKey(
+								org.homeward.ledger.AccountKind.valueOf(rs.getString("kind")), new Unit(rs.getString("unit")),
+								rs.getObject("owner_id", UUID.class)), rs.getLong("amount_minor")));
+				});
+		}
+		return lines;
+	}
+
+	@Override
 	public Map<Unit, Long> totalsByUnit() {
 		Map<Unit, Long> totals = new LinkedHashMap<>();
 		jdbc.sql("select unit, sum(amount_minor) as total from ledger.posting group by unit order by unit")

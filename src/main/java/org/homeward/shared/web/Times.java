@@ -7,7 +7,9 @@ import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** Times as pages show them, in UTC: {@code ${@times.utc(message.sentAt)}} in a template. */
+/**
+ * Times (in UTC) and amounts as pages show them: {@code ${@times.utc(message.sentAt)}} in a template.
+ */
 @Component("times")
 public class Times {
 
@@ -15,6 +17,11 @@ public class Times {
 
 	public String utc(@Nullable Instant at) {
 		return at == null ? "" : UTC.format(at);
+	}
+
+	/** An amount in cents as dollars and cents, e.g. {@code -450} as {@code -4.50}. */
+	public String dollars(long minor) {
+		return java.math.BigDecimal.valueOf(minor, 2).toPlainString();
 	}
 
 }

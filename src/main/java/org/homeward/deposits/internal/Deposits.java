@@ -1,0 +1,419 @@
+package org.homeward.deposits.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.homeward.accounts.Members;
+import org.homeward.audit.AuditEntry;
+import org.homeward.audit.AuditLog;
+import org.homeward.contracts.ContractView;
+import org.homeward.contracts.Contracts;
+import org.homeward.contracts.DepositLimits;
+import org.homeward.contracts.FeeChannel;
+import org.homeward.contracts.Service;
+import org.homeward.deposits.internal.DepositRecords.Deposit;
+import org.homeward.directory.Directory;
+import org.homeward.directory.InmateStatus;
+import org.homeward.directory.InmateView;
+import org.homeward.ledger.AccountKey;
+import org.homeward.ledger.AccountKind;
+import org.homeward.ledger.IdempotencyConflict;
+import org.homeward.ledger.Ledger;
+import org.homeward.ledger.PostEntry;
+import org.homeward.ledger.PostEntry.Line;
+import org.homeward.ledger.Unit;
+import org.homeward.notifications.Email;
+import org.homeward.notifications.Mailer;
+import org.homeward.payments.ChargeResult;
+import org.homeward.payments.Payments;
+import org.homeward.shared.BusinessRuleException;
+import org.homeward.shared.Caller;
+import org.homeward.shared.ConflictException;
+import org.homeward.shared.Hashes;
+import org.homeward.shared.Ids;
+import org.homeward.shared.InvalidInputException;
+import org.homeward.shared.Money;
+import org.homeward.shared.NotFoundException;
+import org.homeward.shared.TenantId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sending money. A deposit is recorded under the request's idempotency key, checked against the contract's limits
+ * (per deposit, per day and per 30 days, for the sender and for the inmate) while the sender's and the inmate's limit
+ * rows are locked, then the card is charged outside any transaction with the deposit id as the charge id (never
+ * twice), then one balanced ledger entry moves the money: the amount to the inmate (or to the agency, for a person
+ * under supervision), the fee to Homeward less the agency's commission.
+ */
+@org.springframework.stereotype.Service
+public class Deposits {
+
+	/** What a deposit will cost, before the family confirms. */
+	public record Quote(Money amount, Money fee, Money commission, Money total) {
+	}
+
+	/** What became of a request to send money. */
+	public sealed interface Outcome {
+
+		Deposit deposit();
+
+		record Completed(Deposit deposit) implements Outcome {
+		}
+
+		record Declined(Deposit deposit, String reason) implements Outcome {
+		}
+
+		record Processing(Deposit deposit) implements Outcome {
+		}
+
+	}
+
+	private final DepositRecords records;
+
+	private final Directory directory;
+
+	private final Contracts contracts;
+
+	private final Payments payments;
+
+	private final Ledger ledger;
+
+	private final Mailer mailer;
+
+	private final Members members;
+
+	private final Supervision supervision;
+
+	private final AuditLog audit;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	Deposits(DepositRecords records, Directory directory, Contracts contracts, Payments payments, Ledger ledger,
+			Mailer mailer, Members members, Supervision supervision, AuditLog audit, TransactionTemplate transactions,
+			Clock clock) {
+		this.records = records;
+		this.directory = directory;
+		this.contracts = contracts;
+		this.payments = payments;
+		this.ledger = ledger;
+		this.mailer = mailer;
+		this.members = members;
+		this.supervision = supervision;
+		this.audit = audit;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	static AccountKey inmateBalance(UUID inmate) {
+		return new AccountKey(AccountKind.INMATE_BALANCE, Unit.USD, inmate);
+	}
+
+	/**
+	 * The fee and total of a deposit to the inmate.
+	 * @throws BusinessRuleException when deposits are not possible there, or the amount is above the most one
+	 * deposit may be
+	 */
+	public Quote quote(UUID inmateId, Money amount) {
+		InmateView inmate = receiving(inmateId);
+		return quote(inmate.agency().id(), contract(inmate.agency().id(), inmate.facility().id(), Service.DEPOSITS), amount);
+	}
+
+	/**
+	 * Sends money to an inmate with a saved card.
+	 * @param recurring the recurring deposit this one is an instance of, if any
+	 * @throws IdempotencyConflict when the key was used for a different deposit
+	 * @throws BusinessRuleException when a limit or the contract refuses it (nothing is charged)
+	 */
+	public Outcome sendToInmate(UUID account, String key, UUID inmateId, Money amount, UUID paymentMethod,
+			@Nullable UUID recurring, Locale locale) {
+		String hash = Hashes.sha256Hex("INMATE|" + inmateId + "|" + amount + "|" + paymentMethod);
+		Optional<Deposit> earlier = records.byKey(account, key);
+		if (earlier.isPresent()) {
+			return replay(earlier.get(), hash, locale);
+		}
+		InmateView inmate = receiving(inmateId);
+		ContractView contract = contract(inmate.agency().id(), inmate.facility().id(), Service.DEPOSITS);
+		Quote quote = quote(inmate.agency().id(), contract, amount);
+		ownCard(account, paymentMethod);
+		Deposit deposit = new Deposit(Ids.next(), "INMATE", account, inmate.id(), null, null, inmate.agency().id(), amount,
+				quote.fee(), quote.commission(), paymentMethod, key, hash, "PENDING", null, recurring, clock.instant(), null, null);
+		Boolean mine = transactions.execute(status -> {
+			lockInOrder(account, inmate.id());
+			checkLimits(contract.priceBook().depositLimits(), account, inmate, amount);
+			return records.insert(deposit);
+		});
+		if (!Boolean.TRUE.equals(mine)) {
+			return replay(records.byKey(account, key).orElseThrow(), hash, locale);
+		}
+		return charge(deposit, "Homeward: money for " + inmate.inmateNumber() + " (" + inmate.agency().code() + ")", locale);
+	}
+
+	/**
+	 * Pays for a person under supervision (supervision fees, restitution, court costs), with the same card flow and
+	 * fee tiers as deposits.
+	 */
+	public Outcome payForSupervision(UUID account, String key, UUID caseId, String obligation, Money amount,
+			UUID paymentMethod, Locale locale) {
+		String hash = Hashes.sha256Hex("SUPERVISION|" + caseId + "|" + obligation + "|" + amount + "|" + paymentMethod);
+		Optional<Deposit> earlier = records.byKey(account, key);
+		if (earlier.isPresent()) {
+			return replay(earlier.get(), hash, locale);
+		}
+		Supervision.Case person = supervision.byId(caseId).filter(c -> c.active())
+			.orElseThrow(() -> new NotFoundException("supervision case"));
+		ContractView contract = contract(person.agency(), null, Service.SUPERVISION_PAYMENTS);
+		Quote quote = quote(person.agency(), contract, amount);
+		ownCard(account, paymentMethod);
+		Deposit deposit = new Deposit(Ids.next(), "SUPERVISION", account, null, person.id(), obligation, person.agency(),
+				amount, quote.fee(), quote.commission(), paymentMethod, key, hash, "PENDING", null, null, clock.instant(), null, null);
+		if (!Boolean.TRUE.equals(transactions.execute(status -> records.insert(deposit)))) {
+			return replay(records.byKey(account, key).orElseThrow(), hash, locale);
+		}
+		return charge(deposit, "Homeward: " + obligation.toLowerCase(Locale.ROOT).replace('_', ' ') + " for case "
+				+ person.caseNumber(), locale);
+	}
+
+	/** Finishes a deposit whose charge had no answer; called by the reconciler. */
+	Outcome reconcile(Deposit deposit) {
+		return settle(deposit, payments.resolve(deposit.id()), Locale.ENGLISH);
+	}
+
+	/**
+	 * An operator gives a deposit back to the card that paid it (amount and fee), while the inmate still holds it:
+	 * a reversing ledger entry, nothing edited. Audited.
+	 * @throws BusinessRuleException when the inmate has already spent part of it
+	 * @throws ConflictException when it is not a completed deposit
+	 */
+	public Deposit refund(UUID depositId, String reason, Caller by) {
+		return transactions.execute(status -> {
+			Deposit deposit = records.lock(depositId).orElseThrow(() -> new NotFoundException("deposit"));
+			if (!deposit.status().equals("COMPLETED")) {
+				throw new ConflictException("Only a completed deposit can be refunded; this one is " + deposit.status() + ".");
+			}
+			if (deposit.inmateId() != null) {
+				records.lockLimits(deposit.inmateId());
+				long balance = ledger.balance(inmateBalance(deposit.inmateId()));
+				if (balance < deposit.amount().minorUnits()) {
+					throw new BusinessRuleException("deposit-spent", "The inmate holds "
+							+ Money.ofMinor(Math.max(balance, 0), deposit.amount().currency().getCurrencyCode()).toDecimalString()
+							+ " of this deposit's " + deposit.amount().toDecimalString() + ": it was partly spent and cannot be refunded.");
+				}
+			}
+			boolean toCard = payments.refund(deposit.id(), deposit.total(), "deposit-refund:" + deposit.id());
+			reverse(deposit, "deposit-refund", toCard ? null : new AccountKey(AccountKind.REFUNDS_OWED, Unit.USD, deposit.accountId()));
+			records.move(deposit.id(), List.of("COMPLETED"), "REFUNDED", clock.instant(), reason);
+			audit.record(new AuditEntry(by.accountId(), by.displayName(), deposit.agency(), "deposit.refunded",
+					deposit.id().toString(), deposit.total() + (toCard ? " to the card" : " owed by other means") + ": " + reason, null));
+			return records.byId(deposit.id()).orElseThrow();
+		});
+	}
+
+	/**
+	 * The card network took a deposit back (a chargeback): reversed even if spent; the inmate's balance may go below
+	 * zero, and later deposits pay it back first. Audited.
+	 */
+	public Deposit chargeBack(UUID depositId, String reason, Caller by) {
+		return transactions.execute(status -> {
+			Deposit deposit = records.lock(depositId).orElseThrow(() -> new NotFoundException("deposit"));
+			if (!deposit.status().equals("COMPLETED")) {
+				throw new ConflictException("Only a completed deposit can be charged back; this one is " + deposit.status() + ".");
+			}
+			reverse(deposit, "deposit-chargeback", null);
+			records.move(deposit.id(), List.of("COMPLETED"), "CHARGED_BACK", clock.instant(), reason);
+			audit.record(new AuditEntry(by.accountId(), by.displayName(), deposit.agency(), "deposit.charged-back",
+					deposit.id().toString(), deposit.total() + ": " + reason, null));
+			return records.byId(deposit.id()).orElseThrow();
+		});
+	}
+
+	/** The ledger entry of a completed deposit, by its key. */
+	static String entryKey(Deposit deposit) {
+		return "deposit:" + deposit.id();
+	}
+
+	static String reversalKey(Deposit deposit) {
+		return "deposit-reversal:" + deposit.id();
+	}
+
+	private Outcome charge(Deposit deposit, String description, Locale locale) {
+		ChargeResult charge = payments.charge(deposit.id(), deposit.accountId(), deposit.paymentMethod(), deposit.total(), description);
+		return settle(deposit, charge, locale);
+	}
+
+	private Outcome settle(Deposit deposit, ChargeResult charge, Locale locale) {
+		if (charge instanceof ChargeResult.Declined declined) {
+			transactions.executeWithoutResult(status -> records.move(deposit.id(), List.of("PENDING", "UNKNOWN"), "DECLINED",
+					clock.instant(), declined.reason()));
+			return new Outcome.Declined(records.byId(deposit.id()).orElseThrow(), declined.reason());
+		}
+		if (charge instanceof ChargeResult.Unknown) {
+			transactions.executeWithoutResult(status -> records.move(deposit.id(), List.of("PENDING"), "UNKNOWN", clock.instant(), null));
+			return new Outcome.Processing(records.byId(deposit.id()).orElseThrow());
+		}
+		return transactions.execute(status -> {
+			ledger.post(new PostEntry(entryKey(deposit), deposit.kind().equals("INMATE") ? "deposit" : "supervision-payment",
+					deposit.amount() + " + fee " + deposit.fee(), lines(deposit)));
+			if (records.move(deposit.id(), List.of("PENDING", "UNKNOWN"), "COMPLETED", clock.instant(), null)) {
+				receipt(records.byId(deposit.id()).orElseThrow(), locale);
+			}
+			return new Outcome.Completed(records.byId(deposit.id()).orElseThrow());
+		});
+	}
+
+	/** Card clearing pays amount and fee; the amount to the inmate or the agency, the fee split with the agency. */
+	static List<Line> lines(Deposit deposit) {
+		List<Line> lines = new ArrayList<>();
+		lines.add(new Line(AccountKey.house(AccountKind.CARD_CLEARING, Unit.USD), -deposit.total().minorUnits()));
+		lines.add(new Line(deposit.inmateId() != null ? inmateBalance(deposit.inmateId())
+				: new AccountKey(AccountKind.SUPERVISION_PAYABLE, Unit.USD, deposit.agency().value()), deposit.amount().minorUnits()));
+		long house = deposit.fee().minorUnits() - deposit.commission().minorUnits();
+		if (house != 0) {
+			lines.add(new Line(AccountKey.house(AccountKind.FEE_REVENUE, Unit.USD), house));
+		}
+		if (deposit.commission().minorUnits() != 0) {
+			lines.add(new Line(new AccountKey(AccountKind.COMMISSIONS_PAYABLE, Unit.USD, deposit.agency().value()),
+					deposit.commission().minorUnits()));
+		}
+		return lines;
+	}
+
+	/** The deposit's entry negated; {@code owed} takes the card's side when the card could not take the money back. */
+	private void reverse(Deposit deposit, String kind, @Nullable AccountKey owed) {
+		List<Line> reversed = new ArrayList<>();
+		for (Line line : lines(deposit)) {
+			AccountKey account = owed != null && line.account().kind() == AccountKind.CARD_CLEARING ? owed : line.account();
+			reversed.add(new Line(account, -line.amountMinor()));
+		}
+		ledger.post(new PostEntry(reversalKey(deposit), kind, "reversal of deposit " + deposit.id(), reversed));
+	}
+
+	private Outcome replay(Deposit deposit, String hash, Locale locale) {
+		if (!deposit.requestHash().equals(hash)) {
+			throw new IdempotencyConflict(deposit.key());
+		}
+		return switch (deposit.status()) {
+			case "DECLINED" -> new Outcome.Declined(deposit, String.valueOf(deposit.declineReason()));
+			case "PENDING", "UNKNOWN" -> settle(deposit, payments.resolve(deposit.id()), locale);
+			default -> new Outcome.Completed(deposit);
+		};
+	}
+
+	private void receipt(Deposit deposit, Locale locale) {
+		members.member(deposit.accountId()).filter(Members.Member::active).ifPresent(member -> {
+			Map<String, Object> model = new HashMap<>();
+			model.put("name", member.displayName());
+			model.put("to", recipientOf(deposit));
+			model.put("amount", deposit.amount().toDecimalString());
+			model.put("fee", deposit.fee().toDecimalString());
+			model.put("commission", deposit.commission().toDecimalString());
+			model.put("total", deposit.total().toDecimalString());
+			model.put("currency", deposit.amount().currency().getCurrencyCode());
+			model.put("reference", deposit.id().toString());
+			model.put("path", "/deposits/" + deposit.id());
+			mailer.send(new Email(member.email(), "deposit-receipt", member.language(), model));
+		});
+	}
+
+	/** Who received it, for receipts: the inmate's name and number, or the case. */
+	public String recipientOf(Deposit deposit) {
+		if (deposit.inmateId() != null) {
+			return recipientOfInmate(deposit.inmateId());
+		}
+		return supervision.byId(deposit.supervisionId()).map(c -> c.firstName() + " " + c.lastName() + " (case "
+				+ c.caseNumber() + ")").orElse("");
+	}
+
+	/** The inmate's name, number and agency, for receipts and notices. */
+	public String recipientOfInmate(UUID inmateId) {
+		return directory.inmate(inmateId).map(i -> i.firstName() + " " + i.lastName() + " (" + i.inmateNumber() + ", "
+				+ i.agency().name() + ")").orElse("");
+	}
+
+	private InmateView receiving(UUID inmateId) {
+		InmateView inmate = directory.inmate(inmateId).orElseThrow(() -> new NotFoundException("inmate"));
+		if (inmate.status() != InmateStatus.ACTIVE) {
+			throw new BusinessRuleException("inmate-not-in-custody", inmate.firstName() + " " + inmate.lastName()
+					+ " is no longer in the custody of " + inmate.agency().name() + ": money cannot be sent.");
+		}
+		return inmate;
+	}
+
+	private ContractView contract(TenantId agency, @Nullable UUID facility, Service service) {
+		ContractView contract = contracts.contractOf(agency)
+			.orElseThrow(() -> new BusinessRuleException("service-not-available", "Payments are not offered there."));
+		if (!contract.offers(service, facility)) {
+			throw new BusinessRuleException("service-not-available", (service == Service.DEPOSITS
+					? "Money cannot be sent to this facility" : "Supervision payments are not offered by this agency")
+					+ (contract.serviceEndsOn() == null ? "." : ": the service ended on " + contract.serviceEndsOn() + "."));
+		}
+		return contract;
+	}
+
+	private Quote quote(TenantId agency, ContractView contract, Money amount) {
+		if (amount.minorUnits() <= 0) {
+			throw new InvalidInputException("amount", "must be more than zero");
+		}
+		Money fee = contracts.depositFee(agency, FeeChannel.ONLINE, amount);
+		Money commission = contract.priceBook().depositCommission().compareTo(fee) > 0 ? fee
+				: contract.priceBook().depositCommission();
+		return new Quote(amount, fee, commission, amount.plus(fee));
+	}
+
+	private void ownCard(UUID account, UUID paymentMethod) {
+		if (payments.methods(account).stream().noneMatch(m -> m.id().equals(paymentMethod))) {
+			throw new InvalidInputException("paymentMethodId", "is not one of your saved cards");
+		}
+	}
+
+	/** Locks both limit rows, always in the same order, so two deposits never wait on each other the other way round. */
+	private void lockInOrder(UUID account, UUID inmate) {
+		if (account.compareTo(inmate) < 0) {
+			records.lockLimits(account);
+			records.lockLimits(inmate);
+		}
+		else {
+			records.lockLimits(inmate);
+			records.lockLimits(account);
+		}
+	}
+
+	private void checkLimits(DepositLimits limits, UUID account, InmateView inmate, Money amount) {
+		Instant now = clock.instant();
+		Instant today = now.atOffset(ZoneOffset.UTC).toLocalDate().atStartOfDay().toInstant(ZoneOffset.UTC);
+		Instant month = now.minus(Duration.ofDays(30));
+		long add = amount.minorUnits();
+		String currency = amount.currency().getCurrencyCode();
+		if (records.sentSince(account, today) + add > limits.perDay().minorUnits()) {
+			throw limit("deposit-daily-limit-sender", "You can send at most " + limits.perDay().toDecimalString() + " " + currency
+					+ " a day (UTC); this deposit would go over it.");
+		}
+		if (records.receivedSince(inmate.id(), today) + add > limits.perDay().minorUnits()) {
+			throw limit("deposit-daily-limit-inmate", inmate.firstName() + " " + inmate.lastName() + " can receive at most "
+					+ limits.perDay().toDecimalString() + " " + currency + " a day; this deposit would go over it.");
+		}
+		if (records.sentSince(account, month) + add > limits.per30Days().minorUnits()) {
+			throw limit("deposit-30-day-limit-sender", "You can send at most " + limits.per30Days().toDecimalString() + " "
+					+ currency + " in 30 days; this deposit would go over it.");
+		}
+		if (records.receivedSince(inmate.id(), month) + add > limits.per30Days().minorUnits()) {
+			throw limit("deposit-30-day-limit-inmate", inmate.firstName() + " " + inmate.lastName() + " can receive at most "
+					+ limits.per30Days().toDecimalString() + " " + currency + " in 30 days; this deposit would go over it.");
+		}
+	}
+
+	private static BusinessRuleException limit(String code, String message) {
+		return new BusinessRuleException(code, message + " Nothing was charged.");
+	}
+
+}

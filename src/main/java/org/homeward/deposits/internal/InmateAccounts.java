@@ -1,0 +1,110 @@
+package org.homeward.deposits.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.homeward.contracts.ContractView;
+import org.homeward.contracts.Contracts;
+import org.homeward.contracts.Service;
+import org.homeward.directory.Directory;
+import org.homeward.directory.InmateView;
+import org.homeward.ledger.AccountKey;
+import org.homeward.ledger.AccountKind;
+import org.homeward.ledger.Ledger;
+import org.homeward.ledger.PostEntry;
+import org.homeward.ledger.PostEntry.Line;
+import org.homeward.ledger.PostingResult;
+import org.homeward.ledger.StatementLine;
+import org.homeward.ledger.Unit;
+import org.homeward.shared.BusinessRuleException;
+import org.homeward.shared.InvalidInputException;
+import org.homeward.shared.Money;
+import org.homeward.shared.NotFoundException;
+import org.homeward.stamps.Stamps;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An inmate's money: the balance deposits fill, its statement, and spending it on stamps of their own agency at the
+ * price book's inmate price. The balance may be below zero after a chargeback; spending never takes it below zero.
+ */
+@org.springframework.stereotype.Service
+public class InmateAccounts {
+
+	/** The most stamps bought in one go. */
+	static final int MAX_STAMPS = 100;
+
+	private final Ledger ledger;
+
+	private final DepositRecords records;
+
+	private final Directory directory;
+
+	private final Contracts contracts;
+
+	private final Stamps stamps;
+
+	InmateAccounts(Ledger ledger, DepositRecords records, Directory directory, Contracts contracts, Stamps stamps) {
+		this.ledger = ledger;
+		this.records = records;
+		this.directory = directory;
+		this.contracts = contracts;
+		this.stamps = stamps;
+	}
+
+	public Money balance(UUID inmate) {
+		return Money.ofMinor(ledger.balance(Deposits.inmateBalance(inmate)), "USD");
+	}
+
+	/** The newest movements of the inmate's money: deposits, spending, reversals. */
+	public List<StatementLine> statement(UUID inmate) {
+		return ledger.statement(Deposits.inmateBalance(inmate), 100);
+	}
+
+	/** What {@code count} stamps cost the inmate. */
+	public Money stampPrice(UUID inmate, int count) {
+		return contract(inmateView(inmate)).priceBook().inmateStampPrice().times(count);
+	}
+
+	/**
+	 * The inmate buys stamps from their balance, at most once per key.
+	 * @throws BusinessRuleException when the balance does not cover them (nothing is spent) or the agency does not
+	 * offer messaging
+	 */
+	@Transactional
+	public long buyStamps(UUID inmate, int count, String key) {
+		if (count < 1 || count > MAX_STAMPS) {
+			throw new InvalidInputException("stamps", "must be 1 to " + MAX_STAMPS);
+		}
+		InmateView who = inmateView(inmate);
+		ContractView contract = contract(who);
+		Money price = contract.priceBook().inmateStampPrice().times(count);
+		records.lockLimits(inmate);
+		long balance = ledger.balance(Deposits.inmateBalance(inmate));
+		if (balance < price.minorUnits()) {
+			throw new BusinessRuleException("insufficient-balance", count + " stamps cost " + price.toDecimalString()
+					+ " and your balance is " + Money.ofMinor(balance, "USD").toDecimalString() + ". Nothing was spent.");
+		}
+		Unit agencyStamps = Unit.stamps(who.agency().id());
+		PostingResult result = ledger.post(new PostEntry("inmate-stamp-purchase:" + inmate + ":" + key, "inmate-stamp-purchase",
+				count + " stamps bought from the balance",
+				List.of(new Line(Deposits.inmateBalance(inmate), -price.minorUnits()),
+						new Line(new AccountKey(AccountKind.STAMP_REVENUE, Unit.USD, who.agency().id().value()), price.minorUnits()),
+						new Line(new AccountKey(AccountKind.STAMPS_ISSUED, agencyStamps, who.agency().id().value()), -count),
+						new Line(new AccountKey(AccountKind.INMATE_STAMPS, agencyStamps, inmate), count))));
+		if (!(result instanceof PostingResult.Posted)) {
+			throw new IllegalStateException("the balance was checked under its lock");
+		}
+		return stamps.inmateBalance(inmate, who.agency().id());
+	}
+
+	private InmateView inmateView(UUID inmate) {
+		return directory.inmate(inmate).orElseThrow(() -> new NotFoundException("inmate"));
+	}
+
+	private ContractView contract(InmateView inmate) {
+		return contracts.contractOf(inmate.agency().id()).filter(c -> c.offers(Service.MESSAGING, inmate.facility().id()))
+			.orElseThrow(() -> new BusinessRuleException("service-not-available", "Stamps are not sold at "
+					+ inmate.facility().name() + " now."));
+	}
+
+}

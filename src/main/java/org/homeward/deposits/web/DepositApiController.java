@@ -1,0 +1,310 @@
+package org.homeward.deposits.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.homeward.deposits.internal.DepositRecords;
+import org.homeward.deposits.internal.DepositRecords.Deposit;
+import org.homeward.deposits.internal.Deposits;
+import org.homeward.deposits.internal.InmateAccounts;
+import org.homeward.deposits.internal.RecurringDeposits;
+import org.homeward.deposits.internal.Settlements;
+import org.homeward.deposits.internal.Supervision;
+import org.homeward.directory.AgencyAccess;
+import org.homeward.directory.AgencyView;
+import org.homeward.shared.Caller;
+import org.homeward.shared.InvalidInputException;
+import org.homeward.shared.Money;
+import org.homeward.shared.NotFoundException;
+import org.homeward.shared.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Sending money over the API: families, inmates at the kiosk, operators and agencies (settlement). */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Deposits")
+class DepositApiController {
+
+	private final Deposits deposits;
+
+	private final DepositRecords records;
+
+	private final RecurringDeposits recurring;
+
+	private final InmateAccounts inmates;
+
+	private final Supervision supervision;
+
+	private final Settlements settlements;
+
+	private final AgencyAccess access;
+
+	DepositApiController(Deposits deposits, DepositRecords records, RecurringDeposits recurring, InmateAccounts inmates,
+			Supervision supervision, Settlements settlements, AgencyAccess access) {
+		this.deposits = deposits;
+		this.records = records;
+		this.recurring = recurring;
+		this.inmates = inmates;
+		this.supervision = supervision;
+		this.settlements = settlements;
+		this.access = access;
+	}
+
+	@GetMapping("/deposits/quote")
+	@Operation(summary = "The fee and total of a deposit, before confirming")
+	QuoteJson quote(Caller caller, @RequestParam UUID inmateId,
+			@RequestParam @Pattern(regexp = "\\d{1,7}(\\.\\d{1,2})?", message = "must be an amount such as 25.00") String amount) {
+		family(caller);
+		Deposits.Quote quote = deposits.quote(inmateId, Money.of(amount, Money.USD));
+		return new QuoteJson(quote.amount(), quote.fee(), quote.total(), quote.commission());
+	}
+
+	@PostMapping("/deposits")
+	@Operation(summary = "Send money to an inmate with a saved card; needs an Idempotency-Key (a repeat sends nothing more)")
+	ResponseEntity<?> send(Caller caller,
+			@RequestHeader("Idempotency-Key") @Size(min = 1, max = 255, message = "must be 1 to 255 characters") String key,
+			@Valid @RequestBody DepositRequestJson request, Locale locale) {
+		return answer(deposits.sendToInmate(family(caller), key, request.inmateId(), usd(request.amount()),
+				request.paymentMethodId(), null, locale));
+	}
+
+	@GetMapping("/deposits")
+	@Operation(summary = "Your deposits and payments, newest first, with their status")
+	List<DepositJson> history(Caller caller) {
+		return records.of(family(caller), 200).stream().map(DepositJson::of).toList();
+	}
+
+	@GetMapping("/deposits/{id}")
+	@Operation(summary = "One of your deposits or payments: the receipt")
+	DepositJson deposit(Caller caller, @PathVariable UUID id) {
+		return records.byId(id).filter(d -> d.accountId().equals(family(caller))).map(DepositJson::of)
+			.orElseThrow(() -> new NotFoundException("deposit"));
+	}
+
+	@PostMapping("/recurring-deposits")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Send the same amount every month on a day (1 to 28)")
+	RecurringDeposits.Plan createPlan(Caller caller, @Valid @RequestBody RecurringJson request) {
+		return recurring.create(family(caller), request.inmateId(), usd(request.amount()), request.paymentMethodId(),
+				request.dayOfMonth());
+	}
+
+	@GetMapping("/recurring-deposits")
+	@Operation(summary = "Your recurring deposits")
+	List<RecurringDeposits.Plan> plans(Caller caller) {
+		return recurring.of(family(caller));
+	}
+
+	@PostMapping("/recurring-deposits/{id}/pause")
+	@Operation(summary = "Pause a recurring deposit")
+	RecurringDeposits.Plan pause(Caller caller, @PathVariable UUID id) {
+		return recurring.change(family(caller), id, "PAUSED");
+	}
+
+	@PostMapping("/recurring-deposits/{id}/resume")
+	@Operation(summary = "Resume a paused recurring deposit from its next day")
+	RecurringDeposits.Plan resume(Caller caller, @PathVariable UUID id) {
+		return recurring.change(family(caller), id, "ACTIVE");
+	}
+
+	@DeleteMapping("/recurring-deposits/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Cancel a recurring deposit")
+	void cancel(Caller caller, @PathVariable UUID id) {
+		recurring.change(family(caller), id, "CANCELLED");
+	}
+
+	@GetMapping("/supervision-cases")
+	@Operation(summary = "Find a person under an agency's supervision by case number")
+	CaseJson findCase(Caller caller, @RequestParam String agencyCode, @RequestParam @Size(max = 32) String caseNumber) {
+		family(caller);
+		AgencyView agency = access.toAnyone(agencyCode);
+		Supervision.Case person = supervision.find(agency.id(), caseNumber).filter(Supervision.Case::active)
+			.orElseThrow(() -> new NotFoundException("supervision case"));
+		return new CaseJson(person.id(), person.caseNumber(), person.firstName() + " " + person.lastName().charAt(0) + ".",
+				agency.code(), Supervision.OBLIGATIONS);
+	}
+
+	@PostMapping("/supervision-payments")
+	@Operation(summary = "Pay supervision fees, restitution or court costs for a person under supervision; needs an Idempotency-Key")
+	ResponseEntity<?> payForSupervision(Caller caller,
+			@RequestHeader("Idempotency-Key") @Size(min = 1, max = 255, message = "must be 1 to 255 characters") String key,
+			@Valid @RequestBody SupervisionPaymentJson request, Locale locale) {
+		return answer(deposits.payForSupervision(family(caller), key, request.caseId(), request.obligation(),
+				usd(request.amount()), request.paymentMethodId(), locale));
+	}
+
+	@GetMapping("/kiosk/statement")
+	@Operation(summary = "The inmate's balance and its newest movements")
+	StatementJson statement(Caller caller) {
+		UUID inmate = inmate(caller);
+		return new StatementJson(inmates.balance(inmate), inmates.statement(inmate).stream()
+			.map(line -> new StatementLineJson(line.at(), line.kind(), line.description(), Money.ofMinor(line.amountMinor(), "USD")))
+			.toList());
+	}
+
+	@PostMapping("/kiosk/stamp-purchases")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "The inmate buys stamps of their agency from their balance; needs an Idempotency-Key")
+	KioskStampsJson buyStamps(Caller caller,
+			@RequestHeader("Idempotency-Key") @Size(min = 1, max = 255, message = "must be 1 to 255 characters") String key,
+			@Valid @RequestBody KioskStampRequestJson request) {
+		UUID inmate = inmate(caller);
+		long stamps = inmates.buyStamps(inmate, request.stamps(), key);
+		return new KioskStampsJson(request.stamps(), inmates.stampPrice(inmate, request.stamps()), stamps, inmates.balance(inmate));
+	}
+
+	@PostMapping("/admin/deposits/{id}/refund")
+	@Operation(summary = "Give an unspent deposit back to its card (platform operators)")
+	DepositJson refund(Caller caller, @PathVariable UUID id, @Valid @RequestBody ReasonJson reason) {
+		return DepositJson.of(deposits.refund(id, reason.reason(), operator(caller)));
+	}
+
+	@PostMapping("/admin/deposits/{id}/chargeback")
+	@Operation(summary = "Record a card chargeback: the deposit is reversed even if spent (platform operators)")
+	DepositJson chargeBack(Caller caller, @PathVariable UUID id, @Valid @RequestBody ReasonJson reason) {
+		return DepositJson.of(deposits.chargeBack(id, reason.reason(), operator(caller)));
+	}
+
+	@GetMapping(path = "/agencies/{code}/settlements/{date}.csv", produces = "text/csv")
+	@Operation(summary = "The agency's settlement file for a day (UTC): agency administrators and operators")
+	ResponseEntity<String> settlementFile(Caller caller, @PathVariable String code, @PathVariable LocalDate date) {
+		AgencyView agency = access.toAdminister(caller, code);
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"settlement-" + agency.code() + "-" + date + ".csv\"")
+			.body(settlements.csv(agency.id(), date));
+	}
+
+	@GetMapping("/agencies/{code}/settlements/{date}")
+	@Operation(summary = "The day's settlement totals beside the ledger's, and whether they match to the cent")
+	Settlements.Report settlementReport(Caller caller, @PathVariable String code, @PathVariable LocalDate date) {
+		return settlements.report(access.toAdminister(caller, code).id(), date);
+	}
+
+	private static ResponseEntity<?> answer(Deposits.Outcome outcome) {
+		if (outcome instanceof Deposits.Outcome.Completed completed) {
+			return ResponseEntity.status(HttpStatus.CREATED).body(DepositJson.of(completed.deposit()));
+		}
+		if (outcome instanceof Deposits.Outcome.Declined declined) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYMENT_REQUIRED,
+					"Your card was declined (" + declined.reason() + "). No money was sent and nothing was charged.");
+			problem.setTitle("Card declined");
+			problem.setProperty("code", "card-declined");
+			problem.setProperty("depositId", declined.deposit().id());
+			return ResponseEntity.status(HttpStatus.PAYMENT_REQUIRED).body(problem);
+		}
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(DepositJson.of(outcome.deposit()));
+	}
+
+	private static Money usd(MoneyRequest money) {
+		if (!"USD".equals(money.currency())) {
+			throw new InvalidInputException("amount.currency", "must be USD");
+		}
+		try {
+			return Money.of(money.amount(), Money.USD);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException("amount.amount", "must be an amount in dollars and cents, such as 25.00");
+		}
+	}
+
+	private static UUID family(Caller caller) {
+		if (caller.kind() != Caller.Kind.FAMILY) {
+			throw new AccessDeniedException("family accounts only");
+		}
+		return caller.accountId();
+	}
+
+	private static UUID inmate(Caller caller) {
+		if (caller.kind() != Caller.Kind.INMATE) {
+			throw new AccessDeniedException("inmates only");
+		}
+		return caller.accountId();
+	}
+
+	private static Caller operator(Caller caller) {
+		if (!caller.isOperator()) {
+			throw new AccessDeniedException("platform operators only");
+		}
+		return caller;
+	}
+
+	/** An amount as API.md writes money: {@code {"amount": "25.00", "currency": "USD"}}. */
+	record MoneyRequest(@NotBlank @Pattern(regexp = "\\d{1,7}(\\.\\d{1,2})?", message = "must be an amount such as 25.00") String amount,
+			@NotBlank String currency) {
+	}
+
+	record DepositRequestJson(@NotNull UUID inmateId, @NotNull @Valid MoneyRequest amount, @NotNull UUID paymentMethodId) {
+	}
+
+	record RecurringJson(@NotNull UUID inmateId, @NotNull @Valid MoneyRequest amount, @NotNull UUID paymentMethodId,
+			@Min(1) @Max(28) int dayOfMonth) {
+	}
+
+	record SupervisionPaymentJson(@NotNull UUID caseId,
+			@NotNull @Pattern(regexp = "SUPERVISION_FEE|RESTITUTION|COURT_COSTS", message = "must be SUPERVISION_FEE, RESTITUTION or COURT_COSTS") String obligation,
+			@NotNull @Valid MoneyRequest amount, @NotNull UUID paymentMethodId) {
+	}
+
+	record ReasonJson(@NotBlank @Size(max = 200) String reason) {
+	}
+
+	record KioskStampRequestJson(@Min(1) @Max(100) int stamps) {
+	}
+
+	record QuoteJson(Money amount, Money fee, Money total, Money commission) {
+	}
+
+	record DepositJson(UUID id, String kind, @Nullable UUID inmateId, @Nullable UUID caseId, @Nullable String obligation,
+			Money amount, Money fee, Money commission, Money total, String status, @Nullable String declineReason,
+			Instant createdAt, @Nullable Instant completedAt) {
+
+		static DepositJson of(Deposit d) {
+			return new DepositJson(d.id(), d.kind(), d.inmateId(), d.supervisionId(), d.obligation(), d.amount(), d.fee(),
+					d.commission(), d.total(), d.status(), d.declineReason(), d.createdAt(), d.completedAt());
+		}
+
+	}
+
+	record CaseJson(UUID id, String caseNumber, String name, String agencyCode, List<String> obligations) {
+	}
+
+	record StatementJson(Money balance, List<StatementLineJson> lines) {
+	}
+
+	record StatementLineJson(Instant at, String kind, String description, Money amount) {
+	}
+
+	record KioskStampsJson(int bought, Money charged, long stamps, Money balance) {
+	}
+
+}

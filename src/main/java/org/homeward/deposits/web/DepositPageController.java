@@ -1,0 +1,198 @@
+package org.homeward.deposits.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.homeward.contacts.ContactView;
+import org.homeward.contacts.Contacts;
+import org.homeward.deposits.internal.DepositRecords;
+import org.homeward.deposits.internal.DepositRecords.Deposit;
+import org.homeward.deposits.internal.Deposits;
+import org.homeward.deposits.internal.InmateAccounts;
+import org.homeward.deposits.internal.RecurringDeposits;
+import org.homeward.directory.Directory;
+import org.homeward.directory.InmateView;
+import org.homeward.payments.PaymentMethodView;
+import org.homeward.payments.Payments;
+import org.homeward.shared.BusinessRuleException;
+import org.homeward.shared.Caller;
+import org.homeward.shared.InvalidInputException;
+import org.homeward.shared.Money;
+import org.homeward.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The family's money pages: send money in two steps (choose, then see the fee and total and pay; the confirmation
+ * carries an idempotency key, so pressing "Pay" twice sends once), the receipt, history, recurring deposits; and
+ * the inmate's balance, statement and stamp purchases on the kiosk.
+ */
+@Controller
+class DepositPageController {
+
+	private final Deposits deposits;
+
+	private final DepositRecords records;
+
+	private final RecurringDeposits recurring;
+
+	private final InmateAccounts inmates;
+
+	private final Payments payments;
+
+	private final Contacts contacts;
+
+	private final Directory directory;
+
+	DepositPageController(Deposits deposits, DepositRecords records, RecurringDeposits recurring, InmateAccounts inmates,
+			Payments payments, Contacts contacts, Directory directory) {
+		this.deposits = deposits;
+		this.records = records;
+		this.recurring = recurring;
+		this.inmates = inmates;
+		this.payments = payments;
+		this.contacts = contacts;
+		this.directory = directory;
+	}
+
+	@GetMapping("/deposits")
+	String deposits(Caller caller, @RequestParam(required = false) @Nullable String state,
+			@RequestParam(required = false) @Nullable String number, Model model) {
+		UUID account = caller.accountId();
+		Map<UUID, InmateView> recipients = new LinkedHashMap<>();
+		for (ContactView contact : contacts.ofAccount(account)) {
+			if (contact.active()) {
+				directory.inmate(contact.inmateId()).ifPresent(i -> recipients.put(i.id(), i));
+			}
+		}
+		if (state != null && number != null && state.matches("[A-Za-z]{2}") && number.matches("\\s*[A-Za-z0-9-]{1,32}\\s*")) {
+			directory.findByStateAndNumber(state, number).forEach(i -> recipients.putIfAbsent(i.id(), i));
+		}
+		model.addAttribute("recipients", new ArrayList<>(recipients.values()));
+		model.addAttribute("cards", payments.methods(account));
+		model.addAttribute("history", records.of(account, 50).stream()
+			.map(d -> Map.of("deposit", d, "to", deposits.recipientOf(d))).toList());
+		model.addAttribute("plans", recurring.of(account).stream()
+			.map(p -> Map.of("plan", p, "to", deposits.recipientOfInmate(p.inmateId()))).toList());
+		return "deposits/deposits";
+	}
+
+	@PostMapping("/deposits/confirm")
+	String confirm(Caller caller, @RequestParam UUID inmateId, @RequestParam String amount, @RequestParam UUID card,
+			Model model, RedirectAttributes redirect) {
+		try {
+			Money money = money(amount);
+			model.addAttribute("quote", deposits.quote(inmateId, money));
+			model.addAttribute("inmate", directory.inmate(inmateId).orElseThrow(() -> new NotFoundException("inmate")));
+			model.addAttribute("card", ownCard(caller, card));
+			model.addAttribute("key", UUID.randomUUID().toString());
+			return "deposits/confirm";
+		}
+		catch (InvalidInputException | BusinessRuleException refused) {
+			redirect.addFlashAttribute("refused", message(refused));
+			return "redirect:/deposits";
+		}
+	}
+
+	@PostMapping("/deposits")
+	String send(Caller caller, @RequestParam UUID inmateId, @RequestParam String amount, @RequestParam UUID card,
+			@RequestParam String key, Locale locale, RedirectAttributes redirect) {
+		try {
+			Deposits.Outcome outcome = deposits.sendToInmate(caller.accountId(), key, inmateId, money(amount), card, null, locale);
+			if (outcome instanceof Deposits.Outcome.Declined declined) {
+				redirect.addFlashAttribute("declined", declined.reason());
+				return "redirect:/deposits";
+			}
+			return "redirect:/deposits/" + outcome.deposit().id();
+		}
+		catch (InvalidInputException | BusinessRuleException refused) {
+			redirect.addFlashAttribute("refused", message(refused));
+			return "redirect:/deposits";
+		}
+	}
+
+	@GetMapping("/deposits/{id}")
+	String receipt(Caller caller, @PathVariable UUID id, Model model) {
+		Deposit deposit = records.byId(id).filter(d -> d.accountId().equals(caller.accountId()))
+			.orElseThrow(() -> new NotFoundException("deposit"));
+		model.addAttribute("deposit", deposit);
+		model.addAttribute("to", deposits.recipientOf(deposit));
+		return "deposits/receipt";
+	}
+
+	@PostMapping("/deposits/recurring")
+	String plan(Caller caller, @RequestParam UUID inmateId, @RequestParam String amount, @RequestParam UUID card,
+			@RequestParam(defaultValue = "0") int dayOfMonth, RedirectAttributes redirect) {
+		try {
+			ownCard(caller, card);
+			recurring.create(caller.accountId(), inmateId, money(amount), card, dayOfMonth);
+			redirect.addFlashAttribute("planned", true);
+		}
+		catch (InvalidInputException | BusinessRuleException refused) {
+			redirect.addFlashAttribute("refused", message(refused));
+		}
+		return "redirect:/deposits";
+	}
+
+	@PostMapping("/deposits/recurring/{id}/{change}")
+	String changePlan(Caller caller, @PathVariable UUID id, @PathVariable String change) {
+		String status = switch (change) {
+			case "pause" -> "PAUSED";
+			case "resume" -> "ACTIVE";
+			case "cancel" -> "CANCELLED";
+			default -> throw new NotFoundException("change");
+		};
+		recurring.change(caller.accountId(), id, status);
+		return "redirect:/deposits";
+	}
+
+	@GetMapping("/kiosk/account")
+	String kioskAccount(Caller caller, Model model) {
+		model.addAttribute("balance", inmates.balance(caller.accountId()));
+		model.addAttribute("statement", inmates.statement(caller.accountId()));
+		model.addAttribute("stampPrice", inmates.stampPrice(caller.accountId(), 1));
+		model.addAttribute("key", UUID.randomUUID().toString());
+		return "deposits/kiosk-account";
+	}
+
+	@PostMapping("/kiosk/stamps")
+	String kioskStamps(Caller caller, @RequestParam(defaultValue = "0") int stamps, @RequestParam String key,
+			RedirectAttributes redirect) {
+		try {
+			redirect.addFlashAttribute("stampsNow", inmates.buyStamps(caller.accountId(), stamps, key));
+		}
+		catch (InvalidInputException | BusinessRuleException refused) {
+			redirect.addFlashAttribute("refused", message(refused));
+		}
+		return "redirect:/kiosk/account";
+	}
+
+	private PaymentMethodView ownCard(Caller caller, UUID card) {
+		return payments.methods(caller.accountId()).stream().filter(m -> m.id().equals(card)).findFirst()
+			.orElseThrow(() -> new InvalidInputException("card", "is not one of your saved cards"));
+	}
+
+	private static Money money(String amount) {
+		if (!amount.trim().matches("\\d{1,7}(\\.\\d{1,2})?")) {
+			throw new InvalidInputException("amount", "Enter an amount in dollars and cents, such as 25.00.");
+		}
+		return Money.of(amount, Money.USD);
+	}
+
+	private static String message(RuntimeException refused) {
+		return refused instanceof InvalidInputException invalid
+				? String.join(" ", invalid.errors().stream().map(InvalidInputException.FieldError::message).toList())
+				: refused.getMessage();
+	}
+
+}

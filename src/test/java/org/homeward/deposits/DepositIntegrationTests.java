@@ -1,0 +1,329 @@
+package org.homeward.deposits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.homeward.PostgresIntegrationTest;
+import org.homeward.SignedIn;
+import org.homeward.TestMail;
+import org.homeward.deposits.internal.RecurringDeposits;
+import org.homeward.directory.TestAgencies;
+import org.homeward.ledger.Ledger;
+import org.homeward.messaging.Correspondents;
+import org.homeward.shared.TenantId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import com.jayway.jsonpath.JsonPath;
+
+/**
+ * Families send money: the fee from the tier table at every boundary, the limits, one charge per key, declines that
+ * move nothing, many families at once to one inmate, refunds and chargebacks, supervision payments, recurring
+ * deposits, inmates spending their balance on stamps, and a settlement file that matches the ledger to the cent.
+ */
+@PostgresIntegrationTest
+class DepositIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Ledger ledger;
+
+	@Autowired
+	RecurringDeposits recurring;
+
+	TenantId agency;
+
+	String agencyCode;
+
+	String inmateNumber;
+
+	UUID inmate;
+
+	Family family;
+
+	record Family(String email, String bearer, UUID card) {
+	}
+
+	@BeforeEach
+	void anAgencyWithTheDemoPriceBookAndAFamilyWithACard() throws Exception {
+		agency = Correspondents.agency(jdbc, "OPEN", 30, false);
+		agencyCode = TestAgencies.code(jdbc, agency);
+		jdbc.sql("""
+				insert into contracts.deposit_fee_tier (contract_id, channel, up_to_minor, fee_minor)
+				select c.id, t.channel, t.up_to_minor, t.fee_minor from contracts.contract c, contracts.deposit_fee_tier t
+				 where c.agency_id = :agency
+				   and t.contract_id = (select id from contracts.contract where agency_id = (select id from directory.agency where code = 'DEMO-DOC'))""")
+			.param("agency", agency.value()).update();
+		jdbc.sql("""
+				insert into contracts.service (contract_id, service, enabled)
+				select id, 'DEPOSITS', true from contracts.contract where agency_id = :agency""").param("agency", agency.value()).update();
+		inmateNumber = "D" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+		inmate = Correspondents.inmate(jdbc, agency, inmateNumber);
+		family = family("4242424242424242");
+	}
+
+	@Test
+	void theFeeComesFromTheTierTableAtEveryBoundary() throws Exception {
+		String[][] tiers = { { "0.01", "4.95" }, { "20.00", "4.95" }, { "20.01", "6.95" }, { "100.00", "6.95" },
+				{ "100.01", "8.95" }, { "200.00", "8.95" }, { "200.01", "11.95" }, { "300.00", "11.95" } };
+		for (String[] tier : tiers) {
+			mvc.perform(get("/api/v1/deposits/quote?inmateId=%s&amount=%s".formatted(inmate, tier[0])).header("Authorization", family.bearer()))
+				.andExpect(status().isOk()).andExpect(jsonPath("$.fee.amount").value(tier[1]));
+		}
+		mvc.perform(get("/api/v1/deposits/quote?inmateId=%s&amount=20.00".formatted(inmate)).header("Authorization", family.bearer()))
+			.andExpect(jsonPath("$.total.amount").value("24.95")).andExpect(jsonPath("$.commission.amount").value("2.50"));
+		mvc.perform(get("/api/v1/deposits/quote?inmateId=%s&amount=300.01".formatted(inmate)).header("Authorization", family.bearer()))
+			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("deposit-limit"))
+			.andExpect(jsonPath("$.detail").value("The most one deposit can be is 300.00 USD."));
+		mvc.perform(get("/api/v1/deposits/quote?inmateId=%s&amount=-5".formatted(inmate)).header("Authorization", family.bearer()))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void twentyDollarsArriveOnceAndTheSettlementFileMatchesTheLedger() throws Exception {
+		String key = UUID.randomUUID().toString();
+		String first = send(family, key, inmate, "20.00").andExpect(status().isCreated())
+			.andExpect(jsonPath("$.amount.amount").value("20.00")).andExpect(jsonPath("$.fee.amount").value("4.95"))
+			.andExpect(jsonPath("$.total.amount").value("24.95")).andExpect(jsonPath("$.status").value("COMPLETED"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(send(family, key, inmate, "20.00").andReturn().getResponse().getContentAsString()).isEqualTo(first);
+		send(family, key, inmate, "21.00").andExpect(status().isConflict());
+		assertThat(TestMail.await(family.email(), "money sent")).contains("24.95", "4.95", "2.50", inmateNumber);
+
+		Family declined = family("4000000000000002");
+		send(declined, UUID.randomUUID().toString(), inmate, "50.00").andExpect(status().isPaymentRequired())
+			.andExpect(jsonPath("$.code").value("card-declined"));
+		String kiosk = Correspondents.kiosk(mvc, agencyCode, inmateNumber);
+		mvc.perform(get("/api/v1/kiosk/account").header("Authorization", kiosk)).andExpect(jsonPath("$.balance.amount").value("20.00"));
+		mvc.perform(get("/api/v1/kiosk/statement").header("Authorization", kiosk))
+			.andExpect(jsonPath("$.lines[0].amount.amount").value("20.00")).andExpect(jsonPath("$.lines.length()").value(1));
+
+		String admin = operator();
+		String today = LocalDate.now(ZoneOffset.UTC).toString();
+		String csv = mvc.perform(get("/api/v1/agencies/%s/settlements/%s.csv".formatted(agencyCode, today)).header("Authorization", admin))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(csv.lines()).hasSize(2);
+		assertThat(csv).contains(JsonPath.<String>read(first, "$.id") + ",DEPOSIT," + inmateNumber + ",20.00,4.95,2.50,");
+		mvc.perform(get("/api/v1/agencies/%s/settlements/%s".formatted(agencyCode, today)).header("Authorization", admin))
+			.andExpect(jsonPath("$.lines").value(1)).andExpect(jsonPath("$.amount.amount").value("20.00"))
+			.andExpect(jsonPath("$.ledgerAmount.amount").value("20.00")).andExpect(jsonPath("$.matches").value(true));
+		mvc.perform(get("/api/v1/agencies/%s/settlements/%s.csv".formatted(agencyCode, today))
+			.header("Authorization", "Bearer " + SignedIn.token(mvc, SignedIn.DOC_ADMIN))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void limitsPerDayAndPer30DaysNameTheLimit() throws Exception {
+		send(family, UUID.randomUUID().toString(), inmate, "300.00").andExpect(status().isCreated());
+		send(family, UUID.randomUUID().toString(), inmate, "300.00").andExpect(status().isCreated());
+		Family other = family("5555555555554444");
+		send(other, UUID.randomUUID().toString(), inmate, "0.01").andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("deposit-daily-limit-inmate"))
+			.andExpect(jsonPath("$.detail", containsString("at most 600.00 USD a day")));
+		UUID second = Correspondents.inmate(jdbc, agency, inmateNumber + "B");
+		send(family, UUID.randomUUID().toString(), second, "0.01").andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("deposit-daily-limit-sender"))
+			.andExpect(jsonPath("$.detail", containsString("Nothing was charged")));
+
+		for (int day = 2; day <= 3; day++) {
+			jdbc.sql("update deposits.deposit set created_at = :then where account_id = :card and created_at > :recent")
+				.param("then", OffsetDateTime.now().minusDays(day)).param("card", accountOf(family))
+				.param("recent", OffsetDateTime.now().minusHours(1)).update();
+			send(family, UUID.randomUUID().toString(), inmate, "300.00").andExpect(status().isCreated());
+			if (day == 2) {
+				send(family, UUID.randomUUID().toString(), inmate, "300.00").andExpect(status().isCreated());
+			}
+		}
+		send(family, UUID.randomUUID().toString(), second, "0.01").andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("deposit-30-day-limit-sender"))
+			.andExpect(jsonPath("$.detail", containsString("at most 1500.00 USD in 30 days")));
+	}
+
+	@Test
+	void manyFamiliesAtOnceToOneInmateStopExactlyAtTheDailyLimit() throws Exception {
+		List<Family> families = new ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			families.add(family("4242424242424242"));
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		List<Future<Integer>> answers = new ArrayList<>();
+		for (Family sender : families) {
+			answers.add(pool.submit(() -> send(sender, UUID.randomUUID().toString(), inmate, "25.00").andReturn().getResponse().getStatus()));
+		}
+		int created = 0;
+		int refused = 0;
+		for (Future<Integer> answer : answers) {
+			int code = answer.get();
+			created += code == 201 ? 1 : 0;
+			refused += code == 422 ? 1 : 0;
+		}
+		pool.shutdown();
+		assertThat(created).isEqualTo(24);
+		assertThat(refused).isEqualTo(6);
+		String kiosk = Correspondents.kiosk(mvc, agencyCode, inmateNumber);
+		mvc.perform(get("/api/v1/kiosk/account").header("Authorization", kiosk)).andExpect(jsonPath("$.balance.amount").value("600.00"));
+		assertThat(ledger.totalsByUnit().values()).containsOnly(0L);
+		assertThat(ledger.accountsOutOfBalance()).isZero();
+	}
+
+	@Test
+	void refundsNeedAnUnspentDepositChargebacksDoNotAndLaterDepositsPayBackFirst() throws Exception {
+		String first = JsonPath.read(send(family, UUID.randomUUID().toString(), inmate, "50.00").andReturn().getResponse().getContentAsString(), "$.id");
+		String admin = operator();
+		mvc.perform(post("/api/v1/admin/deposits/%s/refund".formatted(first)).header("Authorization", admin)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"sent to the wrong person\"}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REFUNDED"));
+		assertThat(jdbc.sql("select refunded_minor from payments.sandbox_charge where idempotency_key = :id")
+			.param("id", first).query(Long.class).single()).isEqualTo(5000 + 695);
+		mvc.perform(post("/api/v1/admin/deposits/%s/refund".formatted(first)).header("Authorization", admin)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"again\"}")).andExpect(status().isConflict());
+
+		String second = JsonPath.read(send(family, UUID.randomUUID().toString(), inmate, "10.00").andReturn().getResponse().getContentAsString(), "$.id");
+		String kiosk = Correspondents.kiosk(mvc, agencyCode, inmateNumber);
+		mvc.perform(post("/api/v1/kiosk/stamp-purchases").header("Authorization", kiosk).header("Idempotency-Key", UUID.randomUUID().toString())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"stamps\":10}"))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.charged.amount").value("4.50")).andExpect(jsonPath("$.stamps").value(10))
+			.andExpect(jsonPath("$.balance.amount").value("5.50"));
+		mvc.perform(post("/api/v1/kiosk/stamp-purchases").header("Authorization", kiosk).header("Idempotency-Key", UUID.randomUUID().toString())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"stamps\":20}"))
+			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("insufficient-balance"));
+		mvc.perform(post("/api/v1/admin/deposits/%s/refund".formatted(second)).header("Authorization", admin)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"asked\"}"))
+			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("deposit-spent"));
+		mvc.perform(post("/api/v1/admin/deposits/%s/chargeback".formatted(second)).header("Authorization", admin)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"card holder disputed it\"}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CHARGED_BACK"));
+		mvc.perform(get("/api/v1/kiosk/account").header("Authorization", kiosk)).andExpect(jsonPath("$.balance.amount").value("-4.50"));
+		send(family, UUID.randomUUID().toString(), inmate, "20.00").andExpect(status().isCreated());
+		mvc.perform(get("/api/v1/kiosk/account").header("Authorization", kiosk)).andExpect(jsonPath("$.balance.amount").value("15.50"));
+		mvc.perform(post("/api/v1/admin/deposits/%s/chargeback".formatted(second))
+			.header("Authorization", "Bearer " + SignedIn.token(mvc, SignedIn.DOC_ADMIN))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"x\"}")).andExpect(status().isForbidden());
+
+		String today = LocalDate.now(ZoneOffset.UTC).toString();
+		String csv = mvc.perform(get("/api/v1/agencies/%s/settlements/%s.csv".formatted(agencyCode, today)).header("Authorization", admin))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(csv).contains(first + ",REFUND," + inmateNumber + ",-50.00,-6.95,-2.50,", second + ",CHARGEBACK,");
+		mvc.perform(get("/api/v1/agencies/%s/settlements/%s".formatted(agencyCode, today)).header("Authorization", admin))
+			.andExpect(jsonPath("$.lines").value(5)).andExpect(jsonPath("$.amount.amount").value("20.00"))
+			.andExpect(jsonPath("$.matches").value(true));
+		assertThat(ledger.totalsByUnit().values()).containsOnly(0L);
+	}
+
+	@Test
+	void supervisionPaymentsHaveTheirOwnLine() throws Exception {
+		String answer = mvc.perform(get("/api/v1/supervision-cases?agencyCode=DEMO-DOC&caseNumber=p-1001").header("Authorization", family.bearer()))
+			.andExpect(jsonPath("$.name").value("Carlos M.")).andReturn().getResponse().getContentAsString();
+		String caseId = JsonPath.read(answer, "$.id");
+		String paid = mvc.perform(post("/api/v1/supervision-payments").header("Authorization", family.bearer())
+			.header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON).content("""
+					{"caseId":"%s","obligation":"RESTITUTION","amount":{"amount":"100.00","currency":"USD"},"paymentMethodId":"%s"}"""
+				.formatted(caseId, family.card())))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.kind").value("SUPERVISION"))
+			.andExpect(jsonPath("$.fee.amount").value("6.95")).andReturn().getResponse().getContentAsString();
+		String csv = mvc.perform(get("/api/v1/agencies/DEMO-DOC/settlements/%s.csv".formatted(LocalDate.now(ZoneOffset.UTC)))
+			.header("Authorization", "Bearer " + SignedIn.token(mvc, SignedIn.DOC_ADMIN))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(csv).contains(JsonPath.<String>read(paid, "$.id") + ",SUPERVISION,P-1001,100.00,6.95,2.50,");
+	}
+
+	@Test
+	void aRecurringDepositRunsOnItsDayAndPausesAfterFailingAndTheFamilyIsTold() throws Exception {
+		int day = Math.min(LocalDate.now(ZoneOffset.UTC).getDayOfMonth(), 28);
+		jdbc.sql("update deposits.recurring set status = 'PAUSED' where status = 'ACTIVE'").update();
+		String plan = JsonPath.read(mvc.perform(post("/api/v1/recurring-deposits").header("Authorization", family.bearer())
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"inmateId":"%s","amount":{"amount":"25.00","currency":"USD"},"paymentMethodId":"%s","dayOfMonth":%d}"""
+				.formatted(inmate, family.card(), day)))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+		jdbc.sql("update deposits.recurring set next_run = :today where id = :id").param("today", LocalDate.now(ZoneOffset.UTC))
+			.param("id", UUID.fromString(plan)).update();
+		recurring.runDue();
+		recurring.runDue();
+		mvc.perform(get("/api/v1/deposits").header("Authorization", family.bearer()))
+			.andExpect(jsonPath("$.length()").value(1)).andExpect(jsonPath("$[0].amount.amount").value("25.00"));
+		mvc.perform(get("/api/v1/recurring-deposits").header("Authorization", family.bearer()))
+			.andExpect(jsonPath("$[0].nextRun").value(RecurringDepositsDates.next(day).toString()));
+
+		Family broke = family("4000000000009995");
+		String failing = JsonPath.read(mvc.perform(post("/api/v1/recurring-deposits").header("Authorization", broke.bearer())
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"inmateId":"%s","amount":{"amount":"25.00","currency":"USD"},"paymentMethodId":"%s","dayOfMonth":1}"""
+				.formatted(inmate, broke.card())))
+			.andReturn().getResponse().getContentAsString(), "$.id");
+		for (int attempt = 1; attempt <= 3; attempt++) {
+			jdbc.sql("update deposits.recurring set next_run = :today where id = :id")
+				.param("today", LocalDate.now(ZoneOffset.UTC).minusDays(3 - attempt)).param("id", UUID.fromString(failing)).update();
+			recurring.runDue();
+		}
+		mvc.perform(get("/api/v1/recurring-deposits").header("Authorization", broke.bearer()))
+			.andExpect(jsonPath("$[0].status").value("PAUSED")).andExpect(jsonPath("$[0].failures").value(3));
+		assertThat(TestMail.await(broke.email(), "recurring deposit could not be made")).contains("insufficient funds");
+		mvc.perform(post("/api/v1/recurring-deposits/%s/resume".formatted(failing)).header("Authorization", broke.bearer()))
+			.andExpect(jsonPath("$.status").value("ACTIVE")).andExpect(jsonPath("$.failures").value(0));
+		mvc.perform(post("/api/v1/recurring-deposits/%s/pause".formatted(failing)).header("Authorization", family.bearer()))
+			.andExpect(status().isNotFound());
+	}
+
+	/** When a plan for {@code day} runs next after running today. */
+	static final class RecurringDepositsDates {
+
+		static LocalDate next(int day) {
+			LocalDate today = LocalDate.now(ZoneOffset.UTC);
+			LocalDate candidate = today.withDayOfMonth(day);
+			return candidate.isAfter(today) ? candidate : candidate.plusMonths(1);
+		}
+
+	}
+
+	private Family family(String cardNumber) throws Exception {
+		Correspondents.Family registered = Correspondents.family(mvc, "sender", null);
+		String card = mvc.perform(post("/api/v1/payment-methods").header("Authorization", registered.bearer())
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"cardNumber":"%s","expiryMonth":12,"expiryYear":2030,"cvc":"123","cardholderName":"Rosa Diaz",
+					 "billingAddress":{"line1":"1 Main St","city":"Miami","region":"FL","postalCode":"33101","country":"US"}}"""
+				.formatted(cardNumber)))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()
+			.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+		return new Family(registered.email(), registered.bearer(), UUID.fromString(card));
+	}
+
+	private UUID accountOf(Family sender) {
+		return jdbc.sql("select id from accounts.account where email = :email").param("email", sender.email().toLowerCase())
+			.query(UUID.class).single();
+	}
+
+	private ResultActions send(Family sender, String key, UUID to, String amount) throws Exception {
+		return mvc.perform(post("/api/v1/deposits").header("Authorization", sender.bearer()).header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"inmateId":"%s","amount":{"amount":"%s","currency":"USD"},"paymentMethodId":"%s"}""".formatted(to, amount, sender.card())));
+	}
+
+	private String operator() throws Exception {
+		return "Bearer " + SignedIn.token(mvc, SignedIn.OPERATOR);
+	}
+
+}
