@@ -12,9 +12,10 @@ public enum AccountKind {
 	FAMILY_STAMPS(false, false),
 	/**
 	 * An inmate's money (deposits in, spending out). It may go below zero: a chargeback reverses a deposit even after
-	 * it was spent, and later deposits pay it back first.
+	 * it was spent, and later deposits pay it back first. Spread over several rows: many families send money to the
+	 * same person at once (a birthday, a release day), and spending is checked under a lock of its own.
 	 */
-	INMATE_BALANCE(true, false),
+	INMATE_BALANCE(true, true),
 	/** An inmate's own stamps at their agency (bought from their balance), for replies beyond a prepaid reply stamp. */
 	INMATE_STAMPS(false, false),
 	/** Stamps an agency has put into circulation (the other side of every wallet). */

@@ -3,7 +3,12 @@ package org.homeward.benchmark;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
 import java.util.Objects;
+import java.util.UUID;
 
 import org.homeward.HomewardApplication;
 
@@ -63,6 +68,48 @@ final class Benchmarks {
 	static String machine() {
 		return Runtime.getRuntime().availableProcessors() + " cores, " + (Runtime.getRuntime().maxMemory() >> 20)
 				+ " MiB heap, Java " + System.getProperty("java.version");
+	}
+
+	/** Runs a pgbench script against the database; returns its transactions per second. */
+	static double pgbench(String databaseUrl, String script, int clients, int seconds) throws Exception {
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("homeward-pgbench", ".sql");
+		java.nio.file.Files.writeString(file, script);
+		Process process = new ProcessBuilder("pgbench", "-n", "-M", "prepared", "-h", SERVER.split(":")[0], "-p",
+				SERVER.split(":")[1], "-U", USER, "-c", String.valueOf(clients), "-j", "2", "-T", String.valueOf(seconds), "-f",
+				file.toString(), databaseUrl.substring(databaseUrl.lastIndexOf('/') + 1))
+			.redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes());
+		process.waitFor(seconds + 60L, java.util.concurrent.TimeUnit.SECONDS);
+		java.nio.file.Files.deleteIfExists(file);
+		java.util.regex.Matcher tps = java.util.regex.Pattern.compile("tps = ([\\d.]+)").matcher(output);
+		if (!tps.find()) {
+			throw new IllegalStateException("pgbench failed: " + output);
+		}
+		return Double.parseDouble(tps.group(1));
+	}
+
+	record Family(UUID id, String token, UUID card) {
+	}
+
+	/** A family member with a live API token and a saved sandbox card that approves every charge. */
+	static Family family(JdbcClient jdbc, int n) throws Exception {
+		UUID id = UUID.randomUUID();
+		UUID card = UUID.randomUUID();
+		String token = UUID.randomUUID() + "-" + UUID.randomUUID();
+		OffsetDateTime now = OffsetDateTime.now();
+		jdbc.sql("insert into accounts.account (id, kind, email, password_hash, display_name, status, created_at) values (:id, 'FAMILY', :email, 'x', 'Bench', 'ACTIVE', :now)")
+			.param("id", id).param("email", "bench-" + n + "@example.com").param("now", now).update();
+		jdbc.sql("insert into accounts.api_session (token_hash, account_id, created_at, last_seen_at) values (:hash, :id, :now, :now)")
+			.param("hash", HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8))))
+			.param("id", id).param("now", now).update();
+		jdbc.sql("insert into payments.sandbox_card (token, behaviour, created_at) values (:token, 'APPROVE', :now)")
+			.param("token", "tok_bench_" + n).param("now", now).update();
+		jdbc.sql("""
+				insert into payments.payment_method (id, account_id, gateway_token, brand, last4, expiry_month, expiry_year,
+				  cardholder_name, address_line1, city, region, postal_code, country, created_at)
+				values (:id, :account, :token, 'VISA', '4242', 12, 2030, 'Bench', '1 Main St', 'Miami', 'FL', '33101', 'US', :now)""")
+			.param("id", card).param("account", id).param("token", "tok_bench_" + n).param("now", now).update();
+		return new Family(id, token, card);
 	}
 
 }

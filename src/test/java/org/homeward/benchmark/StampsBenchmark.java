@@ -1,17 +1,9 @@
 package org.homeward.benchmark;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.homeward.ledger.Ledger;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -42,9 +34,9 @@ public final class StampsBenchmark {
 			for (int a = 0; a < AGENCIES; a++) {
 				agencies.add(agency(jdbc, "BENCH-" + a));
 			}
-			List<Family> families = new ArrayList<>();
+			List<Benchmarks.Family> families = new ArrayList<>();
 			for (int f = 0; f < FAMILIES; f++) {
-				families.add(family(jdbc, f));
+				families.add(Benchmarks.family(jdbc, f));
 			}
 			String base = Benchmarks.baseUrl(app);
 			String spreadScript = script(families, f -> agencies.get(f % AGENCIES));
@@ -72,9 +64,6 @@ public final class StampsBenchmark {
 	record Agency(UUID id, String code, UUID bundle) {
 	}
 
-	record Family(UUID id, String token, UUID card) {
-	}
-
 	private static Agency agency(JdbcClient jdbc, String code) {
 		UUID id = UUID.randomUUID();
 		UUID contract = UUID.randomUUID();
@@ -96,28 +85,8 @@ public final class StampsBenchmark {
 		return new Agency(id, code, bundle);
 	}
 
-	private static Family family(JdbcClient jdbc, int n) throws Exception {
-		UUID id = UUID.randomUUID();
-		UUID card = UUID.randomUUID();
-		String token = UUID.randomUUID() + "-" + UUID.randomUUID();
-		OffsetDateTime now = OffsetDateTime.now();
-		jdbc.sql("insert into accounts.account (id, kind, email, password_hash, display_name, status, created_at) values (:id, 'FAMILY', :email, 'x', 'Bench', 'ACTIVE', :now)")
-			.param("id", id).param("email", "bench-" + n + "@example.com").param("now", now).update();
-		jdbc.sql("insert into accounts.api_session (token_hash, account_id, created_at, last_seen_at) values (:hash, :id, :now, :now)")
-			.param("hash", HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8))))
-			.param("id", id).param("now", now).update();
-		jdbc.sql("insert into payments.sandbox_card (token, behaviour, created_at) values (:token, 'APPROVE', :now)")
-			.param("token", "tok_bench_" + n).param("now", now).update();
-		jdbc.sql("""
-				insert into payments.payment_method (id, account_id, gateway_token, brand, last4, expiry_month, expiry_year,
-				  cardholder_name, address_line1, city, region, postal_code, country, created_at)
-				values (:id, :account, :token, 'VISA', '4242', 12, 2030, 'Bench', '1 Main St', 'Miami', 'FL', '33101', 'US', :now)""")
-			.param("id", card).param("account", id).param("token", "tok_bench_" + n).param("now", now).update();
-		return new Family(id, token, card);
-	}
-
 	/** A wrk script posting purchases round-robin over the families, each with a key of its own. */
-	private static String script(List<Family> families, java.util.function.IntFunction<Agency> agencyOf) {
+	private static String script(List<Benchmarks.Family> families, java.util.function.IntFunction<Agency> agencyOf) {
 		List<String> entries = new ArrayList<>();
 		for (int f = 0; f < families.size(); f++) {
 			Agency agency = agencyOf.apply(f);
@@ -153,21 +122,7 @@ public final class StampsBenchmark {
 				UPDATE ledger.balance SET balance_minor = balance_minor + 10 WHERE account_id = :w AND shard = 0;
 				COMMIT;
 				""".formatted(wallets, clearing, deferred, issued, unit, unit, clearing, deferred, issued);
-		Path file = Files.createTempFile("homeward-pgbench", ".sql");
-		Files.writeString(file, script);
-		String server = Benchmarks.SERVER;
-		Process process = new ProcessBuilder("pgbench", "-n", "-M", "prepared", "-h", server.split(":")[0], "-p", server.split(":")[1], "-U",
-				Benchmarks.USER, "-c", String.valueOf(CLIENTS), "-j", "2", "-T", String.valueOf(SECONDS), "-f", file.toString(),
-				database.substring(database.lastIndexOf('/') + 1))
-			.redirectErrorStream(true).start();
-		String output = new String(process.getInputStream().readAllBytes());
-		process.waitFor(SECONDS + 60L, TimeUnit.SECONDS);
-		Files.deleteIfExists(file);
-		Matcher tps = Pattern.compile("tps = ([\\d.]+)").matcher(output);
-		if (!tps.find()) {
-			throw new IllegalStateException("pgbench failed: " + output);
-		}
-		return Double.parseDouble(tps.group(1));
+		return Benchmarks.pgbench(database, script, CLIENTS, SECONDS);
 	}
 
 }

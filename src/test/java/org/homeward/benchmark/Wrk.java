@@ -98,7 +98,7 @@ final class Wrk {
 				counter = 0
 				request = function()
 				  counter = counter + 1
-				  local e = entries[((counter * 7 + tid * 13) % #entries) + 1]
+				  local e = entries[((counter * 7 + tid * 13) %% #entries) + 1]
 				  local headers = {}
 				  headers["Authorization"] = "Bearer " .. e[1]
 				  headers["Idempotency-Key"] = "bench-" .. tostring(os.time()) .. "-" .. tid .. "-" .. counter

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,9 +148,10 @@ class DepositIntegrationTests {
 			.andExpect(jsonPath("$.detail", containsString("Nothing was charged")));
 
 		for (int day = 2; day <= 3; day++) {
-			jdbc.sql("update deposits.deposit set created_at = :then where account_id = :card and created_at > :recent")
-				.param("then", OffsetDateTime.now().minusDays(day)).param("card", accountOf(family))
-				.param("recent", OffsetDateTime.now().minusHours(1)).update();
+			// today's deposits become the deposits of some days ago
+			jdbc.sql("update deposits.daily_total set day = :then where owner_id in (:owners) and day = :today")
+				.param("then", LocalDate.now(ZoneOffset.UTC).minusDays(day)).param("owners", List.of(accountOf(family), inmate))
+				.param("today", LocalDate.now(ZoneOffset.UTC)).update();
 			send(family, UUID.randomUUID().toString(), inmate, "300.00").andExpect(status().isCreated());
 			if (day == 2) {
 				send(family, UUID.randomUUID().toString(), inmate, "300.00").andExpect(status().isCreated());

@@ -3,6 +3,7 @@ package org.homeward.deposits.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -88,22 +89,22 @@ public class DepositRecords {
 	}
 
 	/**
-	 * What counts against a limit since {@code since}: every deposit that is or may become money moved (pending,
-	 * unknown, completed), from this sender or to this inmate.
+	 * What counts against a limit from {@code firstDay} on: every deposit that is or may become money moved (pending,
+	 * unknown, completed), from this sender or to this inmate, as kept per day by {@link #count}.
 	 */
-	long sentSince(UUID account, Instant since) {
-		return jdbc.sql("""
-				select coalesce(sum(amount_minor), 0) from deposits.deposit
-				 where account_id = :account and kind = 'INMATE' and created_at >= :since
-				   and status in ('PENDING', 'UNKNOWN', 'COMPLETED')""")
-			.param("account", account).param("since", utc(since)).query(Long.class).single();
+	long totalSince(UUID owner, LocalDate firstDay) {
+		return jdbc.sql("select coalesce(sum(amount_minor), 0) from deposits.daily_total where owner_id = :owner and day >= :day")
+			.param("owner", owner).param("day", firstDay).query(Long.class).single();
 	}
 
-	long receivedSince(UUID inmate, Instant since) {
-		return jdbc.sql("""
-				select coalesce(sum(amount_minor), 0) from deposits.deposit
-				 where inmate_id = :inmate and created_at >= :since and status in ('PENDING', 'UNKNOWN', 'COMPLETED')""")
-			.param("inmate", inmate).param("since", utc(since)).query(Long.class).single();
+	/** Adds (or, for a declined deposit, takes back) an amount to the owner's total of the day. */
+	void count(UUID owner, LocalDate day, long amountMinor) {
+		int updated = jdbc.sql("update deposits.daily_total set amount_minor = amount_minor + :amount where owner_id = :owner and day = :day")
+			.param("amount", amountMinor).param("owner", owner).param("day", day).update();
+		if (updated == 0) {
+			jdbc.sql("insert into deposits.daily_total (owner_id, day, amount_minor) values (:owner, :day, :amount)")
+				.param("owner", owner).param("day", day).param("amount", amountMinor).update();
+		}
 	}
 
 	/** Moves a deposit from one of {@code from} to {@code to}; false when it was not in one of them. */

@@ -1,8 +1,8 @@
 package org.homeward.deposits.internal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -151,7 +151,12 @@ public class Deposits {
 		Boolean mine = transactions.execute(status -> {
 			lockInOrder(account, inmate.id());
 			checkLimits(contract.priceBook().depositLimits(), account, inmate, amount);
-			return records.insert(deposit);
+			if (!records.insert(deposit)) {
+				return false;
+			}
+			records.count(account, today(), amount.minorUnits());
+			records.count(inmate.id(), today(), amount.minorUnits());
+			return true;
 		});
 		if (!Boolean.TRUE.equals(mine)) {
 			return replay(records.byKey(account, key).orElseThrow(), hash, locale);
@@ -253,8 +258,15 @@ public class Deposits {
 
 	private Outcome settle(Deposit deposit, ChargeResult charge, Locale locale) {
 		if (charge instanceof ChargeResult.Declined declined) {
-			transactions.executeWithoutResult(status -> records.move(deposit.id(), List.of("PENDING", "UNKNOWN"), "DECLINED",
-					clock.instant(), declined.reason()));
+			transactions.executeWithoutResult(status -> {
+				if (records.move(deposit.id(), List.of("PENDING", "UNKNOWN"), "DECLINED", clock.instant(), declined.reason())
+						&& deposit.inmateId() != null) {
+					// a declined deposit no longer counts against the limits of the day it was made
+					LocalDate day = LocalDate.ofInstant(deposit.createdAt(), ZoneOffset.UTC);
+					records.count(deposit.accountId(), day, -deposit.amount().minorUnits());
+					records.count(deposit.inmateId(), day, -deposit.amount().minorUnits());
+				}
+			});
 			return new Outcome.Declined(records.byId(deposit.id()).orElseThrow(), declined.reason());
 		}
 		if (charge instanceof ChargeResult.Unknown) {
@@ -262,11 +274,12 @@ public class Deposits {
 			return new Outcome.Processing(records.byId(deposit.id()).orElseThrow());
 		}
 		return transactions.execute(status -> {
-			ledger.post(new PostEntry(entryKey(deposit), deposit.kind().equals("INMATE") ? "deposit" : "supervision-payment",
-					deposit.amount() + " + fee " + deposit.fee(), lines(deposit)));
 			if (records.move(deposit.id(), List.of("PENDING", "UNKNOWN"), "COMPLETED", clock.instant(), null)) {
 				receipt(records.byId(deposit.id()).orElseThrow(), locale);
 			}
+			// last, so that the inmate's balance row is locked only for the end of the transaction
+			ledger.post(new PostEntry(entryKey(deposit), deposit.kind().equals("INMATE") ? "deposit" : "supervision-payment",
+					deposit.amount() + " + fee " + deposit.fee(), lines(deposit)));
 			return new Outcome.Completed(records.byId(deposit.id()).orElseThrow());
 		});
 	}
@@ -389,27 +402,30 @@ public class Deposits {
 	}
 
 	private void checkLimits(DepositLimits limits, UUID account, InmateView inmate, Money amount) {
-		Instant now = clock.instant();
-		Instant today = now.atOffset(ZoneOffset.UTC).toLocalDate().atStartOfDay().toInstant(ZoneOffset.UTC);
-		Instant month = now.minus(Duration.ofDays(30));
+		LocalDate today = today();
+		LocalDate month = today.minusDays(29);
 		long add = amount.minorUnits();
 		String currency = amount.currency().getCurrencyCode();
-		if (records.sentSince(account, today) + add > limits.perDay().minorUnits()) {
+		if (records.totalSince(account, today) + add > limits.perDay().minorUnits()) {
 			throw limit("deposit-daily-limit-sender", "You can send at most " + limits.perDay().toDecimalString() + " " + currency
 					+ " a day (UTC); this deposit would go over it.");
 		}
-		if (records.receivedSince(inmate.id(), today) + add > limits.perDay().minorUnits()) {
+		if (records.totalSince(inmate.id(), today) + add > limits.perDay().minorUnits()) {
 			throw limit("deposit-daily-limit-inmate", inmate.firstName() + " " + inmate.lastName() + " can receive at most "
 					+ limits.perDay().toDecimalString() + " " + currency + " a day; this deposit would go over it.");
 		}
-		if (records.sentSince(account, month) + add > limits.per30Days().minorUnits()) {
+		if (records.totalSince(account, month) + add > limits.per30Days().minorUnits()) {
 			throw limit("deposit-30-day-limit-sender", "You can send at most " + limits.per30Days().toDecimalString() + " "
 					+ currency + " in 30 days; this deposit would go over it.");
 		}
-		if (records.receivedSince(inmate.id(), month) + add > limits.per30Days().minorUnits()) {
+		if (records.totalSince(inmate.id(), month) + add > limits.per30Days().minorUnits()) {
 			throw limit("deposit-30-day-limit-inmate", inmate.firstName() + " " + inmate.lastName() + " can receive at most "
 					+ limits.per30Days().toDecimalString() + " " + currency + " in 30 days; this deposit would go over it.");
 		}
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
 	}
 
 	private static BusinessRuleException limit(String code, String message) {
