@@ -129,6 +129,11 @@ class DefaultRunIntegrationTests {
 		String account = send("GET", "/api/v1/me", token, null, 200).replaceAll("(?s)^\\{\"id\":\"([^\"]+)\".*", "$1");
 		assertThat(send("POST", "/api/v1/kiosk/messages", kiosk,
 				"{\"accountId\":\"%s\",\"body\":\"Thank you!\"}".formatted(account), 201)).contains("\"stamps\":1");
+
+		assertThat(send("POST", "/api/v1/deposits", token, """
+				{"inmateId":"%s","amount":{"amount":"20.00","currency":"USD"},"paymentMethodId":"%s"}""".formatted(inmate, card), 201))
+			.contains("\"total\":{\"amount\":\"24.95\"");
+		assertThat(send("GET", "/api/v1/kiosk/account", kiosk, null, 200)).contains("\"balance\":{\"amount\":\"20.00\"");
 	}
 
 	private String send(String method, String path, String token, String json, int expected) throws Exception {

@@ -149,7 +149,7 @@ class DepositIntegrationTests {
 
 		for (int day = 2; day <= 3; day++) {
 			// today's deposits become the deposits of some days ago
-			jdbc.sql("update deposits.daily_total set day = :then where owner_id in (:owners) and day = :today")
+			jdbc.sql("update deposits.daily_total set on_day = :then where owner_id in (:owners) and on_day = :today")
 				.param("then", LocalDate.now(ZoneOffset.UTC).minusDays(day)).param("owners", List.of(accountOf(family), inmate))
 				.param("today", LocalDate.now(ZoneOffset.UTC)).update();
 			send(family, UUID.randomUUID().toString(), inmate, "300.00").andExpect(status().isCreated());

@@ -93,16 +93,16 @@ public class DepositRecords {
 	 * unknown, completed), from this sender or to this inmate, as kept per day by {@link #count}.
 	 */
 	long totalSince(UUID owner, LocalDate firstDay) {
-		return jdbc.sql("select coalesce(sum(amount_minor), 0) from deposits.daily_total where owner_id = :owner and day >= :day")
+		return jdbc.sql("select coalesce(sum(amount_minor), 0) from deposits.daily_total where owner_id = :owner and on_day >= :day")
 			.param("owner", owner).param("day", firstDay).query(Long.class).single();
 	}
 
 	/** Adds (or, for a declined deposit, takes back) an amount to the owner's total of the day. */
 	void count(UUID owner, LocalDate day, long amountMinor) {
-		int updated = jdbc.sql("update deposits.daily_total set amount_minor = amount_minor + :amount where owner_id = :owner and day = :day")
+		int updated = jdbc.sql("update deposits.daily_total set amount_minor = amount_minor + :amount where owner_id = :owner and on_day = :day")
 			.param("amount", amountMinor).param("owner", owner).param("day", day).update();
 		if (updated == 0) {
-			jdbc.sql("insert into deposits.daily_total (owner_id, day, amount_minor) values (:owner, :day, :amount)")
+			jdbc.sql("insert into deposits.daily_total (owner_id, on_day, amount_minor) values (:owner, :day, :amount)")
 				.param("owner", owner).param("day", day).param("amount", amountMinor).update();
 		}
 	}
