@@ -112,4 +112,36 @@ final class Benchmarks {
 		return new Family(id, token, card);
 	}
 
+	/** An agency of a benchmark with a facility MAIN, and the contract it returns the id of. */
+	record BenchAgency(UUID id, UUID contract, UUID facility) {
+	}
+
+	/**
+	 * An agency with an active OPEN contract (the demo's rules and prices, deposits limited per day to
+	 * {@code dailyDepositMaxMinor}), one facility, and these services switched on.
+	 */
+	static BenchAgency agency(JdbcClient jdbc, String code, long dailyDepositMaxMinor, String... services) {
+		UUID id = UUID.randomUUID();
+		UUID contract = UUID.randomUUID();
+		UUID facility = UUID.randomUUID();
+		OffsetDateTime now = OffsetDateTime.now();
+		jdbc.sql("insert into directory.agency (id, code, name, state, kind, created_at) values (:id, :code, :code, 'ZZ', 'STATE', :now)")
+			.param("id", id).param("code", code).param("now", now).update();
+		jdbc.sql("insert into directory.facility (id, agency_id, code, name) values (:id, :agency, 'MAIN', 'Main Unit')")
+			.param("id", facility).param("agency", id).update();
+		jdbc.sql("""
+				insert into contracts.contract (id, agency_id, status, starts_on, export_retention_days, contact_policy, contact_cap,
+				  screening_policy, hold_all_photos, message_delivery, chars_per_page, max_chars, photos_allowed, max_photos,
+				  stamps_per_page, stamps_per_photo, stamps_per_reply, currency, inmate_stamp_price_minor, deposit_max_minor,
+				  deposit_daily_max_minor, deposit_30_day_max_minor, deposit_commission_minor, message_commission_minor, version, updated_at)
+				values (:id, :agency, 'ACTIVE', date '2026-01-01', 365, 'OPEN', 30, 'HOLD_FLAGGED', false, 'ELECTRONIC', 6000, 30000,
+				  true, 5, 1, 1, 1, 'USD', 45, 30000, :daily, :daily, 250, 5, 0, :now)""")
+			.param("id", contract).param("agency", id).param("daily", dailyDepositMaxMinor).param("now", now).update();
+		for (String service : services) {
+			jdbc.sql("insert into contracts.service (contract_id, service, enabled) values (:id, :service, true)")
+				.param("id", contract).param("service", service).update();
+		}
+		return new BenchAgency(id, contract, facility);
+	}
+
 }

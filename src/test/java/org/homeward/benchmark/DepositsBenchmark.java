@@ -28,8 +28,9 @@ public final class DepositsBenchmark {
 		String database = Benchmarks.freshDatabase("homeward_bench_deposits");
 		try (ConfigurableApplicationContext app = Benchmarks.start(database)) {
 			JdbcClient jdbc = app.getBean(JdbcClient.class);
-			UUID agency = agency(jdbc);
-			UUID facility = jdbc.sql("select id from directory.facility where agency_id = :a").param("a", agency).query(UUID.class).single();
+			Benchmarks.BenchAgency bench = agency(jdbc);
+			UUID agency = bench.id();
+			UUID facility = bench.facility();
 			List<Benchmarks.Family> families = new ArrayList<>();
 			List<UUID> inmates = new ArrayList<>();
 			for (int f = 0; f < FAMILIES; f++) {
@@ -59,29 +60,14 @@ public final class DepositsBenchmark {
 	}
 
 	/** An agency with deposits on, the demo fee tiers, and limits too high to stop a benchmark. */
-	private static UUID agency(JdbcClient jdbc) {
-		UUID id = UUID.randomUUID();
-		UUID contract = UUID.randomUUID();
-		OffsetDateTime now = OffsetDateTime.now();
-		jdbc.sql("insert into directory.agency (id, code, name, state, kind, created_at) values (:id, 'BENCH-DEP', 'Bench', 'ZZ', 'STATE', :now)")
-			.param("id", id).param("now", now).update();
-		jdbc.sql("insert into directory.facility (id, agency_id, code, name) values (:id, :agency, 'MAIN', 'Main Unit')")
-			.param("id", UUID.randomUUID()).param("agency", id).update();
-		jdbc.sql("""
-				insert into contracts.contract (id, agency_id, status, starts_on, export_retention_days, contact_policy, contact_cap,
-				  screening_policy, hold_all_photos, message_delivery, chars_per_page, max_chars, photos_allowed, max_photos,
-				  stamps_per_page, stamps_per_photo, stamps_per_reply, currency, inmate_stamp_price_minor, deposit_max_minor,
-				  deposit_daily_max_minor, deposit_30_day_max_minor, deposit_commission_minor, message_commission_minor, version, updated_at)
-				values (:id, :agency, 'ACTIVE', date '2026-01-01', 365, 'OPEN', 30, 'HOLD_FLAGGED', false, 'ELECTRONIC', 6000, 30000,
-				  true, 5, 1, 1, 1, 'USD', 45, 30000, 100000000000, 100000000000, 250, 5, 0, :now)""")
-			.param("id", contract).param("agency", id).param("now", now).update();
-		jdbc.sql("insert into contracts.service (contract_id, service, enabled) values (:id, 'DEPOSITS', true)").param("id", contract).update();
+	private static Benchmarks.BenchAgency agency(JdbcClient jdbc) {
+		Benchmarks.BenchAgency agency = Benchmarks.agency(jdbc, "BENCH-DEP", 100_000_000_000L, "DEPOSITS");
 		long[][] tiers = { { 2000, 495 }, { 10000, 695 }, { 20000, 895 }, { 30000, 1195 } };
 		for (long[] tier : tiers) {
 			jdbc.sql("insert into contracts.deposit_fee_tier (contract_id, channel, up_to_minor, fee_minor) values (:c, 'ONLINE', :up, :fee)")
-				.param("c", contract).param("up", tier[0]).param("fee", tier[1]).update();
+				.param("c", agency.contract()).param("up", tier[0]).param("fee", tier[1]).update();
 		}
-		return id;
+		return agency;
 	}
 
 	private static UUID inmate(JdbcClient jdbc, UUID agency, UUID facility, int n) {

@@ -38,8 +38,9 @@ public final class MessagesBenchmark {
 		try (ConfigurableApplicationContext app = Benchmarks.start(database)) {
 			JdbcClient jdbc = app.getBean(JdbcClient.class);
 			Ledger ledger = app.getBean(Ledger.class);
-			UUID agency = agency(jdbc);
-			UUID facility = jdbc.sql("select id from directory.facility where agency_id = :a").param("a", agency).query(UUID.class).single();
+			Benchmarks.BenchAgency bench = Benchmarks.agency(jdbc, "BENCH-MSG", 60000, "MESSAGING");
+			UUID agency = bench.id();
+			UUID facility = bench.facility();
 			List<String> entries = new ArrayList<>();
 			for (int f = 0; f < FAMILIES; f++) {
 				entries.add(pair(jdbc, ledger, agency, facility, f));
@@ -66,26 +67,6 @@ public final class MessagesBenchmark {
 			System.out.println("books after the run: totals per unit " + ledger.totalsByUnit().values().stream().distinct().toList()
 					+ ", accounts out of balance " + ledger.accountsOutOfBalance());
 		}
-	}
-
-	private static UUID agency(JdbcClient jdbc) {
-		UUID id = UUID.randomUUID();
-		UUID contract = UUID.randomUUID();
-		OffsetDateTime now = OffsetDateTime.now();
-		jdbc.sql("insert into directory.agency (id, code, name, state, kind, created_at) values (:id, 'BENCH-MSG', 'Bench', 'ZZ', 'STATE', :now)")
-			.param("id", id).param("now", now).update();
-		jdbc.sql("insert into directory.facility (id, agency_id, code, name) values (:id, :agency, 'MAIN', 'Main Unit')")
-			.param("id", UUID.randomUUID()).param("agency", id).update();
-		jdbc.sql("""
-				insert into contracts.contract (id, agency_id, status, starts_on, export_retention_days, contact_policy, contact_cap,
-				  screening_policy, hold_all_photos, message_delivery, chars_per_page, max_chars, photos_allowed, max_photos,
-				  stamps_per_page, stamps_per_photo, stamps_per_reply, currency, inmate_stamp_price_minor, deposit_max_minor,
-				  deposit_daily_max_minor, deposit_30_day_max_minor, deposit_commission_minor, message_commission_minor, version, updated_at)
-				values (:id, :agency, 'ACTIVE', date '2026-01-01', 365, 'OPEN', 30, 'HOLD_FLAGGED', false, 'ELECTRONIC', 6000, 30000,
-				  true, 5, 1, 1, 1, 'USD', 45, 30000, 60000, 150000, 250, 5, 0, :now)""")
-			.param("id", contract).param("agency", id).param("now", now).update();
-		jdbc.sql("insert into contracts.service (contract_id, service, enabled) values (:id, 'MESSAGING', true)").param("id", contract).update();
-		return id;
 	}
 
 	/** A family with a session token, an active contact with an inmate of their own, and a million stamps. */

@@ -65,24 +65,11 @@ public final class StampsBenchmark {
 	}
 
 	private static Agency agency(JdbcClient jdbc, String code) {
-		UUID id = UUID.randomUUID();
-		UUID contract = UUID.randomUUID();
+		Benchmarks.BenchAgency agency = Benchmarks.agency(jdbc, code, 60000, "MESSAGING");
 		UUID bundle = UUID.randomUUID();
-		OffsetDateTime now = OffsetDateTime.now();
-		jdbc.sql("insert into directory.agency (id, code, name, state, kind, created_at) values (:id, :code, :code, 'ZZ', 'STATE', :now)")
-			.param("id", id).param("code", code).param("now", now).update();
-		jdbc.sql("""
-				insert into contracts.contract (id, agency_id, status, starts_on, export_retention_days, contact_policy, contact_cap,
-				  screening_policy, hold_all_photos, message_delivery, chars_per_page, max_chars, photos_allowed, max_photos,
-				  stamps_per_page, stamps_per_photo, stamps_per_reply, currency, inmate_stamp_price_minor, deposit_max_minor,
-				  deposit_daily_max_minor, deposit_30_day_max_minor, deposit_commission_minor, message_commission_minor, version, updated_at)
-				values (:id, :agency, 'ACTIVE', date '2026-01-01', 365, 'OPEN', 30, 'HOLD_FLAGGED', false, 'ELECTRONIC', 6000, 30000,
-				  true, 5, 1, 1, 1, 'USD', 45, 30000, 60000, 150000, 250, 5, 0, :now)""")
-			.param("id", contract).param("agency", id).param("now", now).update();
-		jdbc.sql("insert into contracts.service (contract_id, service, enabled) values (:id, 'MESSAGING', true)").param("id", contract).update();
 		jdbc.sql("insert into contracts.stamp_bundle (id, contract_id, stamps, price_minor, active) values (:id, :c, 10, 400, true)")
-			.param("id", bundle).param("c", contract).update();
-		return new Agency(id, code, bundle);
+			.param("id", bundle).param("c", agency.contract()).update();
+		return new Agency(agency.id(), code, bundle);
 	}
 
 	/** A wrk script posting purchases round-robin over the families, each with a key of its own. */

@@ -103,6 +103,29 @@ class DepositIntegrationTests {
 	}
 
 	@Test
+	void onlyWhereTheFacilityTakesDepositsAndNeverToSomeoneReleased() throws Exception {
+		// the first read of this agency's contract comes after this change (contracts are kept in memory a moment)
+		jdbc.sql("""
+				insert into contracts.facility_service (contract_id, facility_id, service, enabled)
+				select c.id, f.id, 'DEPOSITS', false from contracts.contract c join directory.facility f on f.agency_id = c.agency_id
+				 where c.agency_id = :agency and f.code = 'WEST'""").param("agency", agency.value()).update();
+		UUID west = UUID.randomUUID();
+		jdbc.sql("""
+				insert into directory.inmate (id, agency_id, inmate_number, first_name, last_name, first_name_key, last_name_key,
+				                              date_of_birth, facility_id, housing_unit_id, status, updated_at)
+				select :id, :agency, :number, 'Ana', 'West', 'ana', 'west', null, f.id, null, 'ACTIVE', now()
+				  from directory.facility f where f.agency_id = :agency and f.code = 'WEST'""")
+			.param("id", west).param("agency", agency.value()).param("number", inmateNumber + "W").update();
+		send(family, UUID.randomUUID().toString(), west, "20.00").andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("service-not-available"));
+		send(family, UUID.randomUUID().toString(), inmate, "20.00").andExpect(status().isCreated());
+
+		jdbc.sql("update directory.inmate set status = 'RELEASED' where id = :id").param("id", inmate).update();
+		send(family, UUID.randomUUID().toString(), inmate, "20.00").andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("inmate-not-in-custody"));
+	}
+
+	@Test
 	void twentyDollarsArriveOnceAndTheSettlementFileMatchesTheLedger() throws Exception {
 		String key = UUID.randomUUID().toString();
 		String first = send(family, key, inmate, "20.00").andExpect(status().isCreated())
