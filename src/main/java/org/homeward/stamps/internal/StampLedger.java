@@ -18,7 +18,10 @@ import org.homeward.shared.TenantId;
 import org.homeward.stamps.StampBalance;
 import org.homeward.stamps.Stamps;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Stamps in the ledger: each agency's stamps are a unit of their own. */
 @Service
@@ -30,10 +33,14 @@ class StampLedger implements Stamps {
 
 	private final StampRevenue revenue;
 
-	StampLedger(Ledger ledger, Directory directory, StampRevenue revenue) {
+	private final TransactionTemplate savepoint;
+
+	StampLedger(Ledger ledger, Directory directory, StampRevenue revenue, PlatformTransactionManager transactions) {
 		this.ledger = ledger;
 		this.directory = directory;
 		this.revenue = revenue;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	static AccountKey wallet(UUID account, TenantId agency) {
@@ -75,21 +82,45 @@ class StampLedger implements Stamps {
 	@Override
 	@Transactional
 	public boolean spend(UUID account, TenantId agency, int stamps, String key, String reason) {
-		PostingResult result = ledger.post(spending(wallet(account, agency), agency, stamps, "stamp-spend", key, reason));
-		if (result instanceof PostingResult.Posted posted && !posted.replayed()) {
-			revenue.earn(account, agency, stamps, key);
+		String entryKey = "stamp-spend:" + key;
+		if (!ledger.linesOf(List.of(entryKey)).isEmpty()) {
+			return true;
 		}
-		return result instanceof PostingResult.Posted;
+		// one entry for the stamps and what they earn, so its accounts are locked in one order; the purchases it
+		// takes them from are locked first, and given back (the savepoint) if the wallet does not hold enough
+		return Boolean.TRUE.equals(savepoint.execute(status -> {
+			long earned = revenue.earn(account, agency, stamps, key);
+			List<Line> lines = new ArrayList<>(List.of(new Line(wallet(account, agency), -stamps), new Line(issued(agency), stamps)));
+			if (earned > 0) {
+				lines.add(new Line(StampRevenue.deferred(agency), -earned));
+				lines.add(new Line(StampRevenue.earned(agency), earned));
+			}
+			PostingResult result = ledger.post(new PostEntry(entryKey, "stamp-spend", reason, lines));
+			if (!(result instanceof PostingResult.Posted posted)) {
+				status.setRollbackOnly();
+				return false;
+			}
+			if (posted.replayed()) {
+				status.setRollbackOnly();
+			}
+			return true;
+		}));
 	}
 
 	@Override
 	@Transactional
 	public void refund(UUID account, TenantId agency, int stamps, String spendKey, String refundKey, String reason) {
-		PostingResult result = ledger.post(new PostEntry("stamp-refund:" + refundKey, "stamp-refund", reason,
-				List.of(new Line(issued(agency), -stamps), new Line(wallet(account, agency), stamps))));
-		if (result instanceof PostingResult.Posted posted && !posted.replayed()) {
-			revenue.giveBack(agency, stamps, spendKey, refundKey);
+		String entryKey = "stamp-refund:" + refundKey;
+		if (!ledger.linesOf(List.of(entryKey)).isEmpty()) {
+			return;
 		}
+		long returned = revenue.giveBack(stamps, spendKey);
+		List<Line> lines = new ArrayList<>(List.of(new Line(issued(agency), -stamps), new Line(wallet(account, agency), stamps)));
+		if (returned > 0) {
+			lines.add(new Line(StampRevenue.earned(agency), -returned));
+			lines.add(new Line(StampRevenue.deferred(agency), returned));
+		}
+		ledger.post(new PostEntry(entryKey, "stamp-refund", reason, lines));
 	}
 
 	@Override

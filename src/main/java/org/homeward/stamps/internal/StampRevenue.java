@@ -5,9 +5,6 @@ import java.util.UUID;
 
 import org.homeward.ledger.AccountKey;
 import org.homeward.ledger.AccountKind;
-import org.homeward.ledger.Ledger;
-import org.homeward.ledger.PostEntry;
-import org.homeward.ledger.PostEntry.Line;
 import org.homeward.ledger.Unit;
 import org.homeward.shared.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,11 +22,8 @@ class StampRevenue {
 
 	private final JdbcClient jdbc;
 
-	private final Ledger ledger;
-
-	StampRevenue(JdbcClient jdbc, Ledger ledger) {
+	StampRevenue(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.ledger = ledger;
 	}
 
 	static AccountKey deferred(TenantId agency) {
@@ -41,10 +35,11 @@ class StampRevenue {
 	}
 
 	/**
-	 * Earns the price of {@code stamps} just spent under {@code spendKey}, taken from the family's oldest purchases
-	 * with stamps left. Stamps that no purchase paid for (none, in practice) earn nothing.
+	 * Takes {@code stamps} being spent under {@code spendKey} from the family's oldest purchases with stamps left,
+	 * and returns what they earn (stamps no purchase paid for earn nothing). The caller posts it, in the same entry as
+	 * the stamps, and rolls this back if the entry is refused.
 	 */
-	void earn(UUID account, TenantId agency, int stamps, String spendKey) {
+	long earn(UUID account, TenantId agency, int stamps, String spendKey) {
 		List<UUID> open = jdbc.sql("""
 				select id from stamps.purchase
 				 where account_id = :account and agency_id = :agency and status = 'COMPLETED' and spent < stamps
@@ -68,17 +63,14 @@ class StampRevenue {
 			earned += amount;
 			left -= take;
 		}
-		if (earned > 0) {
-			ledger.post(new PostEntry("stamp-revenue:" + spendKey, "stamp-revenue", stamps + " stamps spent",
-					List.of(new Line(deferred(agency), -earned), new Line(earned(agency), earned))));
-		}
+		return earned;
 	}
 
 	/**
-	 * Gives back what was earned on {@code stamps} of the spend {@code spendKey}, newest purchase first, and makes
-	 * those stamps unspent again.
+	 * Makes {@code stamps} of the spend {@code spendKey} unspent again, newest purchase first, and returns what they
+	 * had earned; the caller posts it back to deferred revenue in the same entry as the stamps.
 	 */
-	void giveBack(TenantId agency, int stamps, String spendKey, String refundKey) {
+	long giveBack(int stamps, String spendKey) {
 		List<SpendLot> lots = jdbc.sql("""
 				select l.purchase_id, l.stamps, l.returned from stamps.spend_lot l
 				  join stamps.purchase p on p.id = l.purchase_id
@@ -109,10 +101,7 @@ class StampRevenue {
 			returned += amount;
 			left -= back;
 		}
-		if (returned > 0) {
-			ledger.post(new PostEntry("stamp-revenue-returned:" + refundKey, "stamp-revenue-returned", stamps + " stamps given back",
-					List.of(new Line(earned(agency), -returned), new Line(deferred(agency), returned))));
-		}
+		return returned;
 	}
 
 	private Lot lot(UUID purchase) {
