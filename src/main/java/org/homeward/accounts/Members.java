@@ -10,6 +10,9 @@ public interface Members {
 	/** The e-mail address of an active account. */
 	Optional<String> emailOf(UUID account);
 
+	/** The active family account registered with this e-mail address (case-insensitive), if any. */
+	Optional<UUID> familyByEmail(String email);
+
 	/** A family or staff account as others see it, whether active or closed; empty if unknown. */
 	Optional<Member> member(UUID account);
 

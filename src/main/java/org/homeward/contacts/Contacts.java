@@ -17,6 +17,9 @@ public interface Contacts {
 	/** The inmate's contacts, newest first. */
 	List<ContactView> ofInmate(UUID inmate);
 
+	/** The family accounts with a contact (in any status) at the agency's inmates. */
+	List<UUID> accountsAt(org.homeward.shared.TenantId agency);
+
 	/**
 	 * An inmate adds a person by name and e-mail (INMATE_INITIATED agencies): the person is e-mailed an
 	 * identification code at once, or once staff approve where the agency wants that.

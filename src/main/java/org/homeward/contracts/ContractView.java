@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * An agency's contract as it stands.
  *
- * @param serviceEndsOn the last day services run, once a wind-down is scheduled
+ * @param serviceEndsOn the day services stop and the view-only wind-down begins, once one is scheduled
  * @param viewOnlyUntil the last day families can read and export, once a wind-down is scheduled
  * @param invitationsNeedApproval whether staff approve an inmate's new contact before the invitation goes out
  * @param services the services switched on or off for the whole agency

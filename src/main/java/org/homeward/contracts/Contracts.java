@@ -42,4 +42,17 @@ public interface Contracts {
 	 */
 	ContractView switchService(TenantId agency, @Nullable UUID facility, Service service, boolean enabled, Caller changedBy);
 
+	/**
+	 * Schedules the end of the agency's contract (platform operators): services stop on {@code serviceEndsOn}, at
+	 * once when that is today or earlier, and the agency is view-only until {@code viewOnlyUntil}. Audited, and
+	 * {@link WindDownScheduled} is published.
+	 * @throws org.homeward.shared.InvalidInputException when the view-only window ends before services stop
+	 * @throws org.homeward.shared.ConflictException when the contract has already ended
+	 */
+	ContractView scheduleWindDown(TenantId agency, java.time.LocalDate serviceEndsOn, java.time.LocalDate viewOnlyUntil,
+			Caller by);
+
+	/** Every agency whose contract is winding down or has ended. */
+	java.util.List<ContractView> notActive();
+
 }

@@ -20,6 +20,9 @@ public interface Ledger {
 	/** The balances of every account of this kind that the owner has, by unit. */
 	Map<Unit, Long> balancesOf(AccountKind kind, java.util.UUID owner);
 
+	/** The owners of the accounts of this kind and unit whose balance is above zero (e.g. who holds an agency's stamps). */
+	List<java.util.UUID> ownersWithBalance(AccountKind kind, Unit unit);
+
 	/** The newest movements on an account, newest first. */
 	List<StatementLine> statement(AccountKey account, int limit);
 

@@ -13,6 +13,9 @@ public interface Stamps {
 
 	long balance(UUID account, TenantId agency);
 
+	/** The family accounts that hold stamps of the agency now. */
+	List<UUID> holders(TenantId agency);
+
 	/**
 	 * Spends stamps, at most once per key, and earns the price paid for them (the family's oldest purchases first).
 	 * @return false when the member does not hold enough (then nothing is spent)

@@ -46,6 +46,12 @@ class Accounts implements Members {
 	}
 
 	@Override
+	public Optional<UUID> familyByEmail(String email) {
+		return jdbc.sql("select id from accounts.account where email = :email and kind = 'FAMILY' and status = 'ACTIVE'")
+			.param("email", email.trim().toLowerCase(Locale.ROOT)).query(UUID.class).optional();
+	}
+
+	@Override
 	public Optional<Member> member(UUID account) {
 		return jdbc.sql("""
 				select a.id, a.email, a.display_name, a.status, p.language from accounts.account a

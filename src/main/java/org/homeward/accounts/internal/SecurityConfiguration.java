@@ -84,6 +84,8 @@ class SecurityConfiguration {
 			.hasRole("FAMILY")
 			.requestMatchers("/kiosk/**")
 			.hasRole("INMATE")
+			.requestMatchers("/operator/**")
+			.hasRole("OPERATOR")
 			.requestMatchers("/login/second-factor")
 			.hasRole("PENDING_SECOND_FACTOR")
 			.anyRequest()

@@ -96,6 +96,12 @@ public class ContactBook implements Contacts {
 			.param("inmate", inmate).query(ContactBook::contact).list();
 	}
 
+	@Override
+	public List<UUID> accountsAt(TenantId agency) {
+		return jdbc.sql("select distinct account_id from contacts.contact where agency_id = :agency")
+			.param("agency", agency.value()).query(UUID.class).list();
+	}
+
 	/**
 	 * A family member asks to write to an inmate: ACTIVE at once where the agency is OPEN, waiting for staff where
 	 * it approves each contact. Asking again returns the contact as it stands.

@@ -8,7 +8,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A family that registered from their loved one asks for that contact in the same transaction as the registration,
+ * A family that registered finds the contacts imported for their address (an agency coming from another vendor)
+ * in place; one that registered from their loved one asks for that contact in the same transaction as the registration,
  * as the agency's contact policy allows. Where the policy does not let families start contacts (the inmate invites),
  * or the inmate's contacts are full, the account is still created and the contacts page explains what to do.
  */
@@ -19,12 +20,19 @@ class RegistrationContacts {
 
 	private final ContactBook book;
 
-	RegistrationContacts(ContactBook book) {
+	private final ContactImports imports;
+
+	private final org.homeward.accounts.Members members;
+
+	RegistrationContacts(ContactBook book, ContactImports imports, org.homeward.accounts.Members members) {
 		this.book = book;
+		this.imports = imports;
+		this.members = members;
 	}
 
 	@EventListener
 	void on(FamilyRegistered registered) {
+		members.emailOf(registered.accountId()).ifPresent(email -> imports.placeImported(registered.accountId(), email));
 		if (registered.inmateId() == null) {
 			return;
 		}

@@ -9,6 +9,7 @@ import org.homeward.accounts.Members;
 import org.homeward.contacts.ContactView;
 import org.homeward.contacts.Side;
 import org.homeward.contacts.internal.ContactBook;
+import org.homeward.contacts.internal.ContactImports;
 import org.homeward.contacts.Invitation;
 import org.homeward.directory.Directory;
 import org.homeward.directory.PublicInmate;
@@ -45,10 +46,17 @@ class ContactApiController {
 
 	private final Members members;
 
-	ContactApiController(ContactBook book, Directory directory, Members members) {
+	private final ContactImports imports;
+
+	private final org.homeward.directory.AgencyAccess access;
+
+	ContactApiController(ContactBook book, Directory directory, Members members, ContactImports imports,
+			org.homeward.directory.AgencyAccess access) {
 		this.book = book;
 		this.directory = directory;
 		this.members = members;
+		this.imports = imports;
+		this.access = access;
 	}
 
 	@GetMapping("/contacts")
@@ -130,6 +138,14 @@ class ContactApiController {
 			Locale locale) {
 		staffAgency(caller);
 		return InvitationJson.of(book.decideInvitation(caller, id, decision.approve(), locale));
+	}
+
+	@PostMapping(path = "/agencies/{code}/contact-imports", consumes = "multipart/form-data")
+	@Operation(summary = "Import a contact list from another vendor (CSV: inmate_number,email): agency administrators and operators")
+	ContactImports.Report importContacts(Caller caller, @org.springframework.web.bind.annotation.PathVariable String code,
+			@org.springframework.web.bind.annotation.RequestPart("file") org.springframework.web.multipart.MultipartFile file)
+			throws java.io.IOException {
+		return imports.importCsv(access.toAdminister(caller, code), file.getInputStream(), caller);
 	}
 
 	private ContactJson json(ContactView contact) {

@@ -35,8 +35,32 @@ class ContractReader {
 
 	private final JdbcClient jdbc;
 
-	ContractReader(JdbcClient jdbc) {
+	private final java.time.Clock clock;
+
+	ContractReader(JdbcClient jdbc, java.time.Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** The agencies that have a contract. */
+	java.util.List<TenantId> agencies() {
+		return jdbc.sql("select agency_id from contracts.contract order by agency_id").query(UUID.class).list().stream()
+			.map(TenantId::new).toList();
+	}
+
+	/**
+	 * The status on the day: a scheduled end takes effect by itself, WINDING_DOWN from the day services stop and
+	 * ENDED after the last day of the view-only window, whatever the stored status says.
+	 */
+	private ContractStatus effective(ContractStatus stored, LocalDate serviceEndsOn, LocalDate viewOnlyUntil) {
+		LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC));
+		if (stored == ContractStatus.ENDED || (viewOnlyUntil != null && today.isAfter(viewOnlyUntil))) {
+			return ContractStatus.ENDED;
+		}
+		if (stored == ContractStatus.WINDING_DOWN || (serviceEndsOn != null && !today.isBefore(serviceEndsOn))) {
+			return ContractStatus.WINDING_DOWN;
+		}
+		return stored;
 	}
 
 	/**
@@ -90,7 +114,7 @@ class ContractReader {
 		PriceBook priceBook = new PriceBook(bundles(row.id(), row.currency()), row.stampsPerPage(), row.stampsPerPhoto(),
 				row.stampsPerReply(), row.inmateStampPrice(), tiers(row.id(), row.currency()), row.limits(),
 				row.depositCommission(), row.messageCommission());
-		return new ContractView(agency, row.status(), row.startsOn(), row.serviceEndsOn(), row.viewOnlyUntil(),
+		return new ContractView(agency, effective(row.status(), row.serviceEndsOn(), row.viewOnlyUntil()), row.startsOn(), row.serviceEndsOn(), row.viewOnlyUntil(),
 				row.exportRetentionDays(), row.contactPolicy(), row.contactCap(), row.invitationsNeedApproval(), row.screeningPolicy(), row.holdAllPhotos(),
 				row.delivery(), row.rules(), priceBook, services(row.id()), facilities(row.id()), row.version());
 	}

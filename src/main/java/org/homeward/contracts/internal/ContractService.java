@@ -2,15 +2,21 @@ package org.homeward.contracts.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 
 import org.homeward.audit.AuditEntry;
 import org.homeward.audit.AuditLog;
+import org.homeward.contracts.ContractStatus;
 import org.homeward.contracts.ContractView;
+import org.homeward.contracts.WindDownScheduled;
 import org.homeward.contracts.Contracts;
 import org.homeward.contracts.FacilityTerms;
 import org.homeward.contracts.FeeChannel;
@@ -19,6 +25,8 @@ import org.homeward.contracts.MessageDelivery;
 import org.homeward.contracts.Service;
 import org.homeward.shared.BusinessRuleException;
 import org.homeward.shared.Caller;
+import org.homeward.shared.ConflictException;
+import org.homeward.shared.InvalidInputException;
 import org.homeward.shared.Money;
 import org.homeward.shared.NotFoundException;
 import org.homeward.shared.TenantId;
@@ -43,6 +51,8 @@ class ContractService implements Contracts {
 
 	private final AuditLog audit;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	/**
 	 * Contracts as read a moment ago: every purchase and message asks for its agency's contract, which changes a few
 	 * times a year. A change made here is seen at once on this node, and within the time to live on the others.
@@ -50,7 +60,9 @@ class ContractService implements Contracts {
 	private final Cache<TenantId, Optional<ContractView>> recent;
 
 	ContractService(ContractReader reader, JdbcClient jdbc, Clock clock, AuditLog audit,
+			org.springframework.context.ApplicationEventPublisher events,
 			@Value("${homeward.contracts.cache-time-to-live:5s}") Duration timeToLive) {
+		this.events = events;
 		this.reader = reader;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -150,6 +162,36 @@ class ContractService implements Contracts {
 			@Nullable UUID facility, Service service, boolean enabled) {
 		statement = statement.param("c", contract).param("s", service.name()).param("enabled", enabled);
 		return facility == null ? statement : statement.param("f", facility);
+	}
+
+	@Override
+	@Transactional
+	public ContractView scheduleWindDown(TenantId agency, LocalDate serviceEndsOn, LocalDate viewOnlyUntil, Caller by) {
+		if (viewOnlyUntil.isBefore(serviceEndsOn)) {
+			throw new InvalidInputException("viewOnlyUntil", "must not be before serviceEndsOn");
+		}
+		ContractView current = existing(agency);
+		if (current.status() == ContractStatus.ENDED) {
+			throw new ConflictException("This contract has already ended.");
+		}
+		LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+		jdbc.sql("""
+				update contracts.contract set service_ends_on = :ends, view_only_until = :viewOnly,
+				       status = :status, version = version + 1, updated_at = :now where agency_id = :agency""")
+			.param("ends", serviceEndsOn).param("viewOnly", viewOnlyUntil)
+			.param("status", serviceEndsOn.isAfter(today) ? current.status().name() : ContractStatus.WINDING_DOWN.name())
+			.param("now", clock.instant().atOffset(ZoneOffset.UTC)).param("agency", agency.value()).update();
+		forget(agency);
+		audit.record(new AuditEntry(by.accountId(), by.displayName(), agency, "contract.wind-down-scheduled", agency.toString(),
+				"services stop " + serviceEndsOn + ", view-only until " + viewOnlyUntil, null));
+		events.publishEvent(new WindDownScheduled(agency, serviceEndsOn, viewOnlyUntil));
+		return existing(agency);
+	}
+
+	@Override
+	public List<ContractView> notActive() {
+		return reader.agencies().stream().map(this::contractOf).flatMap(Optional::stream)
+			.filter(contract -> contract.status() != ContractStatus.ACTIVE).toList();
 	}
 
 	private ContractView existing(TenantId agency) {

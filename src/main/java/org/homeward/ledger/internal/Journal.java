@@ -136,6 +136,14 @@ class Journal implements Ledger {
 	}
 
 	@Override
+	public List<UUID> ownersWithBalance(org.homeward.ledger.AccountKind kind, Unit unit) {
+		return jdbc.sql("""
+				select a.owner_id from ledger.account a join ledger.balance b on b.account_id = a.id
+				 where a.kind = :kind and a.unit = :unit group by a.owner_id having sum(b.balance_minor) > 0 order by a.owner_id""")
+			.param("kind", kind.name()).param("unit", unit.code()).query(UUID.class).list();
+	}
+
+	@Override
 	public List<StatementLine> statement(AccountKey key, int limit) {
 		Optional<LedgerAccounts.Account> account = accounts.find(key);
 		if (account.isEmpty()) {

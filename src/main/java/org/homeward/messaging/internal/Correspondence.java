@@ -83,12 +83,15 @@ public class Correspondence {
 
 	private final Drafts drafts;
 
+	private final Visibility visibility;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	Correspondence(MessageRecords records, Attachments attachments, Directory directory, Contacts contacts,
-			Contracts contracts, Stamps stamps, Drafts drafts, ApplicationEventPublisher events, Clock clock) {
+			Contracts contracts, Stamps stamps, Drafts drafts, Visibility visibility, ApplicationEventPublisher events, Clock clock) {
+		this.visibility = visibility;
 		this.records = records;
 		this.attachments = attachments;
 		this.directory = directory;
@@ -205,6 +208,7 @@ public class Correspondence {
 	public MessageView readAsFamily(UUID account, UUID id) {
 		MessageView message = records.byId(id)
 			.filter(m -> m.accountId().equals(account))
+			.filter(m -> visibility.shownToFamilies(m.agency()))
 			.filter(m -> m.direction() == Direction.TO_INMATE
 					|| m.status() == MessageStatus.DELIVERED || m.status() == MessageStatus.READ)
 			.orElseThrow(() -> new NotFoundException("message"));
@@ -231,6 +235,12 @@ public class Correspondence {
 			return records.byId(id).orElseThrow();
 		}
 		return message;
+	}
+
+	/** The member's sent messages (or received replies), without those of agencies whose contract has ended. */
+	public List<MessageView> familyFolder(UUID account, boolean inbox) {
+		return (inbox ? records.inboxOf(account, 200) : records.sentBy(account, 200)).stream()
+			.filter(m -> visibility.shownToFamilies(m.agency())).toList();
 	}
 
 	/** The rules of the agency the inmate is at, for the compose page. */

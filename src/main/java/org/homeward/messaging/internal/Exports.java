@@ -70,10 +70,13 @@ public class Exports {
 
 	private final JsonMapper json;
 
+	private final Visibility visibility;
+
 	private final Clock clock;
 
 	Exports(MessageRecords records, Attachments attachments, Directory directory, Members members, TemplateEngine templates,
-			JsonMapper json, Clock clock) {
+			JsonMapper json, Visibility visibility, Clock clock) {
+		this.visibility = visibility;
 		this.records = records;
 		this.attachments = attachments;
 		this.directory = directory;
@@ -88,6 +91,9 @@ public class Exports {
 		Map<UUID, InmateView> inmates = new LinkedHashMap<>();
 		List<ExportedMessage> exported = new ArrayList<>();
 		for (MessageView message : records.conversation(account, inmate)) {
+			if (!visibility.exportable(message.agency())) {
+				continue;
+			}
 			InmateView who = inmates.computeIfAbsent(message.inmateId(), id -> directory.inmate(id).orElseThrow());
 			List<ExportedPhoto> photos = attachments.ofMessage(message.id()).stream().map(Exports::photo).toList();
 			exported.add(new ExportedMessage(message.id(), message.direction().name(), who.inmateNumber(),

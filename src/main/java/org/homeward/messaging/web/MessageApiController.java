@@ -124,8 +124,7 @@ class MessageApiController {
 	List<SummaryJson> list(Caller caller,
 			@RequestParam(defaultValue = "sent") @Pattern(regexp = "sent|inbox", message = "must be sent or inbox") String folder) {
 		UUID account = family(caller);
-		List<MessageView> messages = folder.equals("inbox") ? records.inboxOf(account, 200) : records.sentBy(account, 200);
-		return messages.stream().map(SummaryJson::of).toList();
+		return correspondence.familyFolder(account, folder.equals("inbox")).stream().map(SummaryJson::of).toList();
 	}
 
 	@GetMapping("/messages/{id}")

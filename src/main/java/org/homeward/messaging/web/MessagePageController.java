@@ -96,8 +96,8 @@ class MessagePageController {
 		model.addAttribute("contacts", contacts.ofAccount(account).stream()
 			.map(c -> new ContactRow(c, directory.inmate(c.inmateId()).orElse(null), stamps.balance(account, c.agency())))
 			.toList());
-		model.addAttribute("inbox", rows(records.inboxOf(account, 50)));
-		model.addAttribute("sent", rows(records.sentBy(account, 50)));
+		model.addAttribute("inbox", rows(correspondence.familyFolder(account, true)));
+		model.addAttribute("sent", rows(correspondence.familyFolder(account, false)));
 		model.addAttribute("drafts", drafts.of(account).stream()
 			.map(d -> Map.of("draft", d, "inmate", directory.inmate(d.inmateId()).map(i -> i.firstName() + " " + i.lastName()).orElse("")))
 			.toList());
@@ -216,8 +216,16 @@ class MessagePageController {
 	}
 
 	private String composePage(Caller caller, InmateView who, UUID draftId, String body, boolean prepaidReply, Model model) {
-		ContractView contract = correspondence.contractFor(who);
 		model.addAttribute("inmate", who);
+		ContractView contract;
+		try {
+			contract = correspondence.contractFor(who);
+		}
+		catch (BusinessRuleException closed) {
+			// nothing can be written (the agency's contract is ending, or the facility has no messaging): say why
+			model.addAttribute("closed", closed.getMessage());
+			return "messaging/compose-closed";
+		}
 		model.addAttribute("rules", contract.messageRules());
 		model.addAttribute("maxPhotos", contract.messageRules().photosAllowed()
 				? Math.min(Correspondence.MAX_PHOTOS, contract.messageRules().maxPhotos()) : 0);

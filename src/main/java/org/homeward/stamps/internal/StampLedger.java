@@ -75,6 +75,11 @@ class StampLedger implements Stamps {
 	}
 
 	@Override
+	public List<UUID> holders(TenantId agency) {
+		return ledger.ownersWithBalance(AccountKind.FAMILY_STAMPS, Unit.stamps(agency));
+	}
+
+	@Override
 	public long balance(UUID account, TenantId agency) {
 		return ledger.balance(wallet(account, agency));
 	}

@@ -72,6 +72,22 @@ public class StampRefunds {
 		return lines;
 	}
 
+	/** One refund of the report, to the cent. */
+	public record ReportLine(UUID refundId, UUID purchaseId, UUID accountId, int stamps, Money amount, String status,
+			String reason, java.time.Instant at) {
+	}
+
+	/** Every refund of unspent stamps made at the agency, oldest first. */
+	public List<ReportLine> report(TenantId agency) {
+		return jdbc.sql("select * from stamps.refund where agency_id = :agency order by created_at, id")
+			.param("agency", agency.value())
+			.query((rs, n) -> new ReportLine(rs.getObject("id", UUID.class), rs.getObject("purchase_id", UUID.class),
+					rs.getObject("account_id", UUID.class), rs.getInt("stamps"),
+					Money.ofMinor(rs.getLong("amount_minor"), rs.getString("currency")), rs.getString("status"),
+					rs.getString("reason"), rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
 	private RefundLine refund(Bought purchase, int stamps, String reason, Caller by) {
 		Money amount = share(purchase.price(), purchase.stamps(), purchase.spent() + purchase.refunded(), stamps);
 		UUID id = Ids.next();

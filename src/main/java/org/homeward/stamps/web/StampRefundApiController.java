@@ -43,6 +43,23 @@ class StampRefundApiController {
 		return new RefundsJson(refunds.refundUnspent(request.accountId(), agency.id(), request.reason(), caller));
 	}
 
+	@org.springframework.web.bind.annotation.GetMapping("/api/v1/admin/agencies/{code}/stamp-refunds")
+	@Operation(summary = "Every refund of unspent stamps at an agency, with the totals to the cent (operators)")
+	ReportJson report(Caller caller, @org.springframework.web.bind.annotation.PathVariable String code) {
+		if (!caller.isOperator()) {
+			throw new AccessDeniedException("platform operators only");
+		}
+		List<StampRefunds.ReportLine> lines = refunds.report(access.toRead(caller, code).id());
+		long refunded = lines.stream().filter(l -> l.status().equals("REFUNDED")).mapToLong(l -> l.amount().minorUnits()).sum();
+		long owed = lines.stream().filter(l -> l.status().equals("OWED")).mapToLong(l -> l.amount().minorUnits()).sum();
+		return new ReportJson(lines, lines.stream().mapToInt(StampRefunds.ReportLine::stamps).sum(),
+				org.homeward.shared.Money.ofMinor(refunded, "USD"), org.homeward.shared.Money.ofMinor(owed, "USD"));
+	}
+
+	record ReportJson(List<StampRefunds.ReportLine> refunds, int stamps, org.homeward.shared.Money toCards,
+			org.homeward.shared.Money owed) {
+	}
+
 	record RefundRequestJson(@NotNull UUID accountId, @NotBlank @Size(max = 32) String agencyCode,
 			@NotBlank @Size(max = 200) String reason) {
 	}

@@ -1,0 +1,98 @@
+package org.homeward.contracts.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.homeward.contracts.ContractView;
+import org.homeward.contracts.Contracts;
+import org.homeward.directory.AgencyAccess;
+import org.homeward.directory.AgencyView;
+import org.homeward.directory.Directory;
+import org.homeward.shared.Caller;
+import org.homeward.shared.ConflictException;
+import org.homeward.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+/** Platform operators end an agency's contract: the API call of API.md and the operator console page. */
+@Controller
+@Tag(name = "Contract lifecycle")
+class WindDownController {
+
+	private final Contracts contracts;
+
+	private final Directory directory;
+
+	private final AgencyAccess access;
+
+	WindDownController(Contracts contracts, Directory directory, AgencyAccess access) {
+		this.contracts = contracts;
+		this.directory = directory;
+		this.access = access;
+	}
+
+	@PostMapping("/api/v1/admin/agencies/{code}/wind-down")
+	@ResponseBody
+	@Operation(summary = "Schedule the end of an agency's contract (platform operators); a serviceEndsOn of today or earlier takes effect at once")
+	WindDownJson windDown(Caller caller, @PathVariable String code, @Valid @RequestBody WindDownRequest request) {
+		AgencyView agency = access.toAnyone(code);
+		ContractView contract = contracts.scheduleWindDown(agency.id(), request.serviceEndsOn(), request.viewOnlyUntil(),
+				operator(caller));
+		return new WindDownJson(agency.code(), contract.status().name(), contract.serviceEndsOn(), contract.viewOnlyUntil());
+	}
+
+	/** An agency as the operator console lists it. */
+	record Row(AgencyView agency, @Nullable ContractView contract) {
+	}
+
+	@GetMapping("/operator/agencies")
+	String console(Caller caller, Model model) {
+		operator(caller);
+		List<Row> rows = directory.agencies().stream().map(a -> new Row(a, contracts.contractOf(a.id()).orElse(null))).toList();
+		model.addAttribute("rows", rows);
+		model.addAttribute("today", LocalDate.now());
+		return "contracts/operator-agencies";
+	}
+
+	@PostMapping("/operator/agencies/{code}/wind-down")
+	String schedule(Caller caller, @PathVariable String code, @RequestParam LocalDate serviceEndsOn,
+			@RequestParam LocalDate viewOnlyUntil, RedirectAttributes redirect) {
+		AgencyView agency = access.toAnyone(code);
+		try {
+			contracts.scheduleWindDown(agency.id(), serviceEndsOn, viewOnlyUntil, operator(caller));
+			redirect.addFlashAttribute("scheduled", agency.name());
+		}
+		catch (InvalidInputException | ConflictException refused) {
+			redirect.addFlashAttribute("refused", refused.getMessage());
+		}
+		return "redirect:/operator/agencies";
+	}
+
+	private static Caller operator(Caller caller) {
+		if (!caller.isOperator()) {
+			throw new AccessDeniedException("platform operators only");
+		}
+		return caller;
+	}
+
+	record WindDownRequest(@NotNull LocalDate serviceEndsOn, @NotNull LocalDate viewOnlyUntil) {
+	}
+
+	record WindDownJson(String code, String status, @Nullable LocalDate serviceEndsOn, @Nullable LocalDate viewOnlyUntil) {
+	}
+
+}

@@ -1,0 +1,61 @@
+package org.homeward.messaging.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.homeward.contacts.ContactView;
+import org.homeward.contacts.Contacts;
+import org.homeward.contracts.ContractStatus;
+import org.homeward.contracts.ContractView;
+import org.homeward.contracts.Contracts;
+import org.homeward.directory.AgencyView;
+import org.homeward.directory.Directory;
+import org.homeward.shared.Caller;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * The banner every family page shows while an agency of theirs is leaving Homeward: when services stop, until when
+ * messages can be read and downloaded, and that unspent stamps come back by themselves.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class WindDownBanner {
+
+	/** One agency's end, as the banner says it. */
+	record Ending(String agency, LocalDate serviceEndsOn, LocalDate viewOnlyUntil) {
+	}
+
+	private final Contacts contacts;
+
+	private final Contracts contracts;
+
+	private final Directory directory;
+
+	WindDownBanner(Contacts contacts, Contracts contracts, Directory directory) {
+		this.contacts = contacts;
+		this.contracts = contracts;
+		this.directory = directory;
+	}
+
+	@ModelAttribute("windDowns")
+	List<Ending> windDowns() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !(authentication.getPrincipal() instanceof Caller caller)
+				|| caller.kind() != Caller.Kind.FAMILY) {
+			return List.of();
+		}
+		return contacts.ofAccount(caller.accountId()).stream().map(ContactView::agency).distinct()
+			.map(contracts::contractOf).flatMap(java.util.Optional::stream)
+			.filter(c -> c.serviceEndsOn() != null && c.viewOnlyUntil() != null && c.status() != ContractStatus.ENDED)
+			.map(this::ending).toList();
+	}
+
+	private Ending ending(ContractView contract) {
+		return new Ending(directory.agency(contract.agency()).map(AgencyView::name).orElse(""), contract.serviceEndsOn(),
+				contract.viewOnlyUntil());
+	}
+
+}
