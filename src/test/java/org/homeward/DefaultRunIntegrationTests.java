@@ -136,6 +136,49 @@ class DefaultRunIntegrationTests {
 		assertThat(send("GET", "/api/v1/kiosk/account", kiosk, null, 200)).contains("\"balance\":{\"amount\":\"20.00\"");
 	}
 
+	@Test
+	void anOperatorWindsDemoFedDownAndItsFamiliesGetTheirMoneyBack() throws Exception {
+		String email = "h2-fed-" + java.util.UUID.randomUUID() + "@example.com";
+		send("POST", "/api/v1/accounts", null, """
+				{"email":"%s","password":"Family#2026","firstName":"Lia","lastName":"Park","phones":["305-555-0188"],
+				 "address":{"line1":"8 Pine Rd","city":"Miami","region":"FL","postalCode":"33101","country":"US"},
+				 "acceptTerms":true}""".formatted(email), 201);
+		String token = SignedIn.tokenFrom(send("POST", "/api/v1/sessions", null,
+				"{\"email\":\"%s\",\"password\":\"Family#2026\"}".formatted(email), 201));
+		String card = send("POST", "/api/v1/payment-methods", token, """
+				{"cardNumber":"4242424242424242","expiryMonth":12,"expiryYear":2030,"cvc":"123","cardholderName":"Lia Park",
+				 "billingAddress":{"line1":"8 Pine Rd","city":"Miami","region":"FL","postalCode":"33101","country":"US"}}""", 201)
+			.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+		String purchase = "{\"agencyCode\":\"DEMO-FED\",\"bundleId\":\"0b7c1d2e-0002-4000-8000-0000000b0010\",\"paymentMethodId\":\"%s\"}"
+			.formatted(card);
+		send("POST", "/api/v1/stamp-purchases", token, purchase, 201);
+
+		String operator = SignedIn.tokenFrom(send("POST", "/api/v1/sessions", null,
+				"{\"email\":\"operator@homeward.test\",\"password\":\"Operator#2026\"}", 201));
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+		assertThat(send("POST", "/api/v1/admin/agencies/DEMO-FED/wind-down", operator,
+				"{\"serviceEndsOn\":\"%s\",\"viewOnlyUntil\":\"%s\"}".formatted(today, today.plusDays(30)), 200))
+			.contains("\"status\":\"WINDING_DOWN\"");
+
+		String stamps = "";
+		for (int i = 0; i < 100 && !stamps.contains("\"balance\":0"); i++) {
+			Thread.sleep(100);
+			stamps = send("GET", "/api/v1/stamps", token, null, 200);
+		}
+		assertThat(stamps).contains("{\"agencyCode\":\"DEMO-FED\",\"balance\":0}");
+		String mailbox = "";
+		for (int i = 0; i < 50 && !mailbox.contains("Your unspent stamps were refunded"); i++) {
+			Thread.sleep(200);
+			mailbox = get("/mailbox").body();
+		}
+		assertThat(mailbox).contains("Messaging with your loved one", "Your unspent stamps were refunded");
+		send("POST", "/api/v1/stamp-purchases", token, purchase, 422);
+		send("POST", "/api/v1/stamp-purchases", token, purchase.replace("DEMO-FED", "DEMO-DOC")
+			.replace("0b7c1d2e-0002-4000-8000-0000000b0010", "0b7c1d2e-0001-4000-8000-0000000b0010"), 201);
+		assertThat(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/messages/export.zip"))
+			.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode()).isEqualTo(200);
+	}
+
 	private String send(String method, String path, String token, String json, int expected) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))

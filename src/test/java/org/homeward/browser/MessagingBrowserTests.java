@@ -47,7 +47,8 @@ class MessagingBrowserTests extends BrowserTest {
 
 		signInAsFamily();
 		browser.get(url("/messages"));
-		browser.findElement(By.cssSelector("tr.contact a.write")).click();
+		String james = jdbc.sql("select cast(id as varchar) from directory.inmate where inmate_number = 'A100001'").query(String.class).single();
+		browser.findElement(By.cssSelector("tr.contact a.write[href$='" + james + "']")).click();
 		assertThat(waitFor(By.cssSelector(".recipient .number")).getText()).isEqualTo("A100001");
 		type("body", words);
 		assertThat(waitFor(By.id("count")).getText()).isEqualTo(String.valueOf(words.length()));

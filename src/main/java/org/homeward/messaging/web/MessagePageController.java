@@ -52,7 +52,7 @@ import jakarta.servlet.http.HttpServletResponse;
 class MessagePageController {
 
 	/** A contact as the messages page lists it. */
-	record ContactRow(ContactView contact, @Nullable InmateView inmate, long stamps) {
+	record ContactRow(ContactView contact, @Nullable InmateView inmate, long stamps, boolean open) {
 	}
 
 	/** A message as the lists show it. */
@@ -94,7 +94,10 @@ class MessagePageController {
 	String messages(Caller caller, Model model) {
 		UUID account = caller.accountId();
 		model.addAttribute("contacts", contacts.ofAccount(account).stream()
-			.map(c -> new ContactRow(c, directory.inmate(c.inmateId()).orElse(null), stamps.balance(account, c.agency())))
+			.map(c -> {
+				InmateView inmate = directory.inmate(c.inmateId()).orElse(null);
+				return new ContactRow(c, inmate, stamps.balance(account, c.agency()), inmate != null && open(inmate));
+			})
 			.toList());
 		model.addAttribute("inbox", rows(correspondence.familyFolder(account, true)));
 		model.addAttribute("sent", rows(correspondence.familyFolder(account, false)));
@@ -242,6 +245,17 @@ class MessagePageController {
 			model.addAttribute("problem", model.getAttribute("problem") != null ? model.getAttribute("problem") : refused.getMessage());
 		}
 		return "messaging/compose";
+	}
+
+	/** Whether messages can be written to the inmate's facility now. */
+	private boolean open(InmateView inmate) {
+		try {
+			correspondence.contractFor(inmate);
+			return true;
+		}
+		catch (BusinessRuleException closed) {
+			return false;
+		}
 	}
 
 	private List<MessageRow> rows(List<MessageView> messages) {
