@@ -13,6 +13,9 @@ public interface Members {
 	/** The active family account registered with this e-mail address (case-insensitive), if any. */
 	Optional<UUID> familyByEmail(String email);
 
+	/** The phone numbers of a family account, in E.164. */
+	java.util.List<String> phonesOf(UUID account);
+
 	/** A family or staff account as others see it, whether active or closed; empty if unknown. */
 	Optional<Member> member(UUID account);
 

@@ -145,15 +145,7 @@ class ContactPolicyIntegrationTests {
 	}
 
 	private String staffOf(TenantId agency) throws Exception {
-		UUID id = UUID.randomUUID();
-		String email = "staff-" + id + "@agency.test";
-		jdbc.sql("""
-				insert into accounts.account (id, kind, email, password_hash, display_name, agency_id, facility_id, status, created_at)
-				select :id, 'STAFF', :email, password_hash, 'Test Reviewer', :agency, null, 'ACTIVE', created_at
-				  from accounts.account where email = :reviewer""")
-			.param("id", id).param("email", email).param("agency", agency.value()).param("reviewer", SignedIn.DOC_REVIEWER).update();
-		jdbc.sql("insert into accounts.staff_role (account_id, role) values (:id, 'MAILROOM_REVIEWER')").param("id", id).update();
-		return "Bearer " + SignedIn.token(mvc, email);
+		return Correspondents.staff(mvc, jdbc, agency, "MAILROOM_REVIEWER");
 	}
 
 	private ResultActions request(Correspondents.Family family, UUID inmate) throws Exception {

@@ -121,4 +121,17 @@ public final class Correspondents {
 		return id;
 	}
 
+	/** A staff member of the agency with one role (password as the demo staff's), and a fresh API token of theirs. */
+	public static String staff(MockMvc mvc, JdbcClient jdbc, TenantId agency, String role) throws Exception {
+		UUID id = UUID.randomUUID();
+		String email = "staff-" + id + "@agency.test";
+		jdbc.sql("""
+				insert into accounts.account (id, kind, email, password_hash, display_name, agency_id, facility_id, status, created_at)
+				select :id, 'STAFF', :email, password_hash, 'Test Reviewer', :agency, null, 'ACTIVE', created_at
+				  from accounts.account where email = :reviewer""")
+			.param("id", id).param("email", email).param("agency", agency.value()).param("reviewer", SignedIn.DOC_REVIEWER).update();
+		jdbc.sql("insert into accounts.staff_role (account_id, role) values (:id, :role)").param("id", id).param("role", role).update();
+		return "Bearer " + SignedIn.token(mvc, email);
+	}
+
 }

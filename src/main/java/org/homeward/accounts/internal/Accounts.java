@@ -46,6 +46,12 @@ class Accounts implements Members {
 	}
 
 	@Override
+	public java.util.List<String> phonesOf(UUID account) {
+		return jdbc.sql("select e164 from accounts.phone where account_id = :id order by position").param("id", account)
+			.query(String.class).list();
+	}
+
+	@Override
 	public Optional<UUID> familyByEmail(String email) {
 		return jdbc.sql("select id from accounts.account where email = :email and kind = 'FAMILY' and status = 'ACTIVE'")
 			.param("email", email.trim().toLowerCase(Locale.ROOT)).query(UUID.class).optional();

@@ -106,6 +106,22 @@ public class Attachments {
 			.list();
 	}
 
+	/** The photos of a message that reach its recipient (not those a reviewer rejected), in order. */
+	public List<AttachmentView> deliveredOf(UUID message) {
+		return jdbc.sql("""
+				select a.* from messaging.message_attachment m join messaging.attachment a on a.id = m.attachment_id
+				 where m.message_id = :message and m.status = 'SENT' order by m.position""")
+			.param("message", message)
+			.query(Attachments::row)
+			.list();
+	}
+
+	/** Whether a reviewer rejected this photo. */
+	boolean rejected(UUID attachment) {
+		return jdbc.sql("select count(*) from messaging.message_attachment where attachment_id = :id and status = 'REJECTED'")
+			.param("id", attachment).query(Integer.class).single() > 0;
+	}
+
 	/** The message a photo was sent in, if any. */
 	Optional<UUID> messageOf(UUID attachment) {
 		return jdbc.sql("select message_id from messaging.message_attachment where attachment_id = :id")

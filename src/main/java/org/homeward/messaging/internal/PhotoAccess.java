@@ -40,11 +40,16 @@ public class PhotoAccess {
 			return attachment.ownerId().equals(caller.accountId());
 		}
 		if (caller.kind() == Caller.Kind.INMATE) {
-			return attachments.messageOf(attachment.id())
+			return !attachments.rejected(attachment.id()) && attachments.messageOf(attachment.id())
 				.flatMap(records::byId)
 				.filter(m -> m.inmateId().equals(caller.accountId()) && m.direction() == Direction.TO_INMATE)
 				.filter(m -> m.status() == MessageStatus.DELIVERED || m.status() == MessageStatus.READ)
 				.isPresent();
+		}
+		if (caller.kind() == Caller.Kind.STAFF) {
+			// reviewers of the agency see the photos of its messages, to judge them
+			return caller.agency() != null && attachments.messageOf(attachment.id()).flatMap(records::byId)
+				.filter(m -> caller.isStaffOf(m.agency())).isPresent();
 		}
 		return false;
 	}

@@ -88,7 +88,7 @@ class KioskMessageApiController {
 	List<InboxJson> inbox(Caller caller) {
 		return records.kioskInbox(inmate(caller), 200).stream()
 			.map(m -> new InboxJson(m.id(), from(m), m.body(),
-					attachments.ofMessage(m.id()).stream().map(a -> AttachmentJson.of(a, PHOTOS)).toList(),
+					attachments.deliveredOf(m.id()).stream().map(a -> AttachmentJson.of(a, PHOTOS)).toList(),
 					m.deliveredAt(), "AVAILABLE".equals(m.replyStamp()), m.status().name()))
 			.toList();
 	}
@@ -102,7 +102,7 @@ class KioskMessageApiController {
 	@GetMapping("/messages/{id}")
 	@Operation(summary = "Read a message; the sender sees it READ")
 	DetailJson read(Caller caller, @PathVariable UUID id) {
-		return MessageApiController.detail(correspondence.readAsInmate(inmate(caller), id), attachments, records, PHOTOS);
+		return MessageApiController.detail(correspondence.readAsInmate(inmate(caller), id), attachments, records, PHOTOS, true);
 	}
 
 	@PostMapping("/messages")

@@ -99,7 +99,7 @@ class KioskPageController {
 		MessageView message = correspondence.readAsInmate(caller.accountId(), id);
 		model.addAttribute("message", message);
 		model.addAttribute("from", name(message.accountId()));
-		model.addAttribute("photos", attachments.ofMessage(id));
+		model.addAttribute("photos", attachments.deliveredOf(id));
 		return writePage(caller, message.accountId(), model);
 	}
 

@@ -177,8 +177,16 @@ class MessageApiController {
 	}
 
 	static DetailJson detail(MessageView message, Attachments attachments, MessageRecords records, String photoBase) {
+		return detail(message, attachments, records, photoBase, false);
+	}
+
+	/** @param deliveredOnly leave out the photos a reviewer rejected (what the recipient sees) */
+	static DetailJson detail(MessageView message, Attachments attachments, MessageRecords records, String photoBase,
+			boolean deliveredOnly) {
+		List<Attachments.AttachmentView> photos = deliveredOnly ? attachments.deliveredOf(message.id())
+				: attachments.ofMessage(message.id());
 		return new DetailJson(message.id(), message.direction().name(), message.inmateId(), message.accountId(),
-				message.body(), attachments.ofMessage(message.id()).stream().map(a -> AttachmentJson.of(a, photoBase)).toList(),
+				message.body(), photos.stream().map(a -> AttachmentJson.of(a, photoBase)).toList(),
 				message.status().name(), message.stamps(), message.prepaidReply(), message.sentAt(), message.deliveredAt(),
 				message.readAt(), records.historyOf(message.id()).stream().map(HistoryJson::of).toList());
 	}

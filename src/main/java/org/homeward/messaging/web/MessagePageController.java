@@ -202,6 +202,12 @@ class MessagePageController {
 		return MessageApiController.photoResponse(photos, caller, id, true);
 	}
 
+	/** A photo's thumbnail for the staff console (reviewers of the message's agency). */
+	@GetMapping("/staff/photos/{id}")
+	ResponseEntity<byte[]> staffThumbnail(Caller caller, @PathVariable UUID id) {
+		return MessageApiController.photoResponse(photos, caller, id, true);
+	}
+
 	@GetMapping("/messages/export.pdf")
 	ResponseEntity<byte[]> exportPdf(Caller caller, @RequestParam(required = false) @Nullable UUID inmate, Locale locale) {
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)

@@ -13,19 +13,18 @@ import org.homeward.directory.Directory;
 import org.homeward.shared.Caller;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
 
 /**
- * The banner every family page shows while an agency of theirs is leaving Homeward: when services stop, until when
+ * The banner every family page shows while an agency of theirs is leaving Homeward (asked for by the layout as it
+ * renders, so API calls never pay for it): when services stop, until when
  * messages can be read and downloaded, and that unspent stamps come back by themselves.
  */
-@ControllerAdvice(annotations = Controller.class)
-class WindDownBanner {
+@Component("windDowns")
+public class WindDownBanner {
 
 	/** One agency's end, as the banner says it. */
-	record Ending(String agency, LocalDate serviceEndsOn, LocalDate viewOnlyUntil) {
+	public record Ending(String agency, LocalDate serviceEndsOn, LocalDate viewOnlyUntil) {
 	}
 
 	private final Contacts contacts;
@@ -40,8 +39,8 @@ class WindDownBanner {
 		this.directory = directory;
 	}
 
-	@ModelAttribute("windDowns")
-	List<Ending> windDowns() {
+	/** The ends the signed-in family member should know of: {@code ${@windDowns.current()}} in the page layout. */
+	public List<Ending> current() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !(authentication.getPrincipal() instanceof Caller caller)
 				|| caller.kind() != Caller.Kind.FAMILY) {

@@ -1,0 +1,195 @@
+package org.homeward.messaging.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.homeward.accounts.Members;
+import org.homeward.contracts.ContractView;
+import org.homeward.contracts.Contracts;
+import org.homeward.contracts.MessageDelivery;
+import org.homeward.directory.Directory;
+import org.homeward.messaging.MessageStatus;
+import org.homeward.messaging.Messages;
+import org.homeward.messaging.internal.MessageRecords.Direction;
+import org.homeward.messaging.internal.MessageRecords.MessageView;
+import org.homeward.notifications.Email;
+import org.homeward.notifications.Mailer;
+import org.homeward.shared.ConflictException;
+import org.homeward.shared.NotFoundException;
+import org.homeward.shared.TenantId;
+import org.homeward.stamps.Stamps;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves messages after they are sent: held for review, delivered (kiosk inbox or print queue; a reply to a family
+ * is delivered and the family told, never with the content), or rejected with the stamps given back: all of them,
+ * or a rejected photo's. Each move is a compare-and-set on the status, so doing it twice does nothing more.
+ */
+@Service
+class MessageLifecycle implements Messages {
+
+	private final MessageRecords records;
+
+	private final Attachments attachments;
+
+	private final JdbcClient jdbc;
+
+	private final Contracts contracts;
+
+	private final Directory directory;
+
+	private final Members members;
+
+	private final Mailer mailer;
+
+	private final Stamps stamps;
+
+	private final Clock clock;
+
+	MessageLifecycle(MessageRecords records, Attachments attachments, JdbcClient jdbc, Contracts contracts,
+			Directory directory, Members members, Mailer mailer, Stamps stamps, Clock clock) {
+		this.records = records;
+		this.attachments = attachments;
+		this.jdbc = jdbc;
+		this.contracts = contracts;
+		this.directory = directory;
+		this.members = members;
+		this.mailer = mailer;
+		this.stamps = stamps;
+		this.clock = clock;
+	}
+
+	@Override
+	public Optional<Subject> subject(UUID message) {
+		return records.byId(message).map(this::subject);
+	}
+
+	@Override
+	public List<Subject> held(TenantId agency, @Nullable UUID facility, int limit) {
+		var query = jdbc.sql("""
+				select id from messaging.message where agency_id = :agency and status = 'HELD' %s
+				 order by sent_at, id limit :limit""".formatted(facility == null ? "" : "and facility_id = :facility"))
+			.param("agency", agency.value()).param("limit", limit);
+		if (facility != null) {
+			query = query.param("facility", facility);
+		}
+		return query.query(UUID.class).list().stream().map(records::byId).flatMap(Optional::stream).map(this::subject).toList();
+	}
+
+	@Override
+	public Map<UUID, Instant> oldestHeldByFacility(TenantId agency) {
+		Map<UUID, Instant> oldest = new LinkedHashMap<>();
+		jdbc.sql("""
+				select facility_id, min(sent_at) as oldest from messaging.message
+				 where agency_id = :agency and status = 'HELD' group by facility_id order by oldest""")
+			.param("agency", agency.value())
+			.query(rs -> {
+				oldest.put(rs.getObject("facility_id", UUID.class), rs.getObject("oldest", OffsetDateTime.class).toInstant());
+			});
+		return oldest;
+	}
+
+	@Override
+	@Transactional
+	public void hold(UUID message) {
+		records.move(message, MessageStatus.SCREENING, MessageStatus.HELD, clock.instant(), null);
+	}
+
+	@Override
+	@Transactional
+	public void release(UUID id) {
+		MessageView message = records.lock(id).orElseThrow(() -> new NotFoundException("message"));
+		if (message.status() != MessageStatus.SCREENING && message.status() != MessageStatus.HELD) {
+			return;
+		}
+		if (message.direction() == Direction.TO_INMATE) {
+			MessageStatus to = contracts.deliveryAt(message.agency(), message.facilityId()) == MessageDelivery.PRINTED
+					? MessageStatus.QUEUED_FOR_PRINT : MessageStatus.DELIVERED;
+			records.move(id, message.status(), to, clock.instant(), null);
+			return;
+		}
+		records.move(id, message.status(), MessageStatus.DELIVERED, clock.instant(), null);
+		members.member(message.accountId()).filter(Members.Member::active).ifPresent(member -> {
+			String inmate = directory.inmate(message.inmateId()).map(i -> i.firstName() + " " + i.lastName()).orElse("");
+			mailer.send(new Email(member.email(), "message-notice", member.language(),
+					Map.of("name", member.displayName(), "inmate", inmate, "path", "/messages/" + id)));
+		});
+	}
+
+	@Override
+	@Transactional
+	public void reject(UUID id, String reason) {
+		MessageView message = records.lock(id).orElseThrow(() -> new NotFoundException("message"));
+		if (message.status() != MessageStatus.HELD) {
+			throw new ConflictException("Only a held message can be rejected; this one is " + message.status() + ".");
+		}
+		records.move(id, MessageStatus.HELD, MessageStatus.REJECTED, clock.instant(), reason);
+		int alreadyBack = jdbc.sql("select count(*) from messaging.message_attachment where message_id = :id and status = 'REJECTED'")
+			.param("id", id).query(Integer.class).single() * stampsPerPhoto(message);
+		// a reply's first page may have been paid by a prepaid reply stamp, which is given back below instead
+		int replyStamp = message.paidByReplyOf() == null ? 0 : Math.min(message.stamps(),
+				contracts.contractOf(message.agency()).map(c -> c.priceBook().stampsPerPage()).orElse(1));
+		giveBack(message, message.stamps() - alreadyBack - replyStamp, "reject:" + id, "Message rejected: " + reason);
+		if (message.direction() == Direction.TO_FAMILY && message.paidByReplyOf() != null) {
+			// the prepaid reply stamp it used can be used again
+			jdbc.sql("update messaging.message set reply_stamp = 'AVAILABLE' where id = :id and reply_stamp = 'USED'")
+				.param("id", message.paidByReplyOf()).update();
+		}
+	}
+
+	@Override
+	@Transactional
+	public void rejectPhotos(UUID id, List<UUID> photos, String reason) {
+		MessageView message = records.lock(id).orElseThrow(() -> new NotFoundException("message"));
+		if (message.status() != MessageStatus.HELD) {
+			throw new ConflictException("Only a held message's photos can be rejected; this one is " + message.status() + ".");
+		}
+		for (UUID photo : photos) {
+			int rejected = jdbc.sql("""
+					update messaging.message_attachment set status = 'REJECTED'
+					 where message_id = :message and attachment_id = :photo and status = 'SENT'""")
+				.param("message", id).param("photo", photo).update();
+			if (rejected == 0) {
+				throw new NotFoundException("photo");
+			}
+			giveBack(message, stampsPerPhoto(message), "reject-photo:" + photo, "Photo rejected: " + reason);
+			jdbc.sql("insert into messaging.message_status (id, message_id, status, at, reason) values (:id, :message, 'HELD', :at, :reason)")
+				.param("id", org.homeward.shared.Ids.next()).param("message", id)
+				.param("at", clock.instant().atOffset(java.time.ZoneOffset.UTC)).param("reason", "A photo was rejected: " + reason)
+				.update();
+		}
+	}
+
+	private void giveBack(MessageView message, int count, String refundKey, String reason) {
+		if (count <= 0) {
+			return;
+		}
+		if (message.direction() == Direction.TO_INMATE) {
+			stamps.refund(message.accountId(), message.agency(), count, "message:" + message.id(), refundKey, reason);
+		}
+		else {
+			stamps.refundToInmate(message.inmateId(), message.agency(), count, refundKey, reason);
+		}
+	}
+
+	private int stampsPerPhoto(MessageView message) {
+		return contracts.contractOf(message.agency()).map(ContractView::priceBook).map(p -> p.stampsPerPhoto()).orElse(1);
+	}
+
+	private Subject subject(MessageView message) {
+		return new Subject(message.id(), message.direction() == Direction.TO_INMATE, message.accountId(), message.inmateId(),
+				message.agency(), message.facilityId(), message.body(),
+				attachments.ofMessage(message.id()).stream().map(Attachments.AttachmentView::id).toList(), message.status(),
+				message.sentAt());
+	}
+
+}
