@@ -50,4 +50,22 @@ public interface Messages {
 	 */
 	void rejectPhotos(UUID message, List<UUID> photos, String reason);
 
+	/**
+	 * What an investigator asks of an agency's archive; every part is optional.
+	 *
+	 * @param words all of these words (full text, ranked)
+	 */
+	record Search(@Nullable String words, @Nullable UUID inmateId, @Nullable UUID accountId, @Nullable UUID facilityId,
+			@Nullable Instant from, @Nullable Instant to) {
+	}
+
+	/** The agency's messages that answer the search, best matches (or newest) first. */
+	List<Subject> search(TenantId agency, Search search, int limit);
+
+	/** Who an inmate writes with: each family account, how many messages, and the last one's time. */
+	record Correspondent(UUID accountId, long messages, Instant last) {
+	}
+
+	List<Correspondent> correspondents(TenantId agency, UUID inmate);
+
 }

@@ -55,8 +55,13 @@ class MessageLifecycle implements Messages {
 
 	private final Clock clock;
 
+	/** PostgreSQL searches its full-text index; the embedded database scans. */
+	private final boolean postgres;
+
 	MessageLifecycle(MessageRecords records, Attachments attachments, JdbcClient jdbc, Contracts contracts,
-			Directory directory, Members members, Mailer mailer, Stamps stamps, Clock clock) {
+			Directory directory, Members members, Mailer mailer, Stamps stamps, Clock clock,
+			@org.springframework.beans.factory.annotation.Value("${spring.datasource.url:}") String databaseUrl) {
+		this.postgres = databaseUrl.startsWith("jdbc:postgresql:");
 		this.records = records;
 		this.attachments = attachments;
 		this.jdbc = jdbc;
@@ -96,6 +101,63 @@ class MessageLifecycle implements Messages {
 				oldest.put(rs.getObject("facility_id", UUID.class), rs.getObject("oldest", OffsetDateTime.class).toInstant());
 			});
 		return oldest;
+	}
+
+	@Override
+	public List<Subject> search(TenantId agency, Search search, int limit) {
+		boolean words = search.words() != null && !search.words().isBlank();
+		StringBuilder sql = new StringBuilder("select id from messaging.message where agency_id = :agency");
+		java.util.Map<String, Object> params = new java.util.HashMap<>();
+		params.put("agency", agency.value());
+		if (words && postgres) {
+			sql.append(" and to_tsvector('simple', body) @@ plainto_tsquery('simple', :words)");
+			params.put("words", search.words());
+		}
+		else if (words) {
+			int i = 0;
+			for (String word : search.words().trim().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+				sql.append(" and lower(body) like :w").append(i);
+				params.put("w" + i++, "%" + word.replace("%", "").replace("_", "") + "%");
+			}
+		}
+		if (search.inmateId() != null) {
+			sql.append(" and inmate_id = :inmate");
+			params.put("inmate", search.inmateId());
+		}
+		if (search.accountId() != null) {
+			sql.append(" and account_id = :account");
+			params.put("account", search.accountId());
+		}
+		if (search.facilityId() != null) {
+			sql.append(" and facility_id = :facility");
+			params.put("facility", search.facilityId());
+		}
+		if (search.from() != null) {
+			sql.append(" and sent_at >= :from");
+			params.put("from", search.from().atOffset(java.time.ZoneOffset.UTC));
+		}
+		if (search.to() != null) {
+			sql.append(" and sent_at < :to");
+			params.put("to", search.to().atOffset(java.time.ZoneOffset.UTC));
+		}
+		sql.append(words && postgres
+				? " order by ts_rank(to_tsvector('simple', body), plainto_tsquery('simple', :words)) desc, sent_at desc"
+				: " order by sent_at desc");
+		sql.append(" limit :limit");
+		params.put("limit", limit);
+		return jdbc.sql(sql.toString()).params(params).query(UUID.class).list().stream().map(records::byId)
+			.flatMap(Optional::stream).map(this::subject).toList();
+	}
+
+	@Override
+	public List<Correspondent> correspondents(TenantId agency, UUID inmate) {
+		return jdbc.sql("""
+				select account_id, count(*) as messages, max(sent_at) as last from messaging.message
+				 where agency_id = :agency and inmate_id = :inmate group by account_id order by messages desc""")
+			.param("agency", agency.value()).param("inmate", inmate)
+			.query((rs, n) -> new Correspondent(rs.getObject("account_id", UUID.class), rs.getLong("messages"),
+					rs.getObject("last", OffsetDateTime.class).toInstant()))
+			.list();
 	}
 
 	@Override
