@@ -18,17 +18,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 
-/** Platform operators end an agency's contract: the API call of API.md and the operator console page. */
+/** The operator console's contracts page, where operators end a contract (the API is {@link WindDownApiController}). */
 @Controller
 @Tag(name = "Contract lifecycle")
 class WindDownController {
@@ -43,16 +38,6 @@ class WindDownController {
 		this.contracts = contracts;
 		this.directory = directory;
 		this.access = access;
-	}
-
-	@PostMapping("/api/v1/admin/agencies/{code}/wind-down")
-	@ResponseBody
-	@Operation(summary = "Schedule the end of an agency's contract (platform operators); a serviceEndsOn of today or earlier takes effect at once")
-	WindDownJson windDown(Caller caller, @PathVariable String code, @Valid @RequestBody WindDownRequest request) {
-		AgencyView agency = access.toAnyone(code);
-		ContractView contract = contracts.scheduleWindDown(agency.id(), request.serviceEndsOn(), request.viewOnlyUntil(),
-				operator(caller));
-		return new WindDownJson(agency.code(), contract.status().name(), contract.serviceEndsOn(), contract.viewOnlyUntil());
 	}
 
 	/** An agency as the operator console lists it. */
@@ -82,17 +67,11 @@ class WindDownController {
 		return "redirect:/operator/agencies";
 	}
 
-	private static Caller operator(Caller caller) {
+	static Caller operator(Caller caller) {
 		if (!caller.isOperator()) {
 			throw new AccessDeniedException("platform operators only");
 		}
 		return caller;
-	}
-
-	record WindDownRequest(@NotNull LocalDate serviceEndsOn, @NotNull LocalDate viewOnlyUntil) {
-	}
-
-	record WindDownJson(String code, String status, @Nullable LocalDate serviceEndsOn, @Nullable LocalDate viewOnlyUntil) {
 	}
 
 }

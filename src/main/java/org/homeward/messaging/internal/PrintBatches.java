@@ -1,0 +1,210 @@
+package org.homeward.messaging.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.homeward.accounts.Members;
+import org.homeward.audit.AuditEntry;
+import org.homeward.audit.AuditLog;
+import org.homeward.directory.Directory;
+import org.homeward.directory.InmateView;
+import org.homeward.messaging.MessageStatus;
+import org.homeward.messaging.internal.MessageRecords.MessageView;
+import org.homeward.shared.Caller;
+import org.homeward.shared.Ids;
+import org.homeward.shared.NotFoundException;
+import org.homeward.shared.TenantId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+/**
+ * Printed mail: at facilities that print their mail, the messages waiting to be printed are gathered into a batch
+ * (every day by themselves, or when the mailroom asks), which marks them PRINTED for their senders; the batch is one
+ * PDF, messages in housing-unit and inmate order, each with a header and its photos. Printing a batch again is a
+ * reprint, and is audited.
+ */
+@Service
+public class PrintBatches {
+
+	/** A batch as the mailroom lists it. */
+	public record Batch(UUID id, UUID facilityId, int messages, int downloads, Instant createdAt) {
+	}
+
+	/** One message of a batch, ready to print. */
+	public record Page(MessageView message, String inmate, String inmateNumber, String housingUnit, String sender,
+			List<String> photos) {
+
+		public String sentAtText() {
+			return Exports.utc(message.sentAt());
+		}
+
+	}
+
+	/** Who the audit log names for batches Homeward makes by itself. */
+	private static final Caller SYSTEM = new Caller(new UUID(0, 0), Caller.Kind.OPERATOR, "Homeward (daily print batch)", null,
+			null, Set.of());
+
+	private final JdbcClient jdbc;
+
+	private final MessageRecords records;
+
+	private final Attachments attachments;
+
+	private final Directory directory;
+
+	private final Members members;
+
+	private final AuditLog audit;
+
+	private final TemplateEngine templates;
+
+	private final Clock clock;
+
+	PrintBatches(JdbcClient jdbc, MessageRecords records, Attachments attachments, Directory directory, Members members,
+			AuditLog audit, TemplateEngine templates, Clock clock) {
+		this.jdbc = jdbc;
+		this.records = records;
+		this.attachments = attachments;
+		this.directory = directory;
+		this.members = members;
+		this.audit = audit;
+		this.templates = templates;
+		this.clock = clock;
+	}
+
+	/** How many messages wait to be printed, per facility of the agency. */
+	public Map<UUID, Integer> queued(TenantId agency) {
+		Map<UUID, Integer> queued = new LinkedHashMap<>();
+		jdbc.sql("""
+				select facility_id, count(*) as waiting from messaging.message
+				 where agency_id = :agency and status = 'QUEUED_FOR_PRINT' group by facility_id""")
+			.param("agency", agency.value())
+			.query(rs -> {
+				queued.put(rs.getObject("facility_id", UUID.class), rs.getInt("waiting"));
+			});
+		return queued;
+	}
+
+	/**
+	 * Gathers the facility's waiting messages into a batch and marks them PRINTED.
+	 * @return the batch, or empty when nothing waits
+	 */
+	@Transactional
+	public Optional<Batch> create(TenantId agency, UUID facility, Caller by) {
+		List<UUID> waiting = jdbc.sql("""
+				select id from messaging.message where agency_id = :agency and facility_id = :facility
+				   and status = 'QUEUED_FOR_PRINT' order by sent_at for update""")
+			.param("agency", agency.value()).param("facility", facility).query(UUID.class).list();
+		if (waiting.isEmpty()) {
+			return Optional.empty();
+		}
+		UUID id = Ids.next();
+		Instant now = clock.instant();
+		jdbc.sql("""
+				insert into messaging.print_batch (id, agency_id, facility_id, message_count, downloads, created_at, created_by)
+				values (:id, :agency, :facility, :count, 0, :now, :by)""")
+			.param("id", id).param("agency", agency.value()).param("facility", facility).param("count", waiting.size())
+			.param("now", now.atOffset(ZoneOffset.UTC)).param("by", by.accountId()).update();
+		for (UUID message : waiting) {
+			jdbc.sql("update messaging.message set print_batch_id = :batch where id = :id").param("batch", id).param("id", message).update();
+			records.move(message, MessageStatus.QUEUED_FOR_PRINT, MessageStatus.PRINTED, now, null);
+		}
+		audit.record(new AuditEntry(by.accountId(), by.displayName(), agency, "print-batch.created", id.toString(),
+				waiting.size() + " messages", null));
+		return batch(agency, id);
+	}
+
+	/** Every facility's daily batch, made by Homeward itself. */
+	@Scheduled(cron = "${homeward.messaging.print-batches-cron:0 0 5 * * *}", zone = "UTC")
+	@Transactional
+	public void daily() {
+		jdbc.sql("select distinct agency_id, facility_id from messaging.message where status = 'QUEUED_FOR_PRINT'")
+			.query((rs, n) -> new UUID[] { rs.getObject("agency_id", UUID.class), rs.getObject("facility_id", UUID.class) })
+			.list()
+			.forEach(pair -> create(new TenantId(pair[0]), pair[1], SYSTEM));
+	}
+
+	public List<Batch> batches(TenantId agency) {
+		return jdbc.sql("select * from messaging.print_batch where agency_id = :agency order by created_at desc limit 100")
+			.param("agency", agency.value()).query(PrintBatches::row).list();
+	}
+
+	public Optional<Batch> batch(TenantId agency, UUID id) {
+		return jdbc.sql("select * from messaging.print_batch where id = :id and agency_id = :agency")
+			.param("id", id).param("agency", agency.value()).query(PrintBatches::row).optional();
+	}
+
+	/**
+	 * The batch as a PDF to print; every download after the first is a reprint, recorded in the audit log.
+	 * @throws NotFoundException for another agency's batch
+	 */
+	@Transactional
+	public byte[] pdf(TenantId agency, UUID id, Caller by) {
+		Batch batch = batch(agency, id).orElseThrow(() -> new NotFoundException("print batch"));
+		List<Page> pages = jdbc.sql("select id from messaging.message where print_batch_id = :batch").param("batch", id)
+			.query(UUID.class).list().stream().map(records::byId).flatMap(Optional::stream).map(this::page)
+			.sorted(Comparator.comparing(Page::housingUnit).thenComparing(Page::inmate).thenComparing(p -> p.message().sentAt()))
+			.toList();
+		Context context = new Context(Locale.ENGLISH);
+		context.setVariable("pages", pages);
+		context.setVariable("facility", directory.facilities(agency).stream().filter(f -> f.id().equals(batch.facilityId()))
+			.map(org.homeward.directory.FacilityView::name).findFirst().orElse(""));
+		context.setVariable("createdAt", Exports.utc(batch.createdAt()));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			builder.withHtmlContent(templates.process("messaging/print-batch-pdf", context), null);
+			builder.toStream(out);
+			builder.run();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		jdbc.sql("update messaging.print_batch set downloads = downloads + 1 where id = :id").param("id", id).update();
+		if (batch.downloads() > 0) {
+			audit.record(new AuditEntry(by.accountId(), by.displayName(), agency, "print-batch.reprinted", id.toString(),
+					"printing number " + (batch.downloads() + 1), null));
+		}
+		return out.toByteArray();
+	}
+
+	private Page page(MessageView message) {
+		Optional<InmateView> inmate = directory.inmate(message.inmateId());
+		List<String> photos = attachments.deliveredOf(message.id()).stream()
+			.map(a -> attachments.content(a.id(), false)
+				.map(bytes -> "data:" + a.contentType() + ";base64," + Base64.getEncoder().encodeToString(bytes)).orElse(null))
+			.filter(java.util.Objects::nonNull).toList();
+		return new Page(message, inmate.map(i -> i.lastName() + ", " + i.firstName()).orElse(""),
+				inmate.map(InmateView::inmateNumber).orElse(""), inmate.map(InmateView::housingUnit).map(String::valueOf).orElse("-"),
+				members.member(message.accountId()).map(Members.Member::displayName).orElse(""), photos);
+	}
+
+	private static Batch row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new Batch(rs.getObject("id", UUID.class), rs.getObject("facility_id", UUID.class), rs.getInt("message_count"),
+				rs.getInt("downloads"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
+	}
+
+
+}

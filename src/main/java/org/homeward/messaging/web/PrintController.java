@@ -1,0 +1,63 @@
+package org.homeward.messaging.web;
+
+import java.util.UUID;
+
+import org.homeward.directory.Directory;
+import org.homeward.messaging.internal.PrintBatches;
+import org.homeward.shared.Caller;
+import org.homeward.shared.Role;
+import org.homeward.shared.TenantId;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** The mailroom's printed mail page in the staff console (the API is {@link PrintApiController}). */
+@Controller
+@Tag(name = "Printed mail")
+class PrintController {
+
+	private final PrintBatches batches;
+
+	private final Directory directory;
+
+	PrintController(PrintBatches batches, Directory directory) {
+		this.batches = batches;
+		this.directory = directory;
+	}
+
+	@GetMapping("/staff/print")
+	String page(Caller caller, Model model) {
+		TenantId agency = mailroom(caller);
+		model.addAttribute("facilities", directory.facilities(agency));
+		model.addAttribute("queued", batches.queued(agency));
+		model.addAttribute("batches", batches.batches(agency));
+		return "messaging/print";
+	}
+
+	@PostMapping("/staff/print")
+	String createFromPage(Caller caller, @RequestParam UUID facilityId) {
+		batches.create(mailroom(caller), facilityId, caller);
+		return "redirect:/staff/print";
+	}
+
+	@GetMapping("/staff/print/{id}.pdf")
+	ResponseEntity<byte[]> pdfFromPage(Caller caller, @PathVariable UUID id) {
+		return PrintApiController.pdf(batches, mailroom(caller), id, caller);
+	}
+
+	static TenantId mailroom(Caller caller) {
+		if (caller.kind() != Caller.Kind.STAFF || caller.agency() == null
+				|| caller.roles().stream().noneMatch(Role.FACILITY_STAFF::contains)) {
+			throw new AccessDeniedException("facility staff only");
+		}
+		return caller.agency();
+	}
+
+}
