@@ -19,9 +19,10 @@ public interface Messages {
 	 *
 	 * @param toInmate whether a family member wrote to an inmate (or an inmate replied)
 	 * @param photos the ids of its photos, in order
+	 * @param privileged legal mail: not content-screened, never shown to reviewers or investigators
 	 */
 	record Subject(UUID id, boolean toInmate, UUID accountId, UUID inmateId, TenantId agency, UUID facilityId, String body,
-			List<UUID> photos, MessageStatus status, Instant sentAt) {
+			List<UUID> photos, MessageStatus status, Instant sentAt, boolean privileged) {
 	}
 
 	Optional<Subject> subject(UUID message);

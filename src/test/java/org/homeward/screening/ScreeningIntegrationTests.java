@@ -145,6 +145,37 @@ class ScreeningIntegrationTests {
 		mvc.perform(get("/api/v1/messages?folder=inbox").header("Authorization", s.family().bearer())).andExpect(jsonPath("$.length()").value(0));
 	}
 
+	@Test
+	void privilegedMailIsNeitherScreenedNorShownToReviewersOrInvestigators() throws Exception {
+		Setup s = setup("HOLD_ALL", true);
+		String contact = JsonPath.read(mvc.perform(get("/api/v1/contacts").header("Authorization", s.family().bearer()))
+			.andReturn().getResponse().getContentAsString(), "$[0].id");
+		String admin = Correspondents.staff(mvc, jdbc, s.agency(), "AGENCY_ADMIN");
+		mvc.perform(post("/api/v1/staff/contacts/%s/privileged".formatted(contact)).header("Authorization", admin)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"ATTORNEY\"}")).andExpect(status().isBadRequest());
+		mvc.perform(post("/api/v1/staff/contacts/%s/privileged".formatted(contact)).header("Authorization", s.reviewer())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"ATTORNEY\",\"barNumber\":\"FL-123456\"}")).andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/staff/contacts/%s/privileged".formatted(contact)).header("Authorization", admin)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"ATTORNEY\",\"barNumber\":\"FL-123456\"}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.privileged").value(true));
+
+		String legal = id(send(s, "Privileged: about the escape charge, plead not guilty."));
+		awaitStatus(s, legal, "DELIVERED");
+		mvc.perform(get("/api/v1/review/messages").header("Authorization", s.reviewer())).andExpect(jsonPath("$.length()").value(0));
+		String investigator = Correspondents.staff(mvc, jdbc, s.agency(), "INVESTIGATOR");
+		mvc.perform(get("/api/v1/investigations/messages?q=plead").header("Authorization", investigator))
+			.andExpect(jsonPath("$.length()").value(0));
+		mvc.perform(get("/api/v1/investigations/messages?inmateId=" + s.inmate()).header("Authorization", investigator))
+			.andExpect(jsonPath("$[0].id").value(legal))
+			.andExpect(jsonPath("$[0].body").value("(privileged legal mail: its content is not shown)"));
+		mvc.perform(post("/api/v1/investigations/evidence").header("Authorization", investigator).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"messageIds\":[\"%s\"]}".formatted(legal))).andExpect(status().isNotFound());
+		assertThat(jdbc.sql("select count(*) from audit.entry where subject = :id or detail like :like")
+			.param("id", legal).param("like", "%" + legal + "%").query(Integer.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from screening.flag where message_id = :id").param("id", UUID.fromString(legal))
+			.query(Integer.class).single()).isZero();
+	}
+
 	/**
 	 * An agency of the test's own with the demo keyword list and reasons (holding every photo when {@code photos}), a
 	 * family with 10 stamps, a reviewer.

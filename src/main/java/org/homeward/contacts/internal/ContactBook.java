@@ -316,6 +316,25 @@ public class ContactBook implements Contacts {
 		return invitation(invitationId);
 	}
 
+	/**
+	 * An agency administrator verifies a contact as legal mail; audited.
+	 * @param kind {@code ATTORNEY} (with a bar number) or {@code PREA_ADVOCATE}
+	 */
+	@Transactional
+	public ContactView verifyPrivileged(Caller admin, UUID contactId, String kind, @Nullable String barNumber) {
+		ContactView contact = between(contactId).filter(c -> admin.isStaffOf(c.agency()))
+			.orElseThrow(() -> new NotFoundException("contact"));
+		if (kind.equals("ATTORNEY") && (barNumber == null || barNumber.isBlank())) {
+			throw new org.homeward.shared.InvalidInputException("barNumber", "is needed for an attorney");
+		}
+		jdbc.sql("update contacts.contact set privileged_kind = :kind, bar_number = :bar, verified_by = :by, updated_at = :now where id = :id")
+			.param("kind", kind).param("bar", barNumber).param("by", admin.accountId()).param("now", now()).param("id", contactId)
+			.update();
+		audit.record(new AuditEntry(admin.accountId(), admin.displayName(), contact.agency(), "contact.verified-privileged",
+				contactId.toString(), kind + (barNumber == null ? "" : " bar " + barNumber), null));
+		return byId(contactId);
+	}
+
 	/** The inmate's invitations, newest first. */
 	@Override
 	public List<Invitation> invitationsOf(UUID inmate) {
@@ -418,7 +437,7 @@ public class ContactBook implements Contacts {
 		return new ContactView(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
 				rs.getObject("inmate_id", UUID.class), new TenantId(rs.getObject("agency_id", UUID.class)),
 				ContactStatus.valueOf(rs.getString("status")), blockedBy == null ? null : Side.valueOf(blockedBy),
-				rs.getObject("created_at", OffsetDateTime.class).toInstant());
+				rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("privileged_kind") != null);
 	}
 
 	private static Invitation invitationView(ResultSet rs, int n) throws SQLException {

@@ -132,6 +132,15 @@ class ContactApiController {
 		return json(book.decideContact(caller, id, decision.approve()));
 	}
 
+	@PostMapping("/staff/contacts/{id}/privileged")
+	@Operation(summary = "Verify a contact as legal mail: an attorney (with bar number) or a PREA advocate (agency administrators)")
+	ContactJson verifyPrivileged(Caller caller, @PathVariable UUID id, @Valid @RequestBody PrivilegedJson request) {
+		if (!caller.hasRole(org.homeward.shared.Role.AGENCY_ADMIN)) {
+			throw new AccessDeniedException("agency administrators only");
+		}
+		return json(book.verifyPrivileged(caller, id, request.kind(), request.barNumber()));
+	}
+
 	@PostMapping("/staff/invitations/{id}/decision")
 	@Operation(summary = "Approve (the code is e-mailed) or decline an inmate's invitation")
 	InvitationJson decideInvitation(Caller caller, @PathVariable UUID id, @Valid @RequestBody DecisionJson decision,
@@ -150,7 +159,8 @@ class ContactApiController {
 
 	private ContactJson json(ContactView contact) {
 		return new ContactJson(contact.id(), directory.inmate(contact.inmateId()).map(PublicInmate::of).orElse(null),
-				contact.status().name(), contact.blockedBy() == null ? null : contact.blockedBy().name(), contact.createdAt());
+				contact.status().name(), contact.blockedBy() == null ? null : contact.blockedBy().name(), contact.createdAt(),
+				contact.privileged());
 	}
 
 	private KioskContactJson kioskJson(ContactView contact) {
@@ -200,7 +210,12 @@ class ContactApiController {
 
 	}
 
-	record ContactJson(UUID id, @Nullable PublicInmate inmate, String status, @Nullable String blockedBy, Instant createdAt) {
+	record ContactJson(UUID id, @Nullable PublicInmate inmate, String status, @Nullable String blockedBy, Instant createdAt,
+			boolean privileged) {
+	}
+
+	record PrivilegedJson(@NotNull @Pattern(regexp = "ATTORNEY|PREA_ADVOCATE", message = "must be ATTORNEY or PREA_ADVOCATE") String kind,
+			@Nullable @Size(max = 40) String barNumber) {
 	}
 
 	record KioskContactJson(UUID id, UUID accountId, String name, String status, @Nullable String blockedBy) {

@@ -135,9 +135,10 @@ public class Correspondence {
 		Quote quote = price(contract, draft.body(), draft.attachmentIds().size(), draft.prepaidReply());
 		UUID id = Ids.next();
 		Instant now = clock.instant();
+		boolean privileged = contacts.between(account, inmate.id()).map(ContactView::privileged).orElse(false);
 		if (!records.insert(new MessageRecords.NewMessage(id, Direction.TO_INMATE, account, account, inmate.id(),
 				inmate.agency().id(), inmate.facility().id(), draft.body(), quote.stamps(), draft.prepaidReply(), key,
-				draft.hash(), now))) {
+				draft.hash(), now, privileged))) {
 			return replay(records.byKey(account, key).orElseThrow(), draft.hash());
 		}
 		attachments.attach(id, account, draft.attachmentIds());
@@ -177,7 +178,7 @@ public class Correspondence {
 		int cost = price(contract, body, 0, false).stamps();
 		UUID id = Ids.next();
 		if (!records.insert(new MessageRecords.NewMessage(id, Direction.TO_FAMILY, inmateId, account, inmateId,
-				inmate.agency().id(), inmate.facility().id(), body, cost, false, key, hash, clock.instant()))) {
+				inmate.agency().id(), inmate.facility().id(), body, cost, false, key, hash, clock.instant(), contact.privileged()))) {
 			return replay(records.byKey(inmateId, key).orElseThrow(), hash);
 		}
 		int own = cost;

@@ -109,6 +109,10 @@ class MessageLifecycle implements Messages {
 		StringBuilder sql = new StringBuilder("select id from messaging.message where agency_id = :agency");
 		java.util.Map<String, Object> params = new java.util.HashMap<>();
 		params.put("agency", agency.value());
+		if (words) {
+			// the words of legal mail are never searched
+			sql.append(" and privileged = false");
+		}
 		if (words && postgres) {
 			sql.append(" and to_tsvector('simple', body) @@ plainto_tsquery('simple', :words)");
 			params.put("words", search.words());
@@ -251,7 +255,7 @@ class MessageLifecycle implements Messages {
 		return new Subject(message.id(), message.direction() == Direction.TO_INMATE, message.accountId(), message.inmateId(),
 				message.agency(), message.facilityId(), message.body(),
 				attachments.ofMessage(message.id()).stream().map(Attachments.AttachmentView::id).toList(), message.status(),
-				message.sentAt());
+				message.sentAt(), message.privileged());
 	}
 
 }

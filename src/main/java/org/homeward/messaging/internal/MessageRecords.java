@@ -37,7 +37,7 @@ public class MessageRecords {
 	public record MessageView(UUID id, Direction direction, UUID senderId, UUID accountId, UUID inmateId, TenantId agency,
 			UUID facilityId, String body, int stamps, boolean prepaidReply, String replyStamp, @Nullable UUID paidByReplyOf,
 			MessageStatus status, String idempotencyKey, String requestHash, Instant sentAt, @Nullable Instant deliveredAt,
-			@Nullable Instant readAt) {
+			@Nullable Instant readAt, boolean privileged) {
 
 		public String preview() {
 			String flat = body.replaceAll("\\s+", " ").strip();
@@ -52,7 +52,8 @@ public class MessageRecords {
 
 	/** What is needed to record a new message. */
 	record NewMessage(UUID id, Direction direction, UUID senderId, UUID accountId, UUID inmateId, TenantId agency,
-			UUID facilityId, String body, int stamps, boolean prepaidReply, String key, String requestHash, Instant at) {
+			UUID facilityId, String body, int stamps, boolean prepaidReply, String key, String requestHash, Instant at,
+			boolean privileged) {
 	}
 
 	private final JdbcClient jdbc;
@@ -68,16 +69,17 @@ public class MessageRecords {
 	boolean insert(NewMessage message) {
 		int inserted = jdbc.sql("""
 				insert into messaging.message (id, direction, sender_id, account_id, inmate_id, agency_id, facility_id, body,
-				                               stamps, prepaid_reply, reply_stamp, status, idempotency_key, request_hash, sent_at)
+				                               stamps, prepaid_reply, reply_stamp, status, idempotency_key, request_hash, sent_at,
+				                               privileged)
 				values (:id, :direction, :sender, :account, :inmate, :agency, :facility, :body, :stamps, :prepaid, :reply,
-				        'SCREENING', :key, :hash, :at)
+				        'SCREENING', :key, :hash, :at, :privileged)
 				on conflict do nothing""")
 			.param("id", message.id()).param("direction", message.direction().name()).param("sender", message.senderId())
 			.param("account", message.accountId()).param("inmate", message.inmateId())
 			.param("agency", message.agency().value()).param("facility", message.facilityId()).param("body", message.body())
 			.param("stamps", message.stamps()).param("prepaid", message.prepaidReply())
 			.param("reply", message.prepaidReply() ? "AVAILABLE" : "NONE").param("key", message.key())
-			.param("hash", message.requestHash()).param("at", utc(message.at()))
+			.param("hash", message.requestHash()).param("at", utc(message.at())).param("privileged", message.privileged())
 			.update();
 		if (inserted == 1) {
 			history(message.id(), MessageStatus.SCREENING, message.at(), null);
@@ -223,7 +225,8 @@ public class MessageRecords {
 				rs.getObject("facility_id", UUID.class), rs.getString("body"), rs.getInt("stamps"),
 				rs.getBoolean("prepaid_reply"), rs.getString("reply_stamp"), rs.getObject("paid_by_reply_of", UUID.class),
 				MessageStatus.valueOf(rs.getString("status")), rs.getString("idempotency_key"), rs.getString("request_hash"),
-				rs.getObject("sent_at", OffsetDateTime.class).toInstant(), instant(rs, "delivered_at"), instant(rs, "read_at"));
+				rs.getObject("sent_at", OffsetDateTime.class).toInstant(), instant(rs, "delivered_at"), instant(rs, "read_at"),
+				rs.getBoolean("privileged"));
 	}
 
 	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

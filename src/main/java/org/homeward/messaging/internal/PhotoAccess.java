@@ -49,7 +49,7 @@ public class PhotoAccess {
 		if (caller.kind() == Caller.Kind.STAFF) {
 			// reviewers of the agency see the photos of its messages, to judge them
 			return caller.agency() != null && attachments.messageOf(attachment.id()).flatMap(records::byId)
-				.filter(m -> caller.isStaffOf(m.agency())).isPresent();
+				.filter(m -> caller.isStaffOf(m.agency()) && !m.privileged()).isPresent();
 		}
 		return false;
 	}

@@ -42,6 +42,9 @@ public class Investigations {
 	public record Correspondent(UUID accountId, String name, String email, long messages, java.time.Instant last) {
 	}
 
+	/** What stands in for the text of privileged mail. */
+	static final String PRIVILEGED = "(privileged legal mail: its content is not shown)";
+
 	private final Messages messages;
 
 	private final Members members;
@@ -101,7 +104,7 @@ public class Investigations {
 		if (ids.isEmpty() || ids.size() > 500) {
 			throw new InvalidInputException("messageIds", "must name 1 to 500 messages");
 		}
-		List<Found> found = ids.stream().map(id -> messages.subject(id).filter(m -> m.agency().equals(agency))
+		List<Found> found = ids.stream().map(id -> messages.subject(id).filter(m -> m.agency().equals(agency) && !m.privileged())
 			.orElseThrow(() -> new NotFoundException("message"))).map(this::found).toList();
 		Context context = new Context(Locale.ENGLISH);
 		context.setVariable("found", found);
@@ -124,7 +127,11 @@ public class Investigations {
 		return out.toByteArray();
 	}
 
-	private Found found(Messages.Subject message) {
+	private Found found(Messages.Subject shown) {
+		// investigators see that privileged (legal) mail exists, never what it says
+		Messages.Subject message = !shown.privileged() ? shown : new Messages.Subject(shown.id(), shown.toInmate(),
+				shown.accountId(), shown.inmateId(), shown.agency(), shown.facilityId(), PRIVILEGED, List.of(), shown.status(),
+				shown.sentAt(), true);
 		String family = members.member(message.accountId()).map(m -> m.displayName() + " <" + m.email() + ">").orElse("");
 		String inmate = directory.inmate(message.inmateId())
 			.map(i -> i.firstName() + " " + i.lastName() + " (" + i.inmateNumber() + ")").orElse("");

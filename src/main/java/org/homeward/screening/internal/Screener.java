@@ -51,6 +51,11 @@ class Screener {
 		if (message == null || message.status() != MessageStatus.SCREENING) {
 			return;
 		}
+		if (message.privileged()) {
+			// legal mail is not content-screened, and no reviewer may open it
+			messages.release(message.id());
+			return;
+		}
 		List<Flag> flags = flags(message);
 		ContractView contract = contracts.contractOf(message.agency()).orElse(null);
 		boolean holdAll = contract != null && contract.screeningPolicy() == ScreeningPolicy.HOLD_ALL;
