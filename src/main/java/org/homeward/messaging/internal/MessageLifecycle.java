@@ -114,7 +114,7 @@ class MessageLifecycle implements Messages {
 			sql.append(" and privileged = false");
 		}
 		if (words && postgres) {
-			sql.append(" and to_tsvector('simple', body) @@ plainto_tsquery('simple', :words)");
+			sql.append(" and body_search @@ plainto_tsquery('simple', :words)");
 			params.put("words", search.words());
 		}
 		else if (words) {
@@ -145,7 +145,7 @@ class MessageLifecycle implements Messages {
 			params.put("to", search.to().atOffset(java.time.ZoneOffset.UTC));
 		}
 		sql.append(words && postgres
-				? " order by ts_rank(to_tsvector('simple', body), plainto_tsquery('simple', :words)) desc, sent_at desc"
+				? " order by ts_rank(body_search, plainto_tsquery('simple', :words)) desc, sent_at desc"
 				: " order by sent_at desc");
 		sql.append(" limit :limit");
 		params.put("limit", limit);

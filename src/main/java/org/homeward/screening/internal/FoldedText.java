@@ -24,6 +24,15 @@ record FoldedText(String text, int[] origin) {
 
 	/** The letter a character stands for, or 0 to drop it. */
 	static char fold(char c) {
+		if (c >= 'a' && c <= 'z') {
+			return c;
+		}
+		if (c >= 'A' && c <= 'Z') {
+			return (char) (c + ('a' - 'A'));
+		}
+		if (c == ' ' || c == '.' || c == ',' || c == '\n') {
+			return 0;
+		}
 		char lower = Character.toLowerCase(c);
 		switch (lower) {
 			case '0':
