@@ -179,6 +179,55 @@ class DefaultRunIntegrationTests {
 			.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	void aHeldLetterIsFoundByTheInvestigatorApprovedAndPrintedAtSouthUnit() throws Exception {
+		String inmate = get("/api/v1/inmates?state=FL&number=A100025").body().replaceAll("(?s)^\\[\\{\"id\":\"([^\"]+)\".*", "$1");
+		String email = "h2-print-" + java.util.UUID.randomUUID() + "@example.com";
+		send("POST", "/api/v1/accounts", null, """
+				{"email":"%s","password":"Family#2026","firstName":"Ola","lastName":"Reed","phones":["305-555-0177"],
+				 "address":{"line1":"4 Oak St","city":"Miami","region":"FL","postalCode":"33101","country":"US"},
+				 "acceptTerms":true,"inmateId":"%s"}""".formatted(email, inmate), 201);
+		String token = SignedIn.tokenFrom(send("POST", "/api/v1/sessions", null,
+				"{\"email\":\"%s\",\"password\":\"Family#2026\"}".formatted(email), 201));
+		String card = send("POST", "/api/v1/payment-methods", token, """
+				{"cardNumber":"4242424242424242","expiryMonth":12,"expiryYear":2030,"cvc":"123","cardholderName":"Ola Reed",
+				 "billingAddress":{"line1":"4 Oak St","city":"Miami","region":"FL","postalCode":"33101","country":"US"}}""", 201)
+			.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+		send("POST", "/api/v1/stamp-purchases", token,
+				"{\"agencyCode\":\"DEMO-DOC\",\"bundleId\":\"0b7c1d2e-0001-4000-8000-0000000b0005\",\"paymentMethodId\":\"%s\"}"
+					.formatted(card), 201);
+		String message = send("POST", "/api/v1/messages", token,
+				"{\"inmateId\":\"%s\",\"body\":\"No escape plans here, only the garden.\"}".formatted(inmate), 201)
+			.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+		String status = "";
+		for (int i = 0; i < 50 && !status.contains("\"status\":\"HELD\""); i++) {
+			Thread.sleep(100);
+			status = send("GET", "/api/v1/messages/" + message, token, null, 200);
+		}
+		assertThat(status).contains("\"status\":\"HELD\"");
+
+		String investigator = staffToken("investigator@demo-doc.test");
+		assertThat(send("GET", "/api/v1/investigations/messages?q=garden", investigator, null, 200)).contains(message);
+		String reviewer = staffToken("reviewer@demo-doc.test");
+		assertThat(send("POST", "/api/v1/review/messages/%s/decision".formatted(message), reviewer, "{\"decision\":\"APPROVE\"}", 200))
+			.contains("QUEUED_FOR_PRINT");
+		String admin = staffToken("admin@demo-doc.test");
+		String batch = send("POST", "/api/v1/staff/print-batches", admin,
+				"{\"facilityId\":\"e5bc8ca0-5c99-5e12-924c-93239c4a859a\"}", 201).replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+		HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/staff/print-batches/" + batch + ".pdf"))
+			.header("Authorization", "Bearer " + admin).build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("No escape plans here", "A100025");
+		}
+		assertThat(send("GET", "/api/v1/messages/" + message, token, null, 200)).contains("\"status\":\"PRINTED\"");
+	}
+
+	private String staffToken(String email) throws Exception {
+		return SignedIn.tokenFrom(send("POST", "/api/v1/sessions", null,
+				"{\"email\":\"%s\",\"password\":\"Staff#2026\"}".formatted(email), 201));
+	}
+
 	private String send(String method, String path, String token, String json, int expected) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
