@@ -98,17 +98,9 @@ class DefaultRunIntegrationTests {
 	@Test
 	void aFamilyWritesAndTheInmateRepliesOnTheEmbeddedDatabase() throws Exception {
 		String inmate = get("/api/v1/inmates?state=FL&number=A100002").body().replaceAll("(?s)^\\[\\{\"id\":\"([^\"]+)\".*", "$1");
-		String email = "h2-writer-" + java.util.UUID.randomUUID() + "@example.com";
-		send("POST", "/api/v1/accounts", null, """
-				{"email":"%s","password":"Family#2026","firstName":"Eva","lastName":"Cruz","phones":["305-555-0199"],
-				 "address":{"line1":"3 Palm Ave","city":"Miami","region":"FL","postalCode":"33101","country":"US"},
-				 "acceptTerms":true,"inmateId":"%s"}""".formatted(email, inmate), 201);
-		String token = SignedIn.tokenFrom(send("POST", "/api/v1/sessions", null,
-				"{\"email\":\"%s\",\"password\":\"Family#2026\"}".formatted(email), 201));
-		String card = send("POST", "/api/v1/payment-methods", token, """
-				{"cardNumber":"4242424242424242","expiryMonth":12,"expiryYear":2030,"cvc":"123","cardholderName":"Eva Cruz",
-				 "billingAddress":{"line1":"3 Palm Ave","city":"Miami","region":"FL","postalCode":"33101","country":"US"}}""", 201)
-			.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+		String[] family = familyWithCard("h2-writer-", inmate);
+		String token = family[0];
+		String card = family[1];
 		String bundle = get("/api/v1/agencies/DEMO-DOC/stamp-bundles").body()
 			.replaceAll(".*\"id\":\"([^\"]+)\",\"stamps\":5,.*", "$1");
 		send("POST", "/api/v1/stamp-purchases", token,
@@ -138,17 +130,9 @@ class DefaultRunIntegrationTests {
 
 	@Test
 	void anOperatorWindsDemoFedDownAndItsFamiliesGetTheirMoneyBack() throws Exception {
-		String email = "h2-fed-" + java.util.UUID.randomUUID() + "@example.com";
-		send("POST", "/api/v1/accounts", null, """
-				{"email":"%s","password":"Family#2026","firstName":"Lia","lastName":"Park","phones":["305-555-0188"],
-				 "address":{"line1":"8 Pine Rd","city":"Miami","region":"FL","postalCode":"33101","country":"US"},
-				 "acceptTerms":true}""".formatted(email), 201);
-		String token = SignedIn.tokenFrom(send("POST", "/api/v1/sessions", null,
-				"{\"email\":\"%s\",\"password\":\"Family#2026\"}".formatted(email), 201));
-		String card = send("POST", "/api/v1/payment-methods", token, """
-				{"cardNumber":"4242424242424242","expiryMonth":12,"expiryYear":2030,"cvc":"123","cardholderName":"Lia Park",
-				 "billingAddress":{"line1":"8 Pine Rd","city":"Miami","region":"FL","postalCode":"33101","country":"US"}}""", 201)
-			.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+		String[] family = familyWithCard("h2-fed-", null);
+		String token = family[0];
+		String card = family[1];
 		String purchase = "{\"agencyCode\":\"DEMO-FED\",\"bundleId\":\"0b7c1d2e-0002-4000-8000-0000000b0010\",\"paymentMethodId\":\"%s\"}"
 			.formatted(card);
 		send("POST", "/api/v1/stamp-purchases", token, purchase, 201);
@@ -182,17 +166,9 @@ class DefaultRunIntegrationTests {
 	@Test
 	void aHeldLetterIsFoundByTheInvestigatorApprovedAndPrintedAtSouthUnit() throws Exception {
 		String inmate = get("/api/v1/inmates?state=FL&number=A100025").body().replaceAll("(?s)^\\[\\{\"id\":\"([^\"]+)\".*", "$1");
-		String email = "h2-print-" + java.util.UUID.randomUUID() + "@example.com";
-		send("POST", "/api/v1/accounts", null, """
-				{"email":"%s","password":"Family#2026","firstName":"Ola","lastName":"Reed","phones":["305-555-0177"],
-				 "address":{"line1":"4 Oak St","city":"Miami","region":"FL","postalCode":"33101","country":"US"},
-				 "acceptTerms":true,"inmateId":"%s"}""".formatted(email, inmate), 201);
-		String token = SignedIn.tokenFrom(send("POST", "/api/v1/sessions", null,
-				"{\"email\":\"%s\",\"password\":\"Family#2026\"}".formatted(email), 201));
-		String card = send("POST", "/api/v1/payment-methods", token, """
-				{"cardNumber":"4242424242424242","expiryMonth":12,"expiryYear":2030,"cvc":"123","cardholderName":"Ola Reed",
-				 "billingAddress":{"line1":"4 Oak St","city":"Miami","region":"FL","postalCode":"33101","country":"US"}}""", 201)
-			.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+		String[] family = familyWithCard("h2-print-", inmate);
+		String token = family[0];
+		String card = family[1];
 		send("POST", "/api/v1/stamp-purchases", token,
 				"{\"agencyCode\":\"DEMO-DOC\",\"bundleId\":\"0b7c1d2e-0001-4000-8000-0000000b0005\",\"paymentMethodId\":\"%s\"}"
 					.formatted(card), 201);
@@ -221,6 +197,22 @@ class DefaultRunIntegrationTests {
 			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("No escape plans here", "A100025");
 		}
 		assertThat(send("GET", "/api/v1/messages/" + message, token, null, 200)).contains("\"status\":\"PRINTED\"");
+	}
+
+	/** A family registered (from the inmate, when given) and signed in, with a sandbox Visa: token and card id. */
+	private String[] familyWithCard(String prefix, String inmate) throws Exception {
+		String email = prefix + java.util.UUID.randomUUID() + "@example.com";
+		send("POST", "/api/v1/accounts", null, """
+				{"email":"%s","password":"Family#2026","firstName":"Eva","lastName":"Cruz","phones":["305-555-0199"],
+				 "address":{"line1":"3 Palm Ave","city":"Miami","region":"FL","postalCode":"33101","country":"US"},
+				 "acceptTerms":true%s}""".formatted(email, inmate == null ? "" : ",\"inmateId\":\"" + inmate + "\""), 201);
+		String token = SignedIn.tokenFrom(send("POST", "/api/v1/sessions", null,
+				"{\"email\":\"%s\",\"password\":\"Family#2026\"}".formatted(email), 201));
+		String card = send("POST", "/api/v1/payment-methods", token, """
+				{"cardNumber":"4242424242424242","expiryMonth":12,"expiryYear":2030,"cvc":"123","cardholderName":"Eva Cruz",
+				 "billingAddress":{"line1":"3 Palm Ave","city":"Miami","region":"FL","postalCode":"33101","country":"US"}}""", 201)
+			.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+		return new String[] { token, card };
 	}
 
 	private String staffToken(String email) throws Exception {

@@ -40,6 +40,28 @@ public record Caller(UUID accountId, Kind kind, String displayName, @Nullable Te
 		return kind == Kind.STAFF && tenant.equals(agency);
 	}
 
+	/**
+	 * The family account making the request.
+	 * @throws org.springframework.security.access.AccessDeniedException for anyone else (403)
+	 */
+	public UUID family() {
+		if (kind != Kind.FAMILY) {
+			throw new org.springframework.security.access.AccessDeniedException("family accounts only");
+		}
+		return accountId;
+	}
+
+	/**
+	 * The inmate making the request at a kiosk or tablet.
+	 * @throws org.springframework.security.access.AccessDeniedException for anyone else (403)
+	 */
+	public UUID inmate() {
+		if (kind != Kind.INMATE) {
+			throw new org.springframework.security.access.AccessDeniedException("inmates only");
+		}
+		return accountId;
+	}
+
 	public boolean hasRole(Role role) {
 		return kind == Kind.STAFF && roles.contains(role);
 	}

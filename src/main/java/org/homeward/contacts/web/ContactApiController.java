@@ -62,38 +62,38 @@ class ContactApiController {
 	@GetMapping("/contacts")
 	@Operation(summary = "The family member's contacts, newest first")
 	List<ContactJson> contacts(Caller caller) {
-		return book.ofAccount(family(caller)).stream().map(this::json).toList();
+		return book.ofAccount(caller.family()).stream().map(this::json).toList();
 	}
 
 	@PostMapping("/contacts")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Ask to write to an inmate: ACTIVE at once (OPEN agencies) or PENDING_APPROVAL (staff approve)")
 	ContactJson request(Caller caller, @Valid @RequestBody ContactRequestJson request) {
-		return json(book.request(family(caller), request.inmateId()));
+		return json(book.request(caller.family(), request.inmateId()));
 	}
 
 	@PostMapping("/contacts/accept")
 	@Operation(summary = "Enter the identification code of an inmate's invitation: accept (default) or BLOCK")
 	ContactJson accept(Caller caller, @Valid @RequestBody AcceptJson request) {
-		return json(book.answer(family(caller), request.code(), !"BLOCK".equals(request.decision())));
+		return json(book.answer(caller.family(), request.code(), !"BLOCK".equals(request.decision())));
 	}
 
 	@PostMapping("/contacts/{id}/block")
 	@Operation(summary = "Block a contact: the inmate can no longer write to you, nor you to them")
 	ContactJson block(Caller caller, @PathVariable UUID id) {
-		return json(book.block(id, Side.FAMILY, family(caller)));
+		return json(book.block(id, Side.FAMILY, caller.family()));
 	}
 
 	@PostMapping("/contacts/{id}/unblock")
 	@Operation(summary = "Lift a block you set")
 	ContactJson unblock(Caller caller, @PathVariable UUID id) {
-		return json(book.unblock(id, Side.FAMILY, family(caller)));
+		return json(book.unblock(id, Side.FAMILY, caller.family()));
 	}
 
 	@GetMapping("/kiosk/contacts")
 	@Operation(summary = "The inmate's contacts and invitations")
 	KioskContactsJson kioskContacts(Caller caller) {
-		UUID inmate = inmate(caller);
+		UUID inmate = caller.inmate();
 		return new KioskContactsJson(book.ofInmate(inmate).stream().map(this::kioskJson).toList(),
 				book.invitationsOf(inmate).stream().map(InvitationJson::of).toList());
 	}
@@ -102,19 +102,19 @@ class ContactApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "The inmate adds a person by name and e-mail (INMATE_INITIATED agencies); they get an identification code")
 	InvitationJson invite(Caller caller, @Valid @RequestBody InviteJson request, Locale locale) {
-		return InvitationJson.of(book.invite(inmate(caller), request.name(), request.email(), locale));
+		return InvitationJson.of(book.invite(caller.inmate(), request.name(), request.email(), locale));
 	}
 
 	@PostMapping("/kiosk/contacts/{id}/block")
 	@Operation(summary = "The inmate blocks a contact")
 	KioskContactJson kioskBlock(Caller caller, @PathVariable UUID id) {
-		return kioskJson(book.block(id, Side.INMATE, inmate(caller)));
+		return kioskJson(book.block(id, Side.INMATE, caller.inmate()));
 	}
 
 	@PostMapping("/kiosk/contacts/{id}/unblock")
 	@Operation(summary = "The inmate lifts a block they set")
 	KioskContactJson kioskUnblock(Caller caller, @PathVariable UUID id) {
-		return kioskJson(book.unblock(id, Side.INMATE, inmate(caller)));
+		return kioskJson(book.unblock(id, Side.INMATE, caller.inmate()));
 	}
 
 	@GetMapping("/staff/contacts/pending")
@@ -167,20 +167,6 @@ class ContactApiController {
 		return new KioskContactJson(contact.id(), contact.accountId(),
 				members.member(contact.accountId()).map(Members.Member::displayName).orElse(""), contact.status().name(),
 				contact.blockedBy() == null ? null : contact.blockedBy().name());
-	}
-
-	private static UUID family(Caller caller) {
-		if (caller.kind() != Caller.Kind.FAMILY) {
-			throw new AccessDeniedException("family accounts only");
-		}
-		return caller.accountId();
-	}
-
-	private static UUID inmate(Caller caller) {
-		if (caller.kind() != Caller.Kind.INMATE) {
-			throw new AccessDeniedException("inmates only");
-		}
-		return caller.accountId();
 	}
 
 	private static org.homeward.shared.TenantId staffAgency(Caller caller) {

@@ -83,7 +83,7 @@ class DepositApiController {
 	@Operation(summary = "The fee and total of a deposit, before confirming")
 	QuoteJson quote(Caller caller, @RequestParam UUID inmateId,
 			@RequestParam @Pattern(regexp = "\\d{1,7}(\\.\\d{1,2})?", message = "must be an amount such as 25.00") String amount) {
-		family(caller);
+		caller.family();
 		Deposits.Quote quote = deposits.quote(inmateId, Money.of(amount, Money.USD));
 		return new QuoteJson(quote.amount(), quote.fee(), quote.total(), quote.commission());
 	}
@@ -93,20 +93,20 @@ class DepositApiController {
 	ResponseEntity<?> send(Caller caller,
 			@RequestHeader("Idempotency-Key") @Size(min = 1, max = 255, message = "must be 1 to 255 characters") String key,
 			@Valid @RequestBody DepositRequestJson request, Locale locale) {
-		return answer(deposits.sendToInmate(family(caller), key, request.inmateId(), usd(request.amount()),
+		return answer(deposits.sendToInmate(caller.family(), key, request.inmateId(), usd(request.amount()),
 				request.paymentMethodId(), null, locale));
 	}
 
 	@GetMapping("/deposits")
 	@Operation(summary = "Your deposits and payments, newest first, with their status")
 	List<DepositJson> history(Caller caller) {
-		return records.of(family(caller), 200).stream().map(DepositJson::of).toList();
+		return records.of(caller.family(), 200).stream().map(DepositJson::of).toList();
 	}
 
 	@GetMapping("/deposits/{id}")
 	@Operation(summary = "One of your deposits or payments: the receipt")
 	DepositJson deposit(Caller caller, @PathVariable UUID id) {
-		return records.byId(id).filter(d -> d.accountId().equals(family(caller))).map(DepositJson::of)
+		return records.byId(id).filter(d -> d.accountId().equals(caller.family())).map(DepositJson::of)
 			.orElseThrow(() -> new NotFoundException("deposit"));
 	}
 
@@ -114,39 +114,39 @@ class DepositApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Send the same amount every month on a day (1 to 28)")
 	RecurringDeposits.Plan createPlan(Caller caller, @Valid @RequestBody RecurringJson request) {
-		return recurring.create(family(caller), request.inmateId(), usd(request.amount()), request.paymentMethodId(),
+		return recurring.create(caller.family(), request.inmateId(), usd(request.amount()), request.paymentMethodId(),
 				request.dayOfMonth());
 	}
 
 	@GetMapping("/recurring-deposits")
 	@Operation(summary = "Your recurring deposits")
 	List<RecurringDeposits.Plan> plans(Caller caller) {
-		return recurring.of(family(caller));
+		return recurring.of(caller.family());
 	}
 
 	@PostMapping("/recurring-deposits/{id}/pause")
 	@Operation(summary = "Pause a recurring deposit")
 	RecurringDeposits.Plan pause(Caller caller, @PathVariable UUID id) {
-		return recurring.change(family(caller), id, "PAUSED");
+		return recurring.change(caller.family(), id, "PAUSED");
 	}
 
 	@PostMapping("/recurring-deposits/{id}/resume")
 	@Operation(summary = "Resume a paused recurring deposit from its next day")
 	RecurringDeposits.Plan resume(Caller caller, @PathVariable UUID id) {
-		return recurring.change(family(caller), id, "ACTIVE");
+		return recurring.change(caller.family(), id, "ACTIVE");
 	}
 
 	@DeleteMapping("/recurring-deposits/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Cancel a recurring deposit")
 	void cancel(Caller caller, @PathVariable UUID id) {
-		recurring.change(family(caller), id, "CANCELLED");
+		recurring.change(caller.family(), id, "CANCELLED");
 	}
 
 	@GetMapping("/supervision-cases")
 	@Operation(summary = "Find a person under an agency's supervision by case number")
 	CaseJson findCase(Caller caller, @RequestParam String agencyCode, @RequestParam @Size(max = 32) String caseNumber) {
-		family(caller);
+		caller.family();
 		AgencyView agency = access.toAnyone(agencyCode);
 		Supervision.Case person = supervision.find(agency.id(), caseNumber).filter(Supervision.Case::active)
 			.orElseThrow(() -> new NotFoundException("supervision case"));
@@ -159,14 +159,14 @@ class DepositApiController {
 	ResponseEntity<?> payForSupervision(Caller caller,
 			@RequestHeader("Idempotency-Key") @Size(min = 1, max = 255, message = "must be 1 to 255 characters") String key,
 			@Valid @RequestBody SupervisionPaymentJson request, Locale locale) {
-		return answer(deposits.payForSupervision(family(caller), key, request.caseId(), request.obligation(),
+		return answer(deposits.payForSupervision(caller.family(), key, request.caseId(), request.obligation(),
 				usd(request.amount()), request.paymentMethodId(), locale));
 	}
 
 	@GetMapping("/kiosk/statement")
 	@Operation(summary = "The inmate's balance and its newest movements")
 	StatementJson statement(Caller caller) {
-		UUID inmate = inmate(caller);
+		UUID inmate = caller.inmate();
 		return new StatementJson(inmates.balance(inmate), inmates.statement(inmate).stream()
 			.map(line -> new StatementLineJson(line.at(), line.kind(), line.description(), Money.ofMinor(line.amountMinor(), "USD")))
 			.toList());
@@ -178,7 +178,7 @@ class DepositApiController {
 	KioskStampsJson buyStamps(Caller caller,
 			@RequestHeader("Idempotency-Key") @Size(min = 1, max = 255, message = "must be 1 to 255 characters") String key,
 			@Valid @RequestBody KioskStampRequestJson request) {
-		UUID inmate = inmate(caller);
+		UUID inmate = caller.inmate();
 		long stamps = inmates.buyStamps(inmate, request.stamps(), key);
 		return new KioskStampsJson(request.stamps(), inmates.stampPrice(inmate, request.stamps()), stamps, inmates.balance(inmate));
 	}
@@ -235,20 +235,6 @@ class DepositApiController {
 		catch (IllegalArgumentException ex) {
 			throw new InvalidInputException("amount.amount", "must be an amount in dollars and cents, such as 25.00");
 		}
-	}
-
-	private static UUID family(Caller caller) {
-		if (caller.kind() != Caller.Kind.FAMILY) {
-			throw new AccessDeniedException("family accounts only");
-		}
-		return caller.accountId();
-	}
-
-	private static UUID inmate(Caller caller) {
-		if (caller.kind() != Caller.Kind.INMATE) {
-			throw new AccessDeniedException("inmates only");
-		}
-		return caller.accountId();
 	}
 
 	private static Caller operator(Caller caller) {

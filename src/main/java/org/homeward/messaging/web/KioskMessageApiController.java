@@ -27,7 +27,6 @@ import org.homeward.stamps.Stamps;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -86,7 +85,7 @@ class KioskMessageApiController {
 	@GetMapping("/messages")
 	@Operation(summary = "Messages delivered to the inmate, newest first")
 	List<InboxJson> inbox(Caller caller) {
-		return records.kioskInbox(inmate(caller), 200).stream()
+		return records.kioskInbox(caller.inmate(), 200).stream()
 			.map(m -> new InboxJson(m.id(), from(m), m.body(),
 					attachments.deliveredOf(m.id()).stream().map(a -> AttachmentJson.of(a, PHOTOS)).toList(),
 					m.deliveredAt(), "AVAILABLE".equals(m.replyStamp()), m.status().name()))
@@ -96,13 +95,13 @@ class KioskMessageApiController {
 	@GetMapping("/messages/sent")
 	@Operation(summary = "The inmate's own messages, newest first, with their status")
 	List<SummaryJson> sent(Caller caller) {
-		return records.sentByInmate(inmate(caller), 200).stream().map(SummaryJson::of).toList();
+		return records.sentByInmate(caller.inmate(), 200).stream().map(SummaryJson::of).toList();
 	}
 
 	@GetMapping("/messages/{id}")
 	@Operation(summary = "Read a message; the sender sees it READ")
 	DetailJson read(Caller caller, @PathVariable UUID id) {
-		return MessageApiController.detail(correspondence.readAsInmate(inmate(caller), id), attachments, records, PHOTOS, true);
+		return MessageApiController.detail(correspondence.readAsInmate(caller.inmate(), id), attachments, records, PHOTOS, true);
 	}
 
 	@PostMapping("/messages")
@@ -111,14 +110,14 @@ class KioskMessageApiController {
 	SentJson reply(Caller caller,
 			@RequestHeader("Idempotency-Key") @Size(min = 1, max = 255, message = "must be 1 to 255 characters") String key,
 			@Valid @RequestBody ReplyJson request) {
-		Correspondence.Sent sent = correspondence.reply(inmate(caller), key, request.accountId(), request.body(), request.draftId());
+		Correspondence.Sent sent = correspondence.reply(caller.inmate(), key, request.accountId(), request.body(), request.draftId());
 		return new SentJson(sent.id(), sent.status().name(), sent.stamps());
 	}
 
 	@GetMapping("/account")
 	@Operation(summary = "The inmate's balance and stamps")
 	AccountJson account(Caller caller) {
-		UUID inmate = inmate(caller);
+		UUID inmate = caller.inmate();
 		var view = directory.inmate(inmate).orElseThrow();
 		long balance = ledger.balance(new AccountKey(AccountKind.INMATE_BALANCE, Unit.USD, inmate));
 		return new AccountJson(Money.ofMinor(balance, "USD"),
@@ -128,40 +127,33 @@ class KioskMessageApiController {
 	@GetMapping("/attachments/{id}")
 	@Operation(summary = "A photo of a message delivered to the inmate")
 	ResponseEntity<byte[]> photo(Caller caller, @PathVariable UUID id) {
-		inmate(caller);
+		caller.inmate();
 		return MessageApiController.photoResponse(photos, caller, id, false);
 	}
 
 	@GetMapping("/attachments/{id}/thumbnail")
 	@Operation(summary = "The thumbnail of a photo of a message delivered to the inmate")
 	ResponseEntity<byte[]> thumbnail(Caller caller, @PathVariable UUID id) {
-		inmate(caller);
+		caller.inmate();
 		return MessageApiController.photoResponse(photos, caller, id, true);
 	}
 
 	@GetMapping("/drafts")
 	@Operation(summary = "The inmate's drafts, most recently saved first")
 	List<DraftJson> drafts(Caller caller) {
-		return drafts.of(inmate(caller)).stream().map(DraftJson::of).toList();
+		return drafts.of(caller.inmate()).stream().map(DraftJson::of).toList();
 	}
 
 	@PutMapping("/drafts/{id}")
 	@Operation(summary = "Save the inmate's draft as it is now")
 	DraftJson saveDraft(Caller caller, @PathVariable UUID id, @Valid @RequestBody KioskDraftJson request) {
-		UUID inmate = inmate(caller);
+		UUID inmate = caller.inmate();
 		return DraftJson.of(drafts.save(inmate, "INMATE", id, inmate, request.accountId(), request.body(), List.of(), false));
 	}
 
 	private InboxJson.From from(MessageView message) {
 		return new InboxJson.From(message.accountId(),
 				members.member(message.accountId()).map(Members.Member::displayName).orElse(""));
-	}
-
-	private static UUID inmate(Caller caller) {
-		if (caller.kind() != Caller.Kind.INMATE) {
-			throw new AccessDeniedException("inmates only");
-		}
-		return caller.accountId();
 	}
 
 	record InboxJson(UUID id, From from, String body, List<AttachmentJson> attachments, @Nullable Instant deliveredAt,

@@ -28,7 +28,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -84,7 +83,7 @@ class MessageApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Upload a photo (JPEG or PNG, at most 3 MB); checked by content, its metadata removed")
 	AttachmentJson upload(Caller caller, @RequestPart("file") MultipartFile file) throws IOException {
-		UUID account = family(caller);
+		UUID account = caller.family();
 		if (file.getSize() > 3 * 1024 * 1024) {
 			throw new InvalidInputException("file", "is larger than 3 MB");
 		}
@@ -106,7 +105,7 @@ class MessageApiController {
 	@PostMapping("/messages/quote")
 	@Operation(summary = "What a message would cost in stamps, line by line")
 	Correspondence.Quote quote(Caller caller, @Valid @RequestBody MessageRequestJson request) {
-		return correspondence.quote(family(caller), request.draft());
+		return correspondence.quote(caller.family(), request.draft());
 	}
 
 	@PostMapping("/messages")
@@ -115,7 +114,7 @@ class MessageApiController {
 	SentJson send(Caller caller,
 			@RequestHeader("Idempotency-Key") @Size(min = 1, max = 255, message = "must be 1 to 255 characters") String key,
 			@Valid @RequestBody MessageRequestJson request) {
-		Correspondence.Sent sent = correspondence.send(family(caller), key, request.draft(), request.draftId());
+		Correspondence.Sent sent = correspondence.send(caller.family(), key, request.draft(), request.draftId());
 		return new SentJson(sent.id(), sent.status().name(), sent.stamps());
 	}
 
@@ -123,7 +122,7 @@ class MessageApiController {
 	@Operation(summary = "Sent messages, or the replies received (folder=inbox), newest first")
 	List<SummaryJson> list(Caller caller,
 			@RequestParam(defaultValue = "sent") @Pattern(regexp = "sent|inbox", message = "must be sent or inbox") String folder) {
-		UUID account = family(caller);
+		UUID account = caller.family();
 		return correspondence.familyFolder(account, folder.equals("inbox")).stream().map(SummaryJson::of).toList();
 	}
 
@@ -139,7 +138,7 @@ class MessageApiController {
 	@GetMapping("/messages/export.pdf")
 	@Operation(summary = "Everything (or one conversation, with inmateId) as a PDF with the photos")
 	ResponseEntity<byte[]> exportPdf(Caller caller, @RequestParam(required = false) @Nullable UUID inmateId, Locale locale) {
-		byte[] pdf = exports.pdf(family(caller), inmateId, locale);
+		byte[] pdf = exports.pdf(caller.family(), inmateId, locale);
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("homeward-messages.pdf").build().toString())
 			.body(pdf);
@@ -149,7 +148,7 @@ class MessageApiController {
 	@Operation(summary = "Everything (or one conversation, with inmateId) as a ZIP of JSON and the original photos")
 	void exportZip(Caller caller, @RequestParam(required = false) @Nullable UUID inmateId,
 			jakarta.servlet.http.HttpServletResponse response) throws IOException {
-		UUID account = family(caller);
+		UUID account = caller.family();
 		response.setContentType("application/zip");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename("homeward-messages.zip").build().toString());
@@ -159,13 +158,13 @@ class MessageApiController {
 	@GetMapping("/drafts")
 	@Operation(summary = "Your drafts, most recently saved first")
 	List<DraftJson> drafts(Caller caller) {
-		return drafts.of(family(caller)).stream().map(DraftJson::of).toList();
+		return drafts.of(caller.family()).stream().map(DraftJson::of).toList();
 	}
 
 	@PutMapping("/drafts/{id}")
 	@Operation(summary = "Save a draft as it is now (the client picks the id and saves under it as the person types)")
 	DraftJson saveDraft(Caller caller, @PathVariable UUID id, @Valid @RequestBody DraftRequestJson request) {
-		return DraftJson.of(drafts.save(family(caller), "FAMILY", id, request.inmateId(), null, request.body(),
+		return DraftJson.of(drafts.save(caller.family(), "FAMILY", id, request.inmateId(), null, request.body(),
 				request.attachmentIds() == null ? List.of() : request.attachmentIds(), Boolean.TRUE.equals(request.prepaidReply())));
 	}
 
@@ -173,7 +172,7 @@ class MessageApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Throw a draft away")
 	void deleteDraft(Caller caller, @PathVariable UUID id) {
-		drafts.delete(family(caller), id);
+		drafts.delete(caller.family(), id);
 	}
 
 	static DetailJson detail(MessageView message, Attachments attachments, MessageRecords records, String photoBase) {
@@ -196,13 +195,6 @@ class MessageApiController {
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
 			.header(HttpHeaders.CACHE_CONTROL, "private, max-age=3600").header("X-Content-Type-Options", "nosniff")
 			.body(photo.bytes());
-	}
-
-	private static UUID family(Caller caller) {
-		if (caller.kind() != Caller.Kind.FAMILY) {
-			throw new AccessDeniedException("family accounts only");
-		}
-		return caller.accountId();
 	}
 
 	record MessageRequestJson(@NotNull UUID inmateId, @NotNull @Size(max = Drafts.MAX_CHARS) String body,

@@ -10,7 +10,6 @@ import org.homeward.payments.Payments;
 import org.homeward.shared.Caller;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,33 +42,26 @@ class PaymentMethodApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Save a Visa, Mastercard or Discover card (credit, debit or prepaid)")
 	PaymentMethodView add(Caller caller, @Valid @RequestBody CardJson card) {
-		return payments.add(family(caller), card.toCard());
+		return payments.add(caller.family(), card.toCard());
 	}
 
 	@GetMapping
 	@Operation(summary = "The saved cards")
 	List<PaymentMethodView> list(Caller caller) {
-		return payments.methods(family(caller));
+		return payments.methods(caller.family());
 	}
 
 	@PutMapping("/{id}")
 	@Operation(summary = "Change a saved card's expiry and billing address")
 	PaymentMethodView update(Caller caller, @PathVariable UUID id, @Valid @RequestBody CardUpdateJson update) {
-		return payments.update(family(caller), id, update.expiryMonth(), update.expiryYear(), update.billingAddress().toAddress());
+		return payments.update(caller.family(), id, update.expiryMonth(), update.expiryYear(), update.billingAddress().toAddress());
 	}
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Remove a saved card")
 	void delete(Caller caller, @PathVariable UUID id) {
-		payments.delete(family(caller), id);
-	}
-
-	private static UUID family(Caller caller) {
-		if (caller.kind() != Caller.Kind.FAMILY) {
-			throw new AccessDeniedException("family accounts only");
-		}
-		return caller.accountId();
+		payments.delete(caller.family(), id);
 	}
 
 	record AddressJson(@NotNull @Size(max = 200) String line1, @Nullable @Size(max = 200) String line2,

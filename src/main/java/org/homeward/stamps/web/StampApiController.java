@@ -13,7 +13,6 @@ import org.homeward.stamps.internal.StampPurchases;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -50,7 +49,7 @@ class StampApiController {
 	ResponseEntity<?> purchase(Caller caller,
 			@RequestHeader("Idempotency-Key") @Size(min = 1, max = 255, message = "must be 1 to 255 characters") String key,
 			@Valid @RequestBody PurchaseJson request, Locale locale) {
-		UUID account = family(caller);
+		UUID account = caller.family();
 		PurchaseOutcome outcome = purchases.purchase(account, members.emailOf(account).orElse(""), key,
 				request.agencyCode(), request.bundleId(), request.paymentMethodId(), locale);
 		if (outcome instanceof PurchaseOutcome.Completed completed) {
@@ -71,14 +70,7 @@ class StampApiController {
 	@GetMapping("/stamps")
 	@Operation(summary = "Stamp balances per agency")
 	List<BalanceJson> balances(Caller caller) {
-		return stamps.balances(family(caller)).stream().map(b -> new BalanceJson(b.agencyCode(), b.balance())).toList();
-	}
-
-	private static UUID family(Caller caller) {
-		if (caller.kind() != Caller.Kind.FAMILY) {
-			throw new AccessDeniedException("family accounts only");
-		}
-		return caller.accountId();
+		return stamps.balances(caller.family()).stream().map(b -> new BalanceJson(b.agencyCode(), b.balance())).toList();
 	}
 
 	record PurchaseJson(@NotNull @Size(max = 32) String agencyCode, @NotNull UUID bundleId, @NotNull UUID paymentMethodId) {
