@@ -55,6 +55,9 @@ class MessageLifecycle implements Messages {
 
 	private final Clock clock;
 
+	/** How many of the newest matches of a word search are ranked. */
+	static final int RANKED_CANDIDATES = 2_000;
+
 	/** PostgreSQL searches its full-text index; the embedded database scans. */
 	private final boolean postgres;
 
@@ -106,50 +109,58 @@ class MessageLifecycle implements Messages {
 	@Override
 	public List<Subject> search(TenantId agency, Search search, int limit) {
 		boolean words = search.words() != null && !search.words().isBlank();
-		StringBuilder sql = new StringBuilder("select id from messaging.message where agency_id = :agency");
+		StringBuilder where = new StringBuilder("agency_id = :agency");
 		java.util.Map<String, Object> params = new java.util.HashMap<>();
 		params.put("agency", agency.value());
+		params.put("limit", limit);
 		if (words) {
 			// the words of legal mail are never searched
-			sql.append(" and privileged = false");
+			where.append(" and privileged = false");
 		}
 		if (words && postgres) {
-			sql.append(" and body_search @@ plainto_tsquery('simple', :words)");
+			where.append(" and body_search @@ plainto_tsquery('simple', :words)");
 			params.put("words", search.words());
 		}
 		else if (words) {
 			int i = 0;
 			for (String word : search.words().trim().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
-				sql.append(" and lower(body) like :w").append(i);
+				where.append(" and lower(body) like :w").append(i);
 				params.put("w" + i++, "%" + word.replace("%", "").replace("_", "") + "%");
 			}
 		}
 		if (search.inmateId() != null) {
-			sql.append(" and inmate_id = :inmate");
+			where.append(" and inmate_id = :inmate");
 			params.put("inmate", search.inmateId());
 		}
 		if (search.accountId() != null) {
-			sql.append(" and account_id = :account");
+			where.append(" and account_id = :account");
 			params.put("account", search.accountId());
 		}
 		if (search.facilityId() != null) {
-			sql.append(" and facility_id = :facility");
+			where.append(" and facility_id = :facility");
 			params.put("facility", search.facilityId());
 		}
 		if (search.from() != null) {
-			sql.append(" and sent_at >= :from");
+			where.append(" and sent_at >= :from");
 			params.put("from", search.from().atOffset(java.time.ZoneOffset.UTC));
 		}
 		if (search.to() != null) {
-			sql.append(" and sent_at < :to");
+			where.append(" and sent_at < :to");
 			params.put("to", search.to().atOffset(java.time.ZoneOffset.UTC));
 		}
-		sql.append(words && postgres
-				? " order by ts_rank(body_search, plainto_tsquery('simple', :words)) desc, sent_at desc"
-				: " order by sent_at desc");
-		sql.append(" limit :limit");
-		params.put("limit", limit);
-		return jdbc.sql(sql.toString()).params(params).query(UUID.class).list().stream().map(records::byId)
+		String query;
+		if (words && postgres) {
+			// rank the newest matches only: a word found in half the archive must not make a search read half of it
+			params.put("candidates", RANKED_CANDIDATES);
+			query = """
+					select newest.id from (select id, body_search from messaging.message where %s
+					                        order by sent_at desc limit :candidates) newest
+					 order by ts_rank(newest.body_search, plainto_tsquery('simple', :words)) desc limit :limit""".formatted(where);
+		}
+		else {
+			query = "select id from messaging.message where " + where + " order by sent_at desc limit :limit";
+		}
+		return jdbc.sql(query).params(params).query(UUID.class).list().stream().map(records::byId)
 			.flatMap(Optional::stream).map(this::subject).toList();
 	}
 

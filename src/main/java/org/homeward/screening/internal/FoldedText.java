@@ -22,6 +22,18 @@ record FoldedText(String text, int[] origin) {
 		return new FoldedText(folded.toString(), java.util.Arrays.copyOf(origin, folded.length()));
 	}
 
+	/** The folded letters alone, without where they came from: what every message is scanned as. */
+	static String letters(String original) {
+		StringBuilder folded = new StringBuilder(original.length());
+		for (int i = 0; i < original.length(); i++) {
+			char letter = fold(original.charAt(i));
+			if (letter != 0) {
+				folded.append(letter);
+			}
+		}
+		return folded.toString();
+	}
+
 	/** The letter a character stands for, or 0 to drop it. */
 	static char fold(char c) {
 		if (c >= 'a' && c <= 'z') {

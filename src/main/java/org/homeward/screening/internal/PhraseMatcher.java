@@ -39,9 +39,14 @@ final class PhraseMatcher {
 	}
 
 	List<Match> scan(String message) {
+		java.util.Collection<Emit> emits = trie.parseText(FoldedText.letters(message));
+		if (emits.isEmpty()) {
+			return List.of();
+		}
+		// only a message with a match needs to know where each folded letter came from
 		FoldedText folded = FoldedText.of(message);
 		List<Match> matches = new ArrayList<>();
-		for (Emit emit : trie.parseText(folded.text())) {
+		for (Emit emit : emits) {
 			Phrase phrase = byFolded.get(emit.getKeyword());
 			matches.add(new Match(phrase.phrase(), phrase.category(), folded.origin()[emit.getStart()],
 					folded.origin()[emit.getEnd()] + 1));
