@@ -28,8 +28,21 @@ class InvestigationController {
 
 	private final Investigations investigations;
 
-	InvestigationController(Investigations investigations) {
+	private final org.homeward.screening.internal.ScreeningLists lists;
+
+	InvestigationController(Investigations investigations, org.homeward.screening.internal.ScreeningLists lists) {
 		this.investigations = investigations;
+		this.lists = lists;
+	}
+
+	/** Puts the family account or the inmate of a search result on the agency's watch list. */
+	@PostMapping("/staff/investigations/watch")
+	String watch(Caller caller, @RequestParam String kind, @RequestParam UUID entry, @RequestParam String q,
+			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+		lists.watch(Investigations.investigatorAgency(caller), kind.equals("INMATE") ? "INMATE" : "ACCOUNT", entry.toString(),
+				"from an investigation (search: " + q + ")", caller);
+		redirect.addFlashAttribute("watched", true);
+		return "redirect:/staff/investigations?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	@GetMapping("/staff/investigations")
