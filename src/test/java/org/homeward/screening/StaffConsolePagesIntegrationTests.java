@@ -73,6 +73,26 @@ class StaffConsolePagesIntegrationTests {
 			.andExpect(content().string(not(containsString("Waiting for review"))));
 	}
 
+	@Test
+	void staffApproveAFamilysContactRequestOnTheirPage() throws Exception {
+		org.homeward.shared.TenantId agency = Correspondents.agency(jdbc, "STAFF_APPROVED", 30, false);
+		UUID inmate = Correspondents.inmate(jdbc, agency, "K" + UUID.randomUUID().toString().substring(0, 6).toUpperCase());
+		Correspondents.Family family = Correspondents.family(mvc, "approval", inmate);
+		String contact = JsonPath.read(mvc.perform(get("/api/v1/contacts").header("Authorization", family.bearer()))
+			.andReturn().getResponse().getContentAsString(), "$[0].id");
+		Correspondents.staff(mvc, jdbc, agency, "MAILROOM_REVIEWER");
+		String email = jdbc.sql("select email from accounts.account where agency_id = :a and kind = 'STAFF'")
+			.param("a", agency.value()).query(String.class).single();
+		MockHttpSession staff = signIn(email);
+		mvc.perform(get("/staff/contacts").session(staff)).andExpect(status().isOk())
+			.andExpect(content().string(containsString(family.email())));
+		mvc.perform(post("/staff/contacts/" + contact).param("decision", "APPROVE").session(staff).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/v1/contacts").header("Authorization", family.bearer())).andExpect(jsonPath("$[0].status").value("ACTIVE"));
+		mvc.perform(get("/staff/contacts").session(signIn(SignedIn.DOC_REVIEWER)))
+			.andExpect(content().string(not(containsString(family.email()))));
+	}
+
 	private MockHttpSession signIn(String email) throws Exception {
 		return (MockHttpSession) mvc.perform(formLogin("/login").user(email).password(SignedIn.STAFF_PASSWORD))
 			.andReturn().getRequest().getSession();

@@ -1,0 +1,87 @@
+package org.homeward.contacts.web;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.homeward.accounts.Members;
+import org.homeward.contacts.internal.ContactBook;
+import org.homeward.directory.Directory;
+import org.homeward.shared.Caller;
+import org.homeward.shared.ConflictException;
+import org.homeward.shared.Role;
+import org.homeward.shared.TenantId;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The staff console's contact approvals: families' requests and inmates' invitations waiting for the agency. */
+@Controller
+class StaffContactPageController {
+
+	private final ContactBook book;
+
+	private final Directory directory;
+
+	private final Members members;
+
+	StaffContactPageController(ContactBook book, Directory directory, Members members) {
+		this.book = book;
+		this.directory = directory;
+		this.members = members;
+	}
+
+	@GetMapping("/staff/contacts")
+	String pending(Caller caller, Model model) {
+		ContactBook.Pending pending = book.pending(staffAgency(caller));
+		model.addAttribute("requests", pending.contacts().stream().map(c -> Map.of("contact", c,
+				"family", members.member(c.accountId()).map(m -> m.displayName() + " <" + m.email() + ">").orElse(""),
+				"inmate", directory.inmate(c.inmateId()).map(i -> i.firstName() + " " + i.lastName() + " (" + i.inmateNumber() + ")").orElse("")))
+			.toList());
+		model.addAttribute("invitations", pending.invitations().stream().map(i -> Map.of("invitation", i,
+				"inmate", directory.inmate(i.inmateId()).map(x -> x.firstName() + " " + x.lastName() + " (" + x.inmateNumber() + ")").orElse("")))
+			.toList());
+		return "contacts/staff-pending";
+	}
+
+	@PostMapping("/staff/contacts/{id}")
+	String decideContact(Caller caller, @PathVariable UUID id, @RequestParam String decision, RedirectAttributes redirect) {
+		staffAgency(caller);
+		try {
+			book.decideContact(caller, id, decision.equals("APPROVE"));
+			redirect.addFlashAttribute("decided", decision);
+		}
+		catch (ConflictException already) {
+			redirect.addFlashAttribute("refused", already.getMessage());
+		}
+		return "redirect:/staff/contacts";
+	}
+
+	@PostMapping("/staff/invitations/{id}")
+	String decideInvitation(Caller caller, @PathVariable UUID id, @RequestParam String decision, Locale locale,
+			RedirectAttributes redirect) {
+		staffAgency(caller);
+		try {
+			book.decideInvitation(caller, id, decision.equals("APPROVE"), locale);
+			redirect.addFlashAttribute("decided", decision);
+		}
+		catch (ConflictException already) {
+			redirect.addFlashAttribute("refused", already.getMessage());
+		}
+		return "redirect:/staff/contacts";
+	}
+
+	private static TenantId staffAgency(Caller caller) {
+		if (caller.kind() != Caller.Kind.STAFF || caller.agency() == null
+				|| caller.roles().stream().noneMatch(Role.FACILITY_STAFF::contains)) {
+			throw new AccessDeniedException("facility staff only");
+		}
+		return caller.agency();
+	}
+
+}
