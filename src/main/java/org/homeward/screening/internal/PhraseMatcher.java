@@ -1,16 +1,15 @@
 package org.homeward.screening.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 
 /**
- * An agency's phrases compiled once into an Aho-Corasick automaton over folded text: a message is scanned in time
- * linear in its length, however many phrases the agency lists.
+ * An agency's phrases compiled once into an Aho-Corasick automaton (a double-array trie) over folded text: a message
+ * is scanned in time linear in its length, however many phrases the agency lists.
  */
 final class PhraseMatcher {
 
@@ -18,38 +17,42 @@ final class PhraseMatcher {
 	record Match(String phrase, String category, int start, int end) {
 	}
 
-	private final Trie trie;
-
-	private final Map<String, Phrase> byFolded;
-
 	record Phrase(String phrase, String category) {
 	}
 
+	private final AhoCorasickDoubleArrayTrie<Phrase> automaton;
+
+	private final boolean empty;
+
 	PhraseMatcher(List<Phrase> phrases) {
-		Trie.TrieBuilder builder = Trie.builder();
-		this.byFolded = new HashMap<>();
+		Map<String, Phrase> byFolded = new TreeMap<>();
 		for (Phrase phrase : phrases) {
 			String folded = FoldedText.of(phrase.phrase()).text();
 			if (!folded.isEmpty()) {
-				builder.addKeyword(folded);
 				byFolded.putIfAbsent(folded, phrase);
 			}
 		}
-		this.trie = builder.build();
+		this.automaton = new AhoCorasickDoubleArrayTrie<>();
+		this.empty = byFolded.isEmpty();
+		if (!empty) {
+			automaton.build(byFolded);
+		}
 	}
 
 	List<Match> scan(String message) {
-		java.util.Collection<Emit> emits = trie.parseText(FoldedText.letters(message));
-		if (emits.isEmpty()) {
+		if (empty) {
+			return List.of();
+		}
+		List<AhoCorasickDoubleArrayTrie.Hit<Phrase>> hits = automaton.parseText(FoldedText.letters(message));
+		if (hits.isEmpty()) {
 			return List.of();
 		}
 		// only a message with a match needs to know where each folded letter came from
 		FoldedText folded = FoldedText.of(message);
 		List<Match> matches = new ArrayList<>();
-		for (Emit emit : emits) {
-			Phrase phrase = byFolded.get(emit.getKeyword());
-			matches.add(new Match(phrase.phrase(), phrase.category(), folded.origin()[emit.getStart()],
-					folded.origin()[emit.getEnd()] + 1));
+		for (AhoCorasickDoubleArrayTrie.Hit<Phrase> hit : hits) {
+			matches.add(new Match(hit.value.phrase(), hit.value.category(), folded.origin()[hit.begin],
+					folded.origin()[hit.end - 1] + 1));
 		}
 		return matches;
 	}
