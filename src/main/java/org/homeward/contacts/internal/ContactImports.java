@@ -52,6 +52,8 @@ public class ContactImports {
 
 	private final JdbcClient jdbc;
 
+	private final ContactStore store;
+
 	private final Directory directory;
 
 	private final Members members;
@@ -62,8 +64,9 @@ public class ContactImports {
 
 	private final Clock clock;
 
-	ContactImports(JdbcClient jdbc, Directory directory, Members members, Mailer mailer, AuditLog audit, Clock clock) {
+	ContactImports(JdbcClient jdbc, ContactStore store, Directory directory, Members members, Mailer mailer, AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
+		this.store = store;
 		this.directory = directory;
 		this.members = members;
 		this.mailer = mailer;
@@ -155,11 +158,7 @@ public class ContactImports {
 
 	/** An ACTIVE contact, as the previous vendor had it; false when there was one already. */
 	private boolean contact(UUID account, InmateView inmate) {
-		return jdbc.sql("""
-				insert into contacts.contact (id, account_id, inmate_id, agency_id, status, blocked_by, created_at, updated_at)
-				values (:id, :account, :inmate, :agency, 'ACTIVE', null, :now, :now) on conflict do nothing""")
-			.param("id", Ids.next()).param("account", account).param("inmate", inmate.id())
-			.param("agency", inmate.agency().id().value()).param("now", now()).update() == 1;
+		return store.addActive(account, inmate);
 	}
 
 	private OffsetDateTime now() {

@@ -42,6 +42,8 @@ class ContactApiController {
 
 	private final ContactBook book;
 
+	private final org.homeward.contacts.internal.Invitations invitations;
+
 	private final Directory directory;
 
 	private final Members members;
@@ -50,9 +52,10 @@ class ContactApiController {
 
 	private final org.homeward.directory.AgencyAccess access;
 
-	ContactApiController(ContactBook book, Directory directory, Members members, ContactImports imports,
+	ContactApiController(ContactBook book, org.homeward.contacts.internal.Invitations invitations, Directory directory, Members members, ContactImports imports,
 			org.homeward.directory.AgencyAccess access) {
 		this.book = book;
+		this.invitations = invitations;
 		this.directory = directory;
 		this.members = members;
 		this.imports = imports;
@@ -75,7 +78,7 @@ class ContactApiController {
 	@PostMapping("/contacts/accept")
 	@Operation(summary = "Enter the identification code of an inmate's invitation: accept (default) or BLOCK")
 	ContactJson accept(Caller caller, @Valid @RequestBody AcceptJson request) {
-		return json(book.answer(caller.family(), request.code(), !"BLOCK".equals(request.decision())));
+		return json(invitations.answer(caller.family(), request.code(), !"BLOCK".equals(request.decision())));
 	}
 
 	@PostMapping("/contacts/{id}/block")
@@ -146,7 +149,7 @@ class ContactApiController {
 	InvitationJson decideInvitation(Caller caller, @PathVariable UUID id, @Valid @RequestBody DecisionJson decision,
 			Locale locale) {
 		staffAgency(caller);
-		return InvitationJson.of(book.decideInvitation(caller, id, decision.approve(), locale));
+		return InvitationJson.of(invitations.decideInvitation(caller, id, decision.approve(), locale));
 	}
 
 	@PostMapping(path = "/agencies/{code}/contact-imports", consumes = "multipart/form-data")

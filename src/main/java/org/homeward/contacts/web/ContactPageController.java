@@ -25,10 +25,13 @@ class ContactPageController {
 
 	private final ContactBook book;
 
+	private final org.homeward.contacts.internal.Invitations invitations;
+
 	private final Directory directory;
 
-	ContactPageController(ContactBook book, Directory directory) {
+	ContactPageController(ContactBook book, org.homeward.contacts.internal.Invitations invitations, Directory directory) {
 		this.book = book;
+		this.invitations = invitations;
 		this.directory = directory;
 	}
 
@@ -82,7 +85,7 @@ class ContactPageController {
 	String accept(Caller caller, @RequestParam String code, @RequestParam(defaultValue = "ACCEPT") String decision, Model model,
 			RedirectAttributes redirect) {
 		try {
-			var contact = book.answer(caller.accountId(), code, !"BLOCK".equals(decision));
+			var contact = invitations.answer(caller.accountId(), code, !"BLOCK".equals(decision));
 			redirect.addFlashAttribute("contactStatus", contact.status().name());
 			return "redirect:/messages";
 		}

@@ -26,12 +26,15 @@ class StaffContactPageController {
 
 	private final ContactBook book;
 
+	private final org.homeward.contacts.internal.Invitations invitations;
+
 	private final Directory directory;
 
 	private final Members members;
 
-	StaffContactPageController(ContactBook book, Directory directory, Members members) {
+	StaffContactPageController(ContactBook book, org.homeward.contacts.internal.Invitations invitations, Directory directory, Members members) {
 		this.book = book;
+		this.invitations = invitations;
 		this.directory = directory;
 		this.members = members;
 	}
@@ -67,7 +70,7 @@ class StaffContactPageController {
 			RedirectAttributes redirect) {
 		staffAgency(caller);
 		try {
-			book.decideInvitation(caller, id, decision.equals("APPROVE"), locale);
+			invitations.decideInvitation(caller, id, decision.equals("APPROVE"), locale);
 			redirect.addFlashAttribute("decided", decision);
 		}
 		catch (ConflictException already) {

@@ -1,8 +1,6 @@
 package org.homeward.deposits.internal;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,11 +10,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.homeward.accounts.Members;
-import org.homeward.audit.AuditEntry;
 import org.homeward.audit.AuditLog;
 import org.homeward.contracts.ContractView;
 import org.homeward.contracts.Contracts;
-import org.homeward.contracts.DepositLimits;
 import org.homeward.contracts.FeeChannel;
 import org.homeward.contracts.Service;
 import org.homeward.deposits.internal.DepositRecords.Deposit;
@@ -35,8 +31,6 @@ import org.homeward.notifications.Mailer;
 import org.homeward.payments.ChargeResult;
 import org.homeward.payments.Payments;
 import org.homeward.shared.BusinessRuleException;
-import org.homeward.shared.Caller;
-import org.homeward.shared.ConflictException;
 import org.homeward.shared.Hashes;
 import org.homeward.shared.Ids;
 import org.homeward.shared.InvalidInputException;
@@ -51,7 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (per deposit, per day and per 30 days, for the sender and for the inmate) while the sender's and the inmate's limit
  * rows are locked, then the card is charged outside any transaction with the deposit id as the charge id (never
  * twice), then one balanced ledger entry moves the money: the amount to the inmate (or to the agency, for a person
- * under supervision), the fee to Homeward less the agency's commission.
+ * under supervision), the fee to Homeward less the agency's commission. Refunds and chargebacks are
+ * {@link DepositReversals}.
  */
 @org.springframework.stereotype.Service
 public class Deposits {
@@ -92,6 +87,8 @@ public class Deposits {
 
 	private final Supervision supervision;
 
+	private final DepositLimitCheck limits;
+
 	private final AuditLog audit;
 
 	private final TransactionTemplate transactions;
@@ -99,8 +96,9 @@ public class Deposits {
 	private final Clock clock;
 
 	Deposits(DepositRecords records, Directory directory, Contracts contracts, Payments payments, Ledger ledger,
-			Mailer mailer, Members members, Supervision supervision, AuditLog audit, TransactionTemplate transactions,
-			Clock clock) {
+			Mailer mailer, Members members, Supervision supervision, DepositLimitCheck limits, AuditLog audit,
+			TransactionTemplate transactions, Clock clock) {
+		this.limits = limits;
 		this.records = records;
 		this.directory = directory;
 		this.contracts = contracts;
@@ -147,16 +145,7 @@ public class Deposits {
 		ownCard(account, paymentMethod);
 		Deposit deposit = new Deposit(Ids.next(), "INMATE", account, inmate.id(), null, null, inmate.agency().id(), amount,
 				quote.fee(), quote.commission(), paymentMethod, key, hash, "PENDING", null, recurring, clock.instant(), null, null);
-		Boolean mine = transactions.execute(status -> {
-			lockInOrder(account, inmate.id());
-			checkLimits(contract.priceBook().depositLimits(), account, inmate, amount);
-			if (!records.insert(deposit)) {
-				return false;
-			}
-			records.count(account, today(), amount.minorUnits());
-			records.count(inmate.id(), today(), amount.minorUnits());
-			return true;
-		});
+		Boolean mine = transactions.execute(status -> limits.reserve(contract.priceBook().depositLimits(), inmate, deposit));
 		if (!Boolean.TRUE.equals(mine)) {
 			return replay(records.byKey(account, key).orElseThrow(), hash, locale);
 		}
@@ -193,54 +182,6 @@ public class Deposits {
 		return settle(deposit, payments.resolve(deposit.id()), Locale.ENGLISH);
 	}
 
-	/**
-	 * An operator gives a deposit back to the card that paid it (amount and fee), while the inmate still holds it:
-	 * a reversing ledger entry, nothing edited. Audited.
-	 * @throws BusinessRuleException when the inmate has already spent part of it
-	 * @throws ConflictException when it is not a completed deposit
-	 */
-	public Deposit refund(UUID depositId, String reason, Caller by) {
-		return transactions.execute(status -> {
-			Deposit deposit = records.lock(depositId).orElseThrow(() -> new NotFoundException("deposit"));
-			if (!deposit.status().equals("COMPLETED")) {
-				throw new ConflictException("Only a completed deposit can be refunded; this one is " + deposit.status() + ".");
-			}
-			if (deposit.inmateId() != null) {
-				records.lockLimits(deposit.inmateId());
-				long balance = ledger.balance(inmateBalance(deposit.inmateId()));
-				if (balance < deposit.amount().minorUnits()) {
-					throw new BusinessRuleException("deposit-spent", "The inmate holds "
-							+ Money.ofMinor(Math.max(balance, 0), deposit.amount().currency().getCurrencyCode()).toDecimalString()
-							+ " of this deposit's " + deposit.amount().toDecimalString() + ": it was partly spent and cannot be refunded.");
-				}
-			}
-			boolean toCard = payments.refund(deposit.id(), deposit.total(), "deposit-refund:" + deposit.id());
-			reverse(deposit, "deposit-refund", toCard ? null : new AccountKey(AccountKind.REFUNDS_OWED, Unit.USD, deposit.accountId()));
-			records.move(deposit.id(), List.of("COMPLETED"), "REFUNDED", clock.instant(), reason);
-			audit.record(new AuditEntry(by.accountId(), by.displayName(), deposit.agency(), "deposit.refunded",
-					deposit.id().toString(), deposit.total() + (toCard ? " to the card" : " owed by other means") + ": " + reason, null));
-			return records.byId(deposit.id()).orElseThrow();
-		});
-	}
-
-	/**
-	 * The card network took a deposit back (a chargeback): reversed even if spent; the inmate's balance may go below
-	 * zero, and later deposits pay it back first. Audited.
-	 */
-	public Deposit chargeBack(UUID depositId, String reason, Caller by) {
-		return transactions.execute(status -> {
-			Deposit deposit = records.lock(depositId).orElseThrow(() -> new NotFoundException("deposit"));
-			if (!deposit.status().equals("COMPLETED")) {
-				throw new ConflictException("Only a completed deposit can be charged back; this one is " + deposit.status() + ".");
-			}
-			reverse(deposit, "deposit-chargeback", null);
-			records.move(deposit.id(), List.of("COMPLETED"), "CHARGED_BACK", clock.instant(), reason);
-			audit.record(new AuditEntry(by.accountId(), by.displayName(), deposit.agency(), "deposit.charged-back",
-					deposit.id().toString(), deposit.total() + ": " + reason, null));
-			return records.byId(deposit.id()).orElseThrow();
-		});
-	}
-
 	/** The ledger entry of a completed deposit, by its key. */
 	static String entryKey(Deposit deposit) {
 		return "deposit:" + deposit.id();
@@ -258,12 +199,8 @@ public class Deposits {
 	private Outcome settle(Deposit deposit, ChargeResult charge, Locale locale) {
 		if (charge instanceof ChargeResult.Declined declined) {
 			transactions.executeWithoutResult(status -> {
-				if (records.move(deposit.id(), List.of("PENDING", "UNKNOWN"), "DECLINED", clock.instant(), declined.reason())
-						&& deposit.inmateId() != null) {
-					// a declined deposit no longer counts against the limits of the day it was made
-					LocalDate day = LocalDate.ofInstant(deposit.createdAt(), ZoneOffset.UTC);
-					records.count(deposit.accountId(), day, -deposit.amount().minorUnits());
-					records.count(deposit.inmateId(), day, -deposit.amount().minorUnits());
+				if (records.move(deposit.id(), List.of("PENDING", "UNKNOWN"), "DECLINED", clock.instant(), declined.reason())) {
+					limits.release(deposit);
 				}
 			});
 			return new Outcome.Declined(records.byId(deposit.id()).orElseThrow(), declined.reason());
@@ -298,16 +235,6 @@ public class Deposits {
 					deposit.commission().minorUnits()));
 		}
 		return lines;
-	}
-
-	/** The deposit's entry negated; {@code owed} takes the card's side when the card could not take the money back. */
-	private void reverse(Deposit deposit, String kind, @Nullable AccountKey owed) {
-		List<Line> reversed = new ArrayList<>();
-		for (Line line : lines(deposit)) {
-			AccountKey account = owed != null && line.account().kind() == AccountKind.CARD_CLEARING ? owed : line.account();
-			reversed.add(new Line(account, -line.amountMinor()));
-		}
-		ledger.post(new PostEntry(reversalKey(deposit), kind, "reversal of deposit " + deposit.id(), reversed));
 	}
 
 	private Outcome replay(Deposit deposit, String hash, Locale locale) {
@@ -386,49 +313,6 @@ public class Deposits {
 		if (payments.methods(account).stream().noneMatch(m -> m.id().equals(paymentMethod))) {
 			throw new InvalidInputException("paymentMethodId", "is not one of your saved cards");
 		}
-	}
-
-	/** Locks both limit rows, always in the same order, so two deposits never wait on each other the other way round. */
-	private void lockInOrder(UUID account, UUID inmate) {
-		if (account.compareTo(inmate) < 0) {
-			records.lockLimits(account);
-			records.lockLimits(inmate);
-		}
-		else {
-			records.lockLimits(inmate);
-			records.lockLimits(account);
-		}
-	}
-
-	private void checkLimits(DepositLimits limits, UUID account, InmateView inmate, Money amount) {
-		LocalDate today = today();
-		LocalDate month = today.minusDays(29);
-		long add = amount.minorUnits();
-		String currency = amount.currency().getCurrencyCode();
-		if (records.totalSince(account, today) + add > limits.perDay().minorUnits()) {
-			throw limit("deposit-daily-limit-sender", "You can send at most " + limits.perDay().toDecimalString() + " " + currency
-					+ " a day (UTC); this deposit would go over it.");
-		}
-		if (records.totalSince(inmate.id(), today) + add > limits.perDay().minorUnits()) {
-			throw limit("deposit-daily-limit-inmate", inmate.firstName() + " " + inmate.lastName() + " can receive at most "
-					+ limits.perDay().toDecimalString() + " " + currency + " a day; this deposit would go over it.");
-		}
-		if (records.totalSince(account, month) + add > limits.per30Days().minorUnits()) {
-			throw limit("deposit-30-day-limit-sender", "You can send at most " + limits.per30Days().toDecimalString() + " "
-					+ currency + " in 30 days; this deposit would go over it.");
-		}
-		if (records.totalSince(inmate.id(), month) + add > limits.per30Days().minorUnits()) {
-			throw limit("deposit-30-day-limit-inmate", inmate.firstName() + " " + inmate.lastName() + " can receive at most "
-					+ limits.per30Days().toDecimalString() + " " + currency + " in 30 days; this deposit would go over it.");
-		}
-	}
-
-	private LocalDate today() {
-		return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-	}
-
-	private static BusinessRuleException limit(String code, String message) {
-		return new BusinessRuleException(code, message + " Nothing was charged.");
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.homeward.deposits.internal.DepositRecords;
 import org.homeward.deposits.internal.DepositRecords.Deposit;
+import org.homeward.deposits.internal.DepositReversals;
 import org.homeward.deposits.internal.Deposits;
 import org.homeward.deposits.internal.InmateAccounts;
 import org.homeward.deposits.internal.RecurringDeposits;
@@ -56,6 +57,8 @@ class DepositApiController {
 
 	private final Deposits deposits;
 
+	private final DepositReversals reversals;
+
 	private final DepositRecords records;
 
 	private final RecurringDeposits recurring;
@@ -68,9 +71,10 @@ class DepositApiController {
 
 	private final AgencyAccess access;
 
-	DepositApiController(Deposits deposits, DepositRecords records, RecurringDeposits recurring, InmateAccounts inmates,
+	DepositApiController(Deposits deposits, DepositReversals reversals, DepositRecords records, RecurringDeposits recurring, InmateAccounts inmates,
 			Supervision supervision, Settlements settlements, AgencyAccess access) {
 		this.deposits = deposits;
+		this.reversals = reversals;
 		this.records = records;
 		this.recurring = recurring;
 		this.inmates = inmates;
@@ -186,13 +190,13 @@ class DepositApiController {
 	@PostMapping("/admin/deposits/{id}/refund")
 	@Operation(summary = "Give an unspent deposit back to its card (platform operators)")
 	DepositJson refund(Caller caller, @PathVariable UUID id, @Valid @RequestBody ReasonJson reason) {
-		return DepositJson.of(deposits.refund(id, reason.reason(), operator(caller)));
+		return DepositJson.of(reversals.refund(id, reason.reason(), operator(caller)));
 	}
 
 	@PostMapping("/admin/deposits/{id}/chargeback")
 	@Operation(summary = "Record a card chargeback: the deposit is reversed even if spent (platform operators)")
 	DepositJson chargeBack(Caller caller, @PathVariable UUID id, @Valid @RequestBody ReasonJson reason) {
-		return DepositJson.of(deposits.chargeBack(id, reason.reason(), operator(caller)));
+		return DepositJson.of(reversals.chargeBack(id, reason.reason(), operator(caller)));
 	}
 
 	@GetMapping(path = "/agencies/{code}/settlements/{date}.csv", produces = "text/csv")

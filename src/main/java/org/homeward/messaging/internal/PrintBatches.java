@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.homeward.accounts.Members;
@@ -28,7 +27,6 @@ import org.homeward.shared.Caller;
 import org.homeward.shared.Ids;
 import org.homeward.shared.NotFoundException;
 import org.homeward.shared.TenantId;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -62,8 +60,7 @@ public class PrintBatches {
 	}
 
 	/** Who the audit log names for batches Homeward makes by itself. */
-	private static final Caller SYSTEM = new Caller(new UUID(0, 0), Caller.Kind.OPERATOR, "Homeward (daily print batch)", null,
-			null, Set.of());
+	private static final Caller SYSTEM = Caller.system("Homeward (daily print batch)");
 
 	private final JdbcClient jdbc;
 
@@ -205,6 +202,5 @@ public class PrintBatches {
 		return new Batch(rs.getObject("id", UUID.class), rs.getObject("facility_id", UUID.class), rs.getInt("message_count"),
 				rs.getInt("downloads"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
 	}
-
 
 }

@@ -2,14 +2,12 @@ package org.homeward.stamps.internal;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.homeward.accounts.Members;
 import org.homeward.contracts.ContractView;
 import org.homeward.contracts.Contracts;
 import org.homeward.contracts.WindDownScheduled;
-import org.homeward.ledger.AccountKey;
 import org.homeward.ledger.AccountKind;
 import org.homeward.ledger.Ledger;
 import org.homeward.ledger.Unit;
@@ -39,7 +37,7 @@ class WindDownRefunds {
 	private static final Logger log = LoggerFactory.getLogger(WindDownRefunds.class);
 
 	/** Who the audit log names for refunds Homeward makes by itself. */
-	static final Caller SYSTEM = new Caller(AccountKey.HOUSE, Caller.Kind.OPERATOR, "Homeward (contract wind-down)", null, null, Set.of());
+	static final Caller SYSTEM = Caller.system("Homeward (contract wind-down)");
 
 	private final Contracts contracts;
 

@@ -1,0 +1,101 @@
+package org.homeward.deposits.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import org.homeward.contracts.DepositLimits;
+import org.homeward.deposits.internal.DepositRecords.Deposit;
+import org.homeward.directory.InmateView;
+import org.homeward.shared.BusinessRuleException;
+import org.homeward.shared.Money;
+import org.springframework.stereotype.Component;
+
+/**
+ * The contract's limits on money to inmates: most per day and per 30 days (UTC days), for each sender and for each
+ * inmate. A deposit is checked and recorded while the sender's and the inmate's limit rows are locked, and counted
+ * in their daily totals until it is declined; so many families sending to one inmate at once stop exactly at the
+ * limit.
+ */
+@Component
+class DepositLimitCheck {
+
+	private final DepositRecords records;
+
+	private final Clock clock;
+
+	DepositLimitCheck(DepositRecords records, Clock clock) {
+		this.records = records;
+		this.clock = clock;
+	}
+
+	/**
+	 * Checks the limits and records the deposit as PENDING, within the caller's transaction.
+	 * @return false when the sender had used the deposit's key already (nothing recorded)
+	 * @throws BusinessRuleException naming the limit the deposit would go over
+	 */
+	boolean reserve(DepositLimits limits, InmateView inmate, Deposit deposit) {
+		lockInOrder(deposit.accountId(), inmate.id());
+		checkLimits(limits, deposit.accountId(), inmate, deposit.amount());
+		if (!records.insert(deposit)) {
+			return false;
+		}
+		records.count(deposit.accountId(), today(), deposit.amount().minorUnits());
+		records.count(inmate.id(), today(), deposit.amount().minorUnits());
+		return true;
+	}
+
+	/** A declined deposit no longer counts against the limits of the day it was made. */
+	void release(Deposit deposit) {
+		if (deposit.inmateId() == null) {
+			return;
+		}
+		LocalDate day = LocalDate.ofInstant(deposit.createdAt(), ZoneOffset.UTC);
+		records.count(deposit.accountId(), day, -deposit.amount().minorUnits());
+		records.count(deposit.inmateId(), day, -deposit.amount().minorUnits());
+	}
+
+	/** Locks both limit rows, always in the same order, so two deposits never wait on each other the other way round. */
+	private void lockInOrder(UUID account, UUID inmate) {
+		if (account.compareTo(inmate) < 0) {
+			records.lockLimits(account);
+			records.lockLimits(inmate);
+		}
+		else {
+			records.lockLimits(inmate);
+			records.lockLimits(account);
+		}
+	}
+
+	private void checkLimits(DepositLimits limits, UUID account, InmateView inmate, Money amount) {
+		LocalDate today = today();
+		LocalDate month = today.minusDays(29);
+		long add = amount.minorUnits();
+		String currency = amount.currency().getCurrencyCode();
+		if (records.totalSince(account, today) + add > limits.perDay().minorUnits()) {
+			throw limit("deposit-daily-limit-sender", "You can send at most " + limits.perDay().toDecimalString() + " " + currency
+					+ " a day (UTC); this deposit would go over it.");
+		}
+		if (records.totalSince(inmate.id(), today) + add > limits.perDay().minorUnits()) {
+			throw limit("deposit-daily-limit-inmate", inmate.firstName() + " " + inmate.lastName() + " can receive at most "
+					+ limits.perDay().toDecimalString() + " " + currency + " a day; this deposit would go over it.");
+		}
+		if (records.totalSince(account, month) + add > limits.per30Days().minorUnits()) {
+			throw limit("deposit-30-day-limit-sender", "You can send at most " + limits.per30Days().toDecimalString() + " "
+					+ currency + " in 30 days; this deposit would go over it.");
+		}
+		if (records.totalSince(inmate.id(), month) + add > limits.per30Days().minorUnits()) {
+			throw limit("deposit-30-day-limit-inmate", inmate.firstName() + " " + inmate.lastName() + " can receive at most "
+					+ limits.per30Days().toDecimalString() + " " + currency + " in 30 days; this deposit would go over it.");
+		}
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+	}
+
+	private static BusinessRuleException limit(String code, String message) {
+		return new BusinessRuleException(code, message + " Nothing was charged.");
+	}
+}
