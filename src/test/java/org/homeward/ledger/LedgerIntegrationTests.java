@@ -88,6 +88,42 @@ class LedgerIntegrationTests {
 	}
 
 	@Test
+	void aRefusalRollsBackOnlyItsEntryAndTheCallersTransactionCarriesOn() {
+		UUID family = UUID.randomUUID();
+		String refusedKey = UUID.randomUUID().toString();
+		String grantKey = UUID.randomUUID().toString();
+
+		transactions.executeWithoutResult(status -> {
+			assertThat(ledger.post(grant(grantKey, family, 2))).isInstanceOf(PostingResult.Posted.class);
+			assertThat(ledger.post(spend(refusedKey, family, 3))).isInstanceOf(PostingResult.InsufficientFunds.class);
+			assertThat(ledger.post(spend(UUID.randomUUID().toString(), family, 1))).isInstanceOf(PostingResult.Posted.class);
+		});
+
+		assertThat(ledger.balance(wallet(family))).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from ledger.entry where idempotency_key in (:k)").param("k", List.of(grantKey, refusedKey))
+			.query(Integer.class).single()).isEqualTo(1);
+		assertThat(ledger.accountsOutOfBalance()).isZero();
+	}
+
+	@Test
+	void accountsOpenedByATransactionThatRollsBackAreOpenedAgainNextTime() {
+		UUID family = UUID.randomUUID();
+
+		assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+			ledger.post(grant(UUID.randomUUID().toString(), family, 4));
+			// the second entry finds the wallet the first one opened, not yet committed
+			ledger.post(grant(UUID.randomUUID().toString(), family, 1));
+			assertThat(ledger.balance(wallet(family))).isEqualTo(5);
+			throw new IllegalStateException("the caller fails after posting");
+		})).hasMessage("the caller fails after posting");
+		assertThat(ledger.balance(wallet(family))).isZero();
+
+		assertThat(ledger.post(grant(UUID.randomUUID().toString(), family, 7))).isInstanceOf(PostingResult.Posted.class);
+		assertThat(ledger.balance(wallet(family))).isEqualTo(7);
+		assertThat(ledger.accountsOutOfBalance()).isZero();
+	}
+
+	@Test
 	void theSameKeyMovesOnceAndADifferentRequestUnderItIsRefused() {
 		UUID family = UUID.randomUUID();
 		String key = UUID.randomUUID().toString();

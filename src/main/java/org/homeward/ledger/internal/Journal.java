@@ -3,6 +3,7 @@ package org.homeward.ledger.internal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.homeward.ledger.StatementLine;
 import org.homeward.ledger.Unit;
 import org.homeward.shared.Hashes;
 import org.homeward.shared.Ids;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,10 +29,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The journal. An entry is posted inside a savepoint: if an account that may not go negative would, everything the
- * entry wrote is rolled back and the caller's transaction carries on. Balance rows are updated in account order so
- * that concurrent entries never deadlock; a hot account's balance is spread over {@link LedgerAccounts#HOT_SHARDS}
- * rows, one picked at random per posting.
+ * The journal. An entry that takes from an account that may not go negative is posted inside a savepoint: if the
+ * account would go below zero, everything the entry wrote is rolled back and the caller's transaction carries on.
+ * Balance rows are updated in account order so that concurrent entries never deadlock; a hot account's balance is
+ * spread over {@link LedgerAccounts#HOT_SHARDS} rows, one picked at random per posting.
  */
 @Service
 class Journal implements Ledger {
@@ -41,10 +43,16 @@ class Journal implements Ledger {
 
 	private final TransactionTemplate savepoint;
 
+	private final TransactionTemplate transaction;
+
+	private final JdbcTemplate batch;
+
 	private final Clock clock;
 
-	Journal(JdbcClient jdbc, LedgerAccounts accounts, PlatformTransactionManager transactions, Clock clock) {
+	Journal(JdbcClient jdbc, JdbcTemplate batch, LedgerAccounts accounts, PlatformTransactionManager transactions, Clock clock) {
 		this.jdbc = jdbc;
+		this.batch = batch;
+		this.transaction = new TransactionTemplate(transactions);
 		this.accounts = accounts;
 		this.savepoint = new TransactionTemplate(transactions);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -53,15 +61,30 @@ class Journal implements Ledger {
 
 	@Override
 	public PostingResult post(PostEntry entry) {
-		try {
-			return savepoint.execute(status -> write(entry));
-		}
-		catch (Refused refused) {
-			return new PostingResult.InsufficientFunds(refused.account);
-		}
+		return transaction.execute(status -> {
+			List<LedgerAccounts.Account> resolved = entry.lines().stream().map(line -> accounts.open(line.account())).toList();
+			boolean refusable = false;
+			for (int i = 0; i < resolved.size(); i++) {
+				refusable |= !resolved.get(i).mayGoNegative() && entry.lines().get(i).amountMinor() < 0;
+			}
+			if (!refusable) {
+				// nothing can be refused, so nothing needs rolling back on its own: no savepoint
+				return write(entry, resolved);
+			}
+			try {
+				return savepoint.execute(nested -> write(entry, resolved));
+			}
+			catch (Refused refused) {
+				return new PostingResult.InsufficientFunds(refused.account);
+			}
+		});
 	}
 
-	private PostingResult write(PostEntry entry) {
+	/**
+	 * Three statements whatever the entry's size: the entry (or nothing, when its key was posted before), its lines,
+	 * and the balance moves as one batch, in account order so that concurrent entries never deadlock.
+	 */
+	private PostingResult write(PostEntry entry, List<LedgerAccounts.Account> resolved) {
 		String hash = hash(entry);
 		UUID id = Ids.next();
 		int inserted = jdbc.sql("""
@@ -74,32 +97,34 @@ class Journal implements Ledger {
 			return replay(entry.idempotencyKey(), hash);
 		}
 		List<PostEntry.Line> lines = entry.lines();
-		Map<PostEntry.Line, LedgerAccounts.Account> resolved = new LinkedHashMap<>();
-		lines.forEach(line -> resolved.put(line, accounts.open(line.account())));
-		resolved.entrySet().stream().sorted(Comparator.comparing(e -> e.getValue().id())).forEach(e -> move(e.getValue(), e.getKey()));
+		StringBuilder postings = new StringBuilder("insert into ledger.posting (entry_id, line, account_id, unit, amount_minor) values ");
+		List<Object> values = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
-			PostEntry.Line line = lines.get(i);
-			jdbc.sql("insert into ledger.posting (entry_id, line, account_id, unit, amount_minor) values (:entry, :line, :account, :unit, :amount)")
-				.param("entry", id).param("line", i).param("account", resolved.get(line).id())
-				.param("unit", line.account().unit().code()).param("amount", line.amountMinor()).update();
+			postings.append(i == 0 ? "(?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?)");
+			values.addAll(List.of(id, i, resolved.get(i).id(), lines.get(i).account().unit().code(), lines.get(i).amountMinor()));
+		}
+		jdbc.sql(postings.toString()).params(values).update();
+		List<Integer> order = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			order.add(i);
+		}
+		order.sort(Comparator.comparing(i -> resolved.get(i).id()));
+		List<Object[]> moves = new ArrayList<>();
+		for (int i : order) {
+			LedgerAccounts.Account account = resolved.get(i);
+			long amount = lines.get(i).amountMinor();
+			moves.add(new Object[] { amount, account.id(), ThreadLocalRandom.current().nextInt(account.shards()),
+					account.mayGoNegative(), amount });
+		}
+		int[] moved = batch.batchUpdate("""
+				update ledger.balance set balance_minor = balance_minor + ?
+				 where account_id = ? and shard = ? and (? or balance_minor + ? >= 0)""", moves);
+		for (int k = 0; k < moved.length; k++) {
+			if (moved[k] == 0) {
+				throw new Refused(lines.get(order.get(k)).account());
+			}
 		}
 		return new PostingResult.Posted(id, false);
-	}
-
-	private void move(LedgerAccounts.Account account, PostEntry.Line line) {
-		if (account.mayGoNegative()) {
-			jdbc.sql("update ledger.balance set balance_minor = balance_minor + :amount where account_id = :id and shard = :shard")
-				.param("amount", line.amountMinor()).param("id", account.id())
-				.param("shard", ThreadLocalRandom.current().nextInt(account.shards())).update();
-			return;
-		}
-		int updated = jdbc.sql("""
-				update ledger.balance set balance_minor = balance_minor + :amount
-				 where account_id = :id and shard = 0 and balance_minor + :amount >= 0""")
-			.param("amount", line.amountMinor()).param("id", account.id()).update();
-		if (updated == 0) {
-			throw new Refused(line.account());
-		}
 	}
 
 	private PostingResult replay(String key, String hash) {
@@ -115,7 +140,7 @@ class Journal implements Ledger {
 
 	@Override
 	public long balance(AccountKey key) {
-		return accounts.find(key)
+		return accounts.existing(key)
 			.map(account -> jdbc.sql("select coalesce(sum(balance_minor), 0) from ledger.balance where account_id = :id")
 				.param("id", account.id()).query(Long.class).single())
 			.orElse(0L);
@@ -145,7 +170,7 @@ class Journal implements Ledger {
 
 	@Override
 	public List<StatementLine> statement(AccountKey key, int limit) {
-		Optional<LedgerAccounts.Account> account = accounts.find(key);
+		Optional<LedgerAccounts.Account> account = accounts.existing(key);
 		if (account.isEmpty()) {
 			return List.of();
 		}

@@ -11,6 +11,8 @@ import org.homeward.ledger.AccountKey;
 import org.homeward.shared.Ids;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Finds ledger accounts by key, opening them (with their balance rows) on first use. */
 @Component
@@ -22,7 +24,7 @@ class LedgerAccounts {
 
 	static final int HOT_SHARDS = 16;
 
-	/** Only accounts read as already committed are cached: one opened by a transaction that rolls back must not be. */
+	/** Only accounts known to be committed are cached: one opened by a transaction that rolls back must not be. */
 	private final Map<AccountKey, Account> known = new ConcurrentHashMap<>();
 
 	private final JdbcClient jdbc;
@@ -41,7 +43,7 @@ class LedgerAccounts {
 		}
 		Optional<Account> existing = find(key);
 		if (existing.isPresent()) {
-			known.put(key, existing.get());
+			remember(existing.get());
 			return existing.get();
 		}
 		int shards = key.kind().hot() ? HOT_SHARDS : 1;
@@ -59,6 +61,31 @@ class LedgerAccounts {
 			}
 		}
 		return find(key).orElseThrow();
+	}
+
+	/** The account if it exists, from memory when it is known to be committed. */
+	Optional<Account> existing(AccountKey key) {
+		Account cached = known.get(key);
+		if (cached != null) {
+			return Optional.of(cached);
+		}
+		Optional<Account> found = find(key);
+		found.ifPresent(this::remember);
+		return found;
+	}
+
+	/** Keeps the account in memory once the transaction that read it commits: it may have created it. */
+	private void remember(Account account) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			known.put(account.key(), account);
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				known.put(account.key(), account);
+			}
+		});
 	}
 
 	Optional<Account> find(AccountKey key) {
