@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -35,17 +36,20 @@ public class LocalMailbox implements MailTransport {
 	}
 
 	@Override
-	public void deliver(String to, String subject, String text, String html) {
-		jdbc.sql("""
-				insert into notifications.local_mailbox (id, to_address, subject, text_body, html_body, delivered_at)
-				values (:id, :to, :subject, :text, :html, :now)""")
-			.param("id", Ids.next())
-			.param("to", to)
-			.param("subject", subject)
-			.param("text", text)
-			.param("html", html)
-			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
-			.update();
+	public Map<Integer, Exception> deliver(List<Outgoing> mails) {
+		for (Outgoing mail : mails) {
+			jdbc.sql("""
+					insert into notifications.local_mailbox (id, to_address, subject, text_body, html_body, delivered_at)
+					values (:id, :to, :subject, :text, :html, :now)""")
+				.param("id", Ids.next())
+				.param("to", mail.to())
+				.param("subject", mail.subject())
+				.param("text", mail.text())
+				.param("html", mail.html())
+				.param("now", clock.instant().atOffset(ZoneOffset.UTC))
+				.update();
+		}
+		return Map.of();
 	}
 
 	public List<Mail> newestFirst(int limit) {

@@ -1,8 +1,19 @@
 package org.homeward.notifications.internal;
 
-/** Hands one mail to whatever delivers it. Throws when it could not; the outbox tries again later. */
+import java.util.List;
+import java.util.Map;
+
+/** Hands mails to whatever delivers them. A mail it could not deliver is tried again later by the outbox. */
 interface MailTransport {
 
-	void deliver(String to, String subject, String text, String html) throws Exception;
+	/** A rendered mail to deliver. */
+	record Outgoing(String to, String subject, String text, String html) {
+	}
+
+	/**
+	 * Delivers the mails (over one connection where the transport has connections).
+	 * @return the mails not delivered, by their position in {@code mails}, with the reason
+	 */
+	Map<Integer, Exception> deliver(List<Outgoing> mails);
 
 }
