@@ -84,8 +84,14 @@ class Accounts implements Members {
 	}
 
 	private Caller caller(Row row) {
-		return new Caller(row.id(), Caller.Kind.valueOf(row.kind()), row.name(),
-				row.agency() == null ? null : new TenantId(row.agency()), row.facility(), roles(row.id()));
+		return caller(row.id(), row.kind(), row.name(), row.agency(), row.facility());
+	}
+
+	/** The caller of an account row read elsewhere (only staff have roles to look up). */
+	Caller caller(UUID id, String kind, String name, UUID agency, UUID facility) {
+		Caller.Kind callerKind = Caller.Kind.valueOf(kind);
+		return new Caller(id, callerKind, name, agency == null ? null : new TenantId(agency), facility,
+				callerKind == Caller.Kind.STAFF ? roles(id) : Set.of());
 	}
 
 	private Set<Role> roles(UUID account) {

@@ -55,16 +55,21 @@ public class ApiSessions {
 		return new Issued(token, now.plus(settings.idleTimeout()), settings.idleTimeout().toSeconds());
 	}
 
-	/** The caller of a live token, keeping it alive; empty for unknown, ended or idle tokens. */
-	@Transactional
+	/**
+	 * The caller of a live token, keeping it alive; empty for unknown, ended or idle tokens and closed accounts. One
+	 * query on every API request (and a write at most every {@value #TOUCH_EVERY_SECONDS} seconds).
+	 */
 	public Optional<Caller> resume(String token) {
 		String hash = SecretTokens.hash(token);
 		Instant now = clock.instant();
 		Optional<Session> session = jdbc.sql("""
-				select account_id, last_seen_at from accounts.api_session where token_hash = :hash and ended_at is null""")
+				select s.last_seen_at, a.id, a.kind, a.display_name, a.agency_id, a.facility_id
+				  from accounts.api_session s join accounts.account a on a.id = s.account_id
+				 where s.token_hash = :hash and s.ended_at is null and a.status = 'ACTIVE'""")
 			.param("hash", hash)
-			.query((rs, n) -> new Session(rs.getObject("account_id", UUID.class),
-					rs.getObject("last_seen_at", OffsetDateTime.class).toInstant()))
+			.query((rs, n) -> new Session(rs.getObject("last_seen_at", OffsetDateTime.class).toInstant(),
+					rs.getObject("id", UUID.class), rs.getString("kind"), rs.getString("display_name"),
+					rs.getObject("agency_id", UUID.class), rs.getObject("facility_id", UUID.class)))
 			.optional()
 			.filter(s -> s.lastSeen().plus(settings.idleTimeout()).isAfter(now));
 		session.filter(s -> s.lastSeen().plusSeconds(TOUCH_EVERY_SECONDS).isBefore(now))
@@ -72,7 +77,7 @@ public class ApiSessions {
 				.param("now", now.atOffset(ZoneOffset.UTC))
 				.param("hash", hash)
 				.update());
-		return session.flatMap(s -> accounts.activeById(s.accountId()));
+		return session.map(s -> accounts.caller(s.accountId(), s.kind(), s.name(), s.agency(), s.facility()));
 	}
 
 	@Transactional
@@ -83,7 +88,7 @@ public class ApiSessions {
 			.update();
 	}
 
-	private record Session(UUID accountId, Instant lastSeen) {
+	private record Session(Instant lastSeen, UUID accountId, String kind, String name, UUID agency, UUID facility) {
 	}
 
 }

@@ -3,6 +3,8 @@ package org.homeward.deposits.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.homeward.contracts.DepositLimits;
@@ -36,13 +38,14 @@ class DepositLimitCheck {
 	 * @throws BusinessRuleException naming the limit the deposit would go over
 	 */
 	boolean reserve(DepositLimits limits, InmateView inmate, Deposit deposit) {
-		lockInOrder(deposit.accountId(), inmate.id());
-		checkLimits(limits, deposit.accountId(), inmate, deposit.amount());
+		// recorded first, so that the limit rows (which every deposit to the inmate waits for) are held a statement less;
+		// a refusal below rolls the record back with the rest
 		if (!records.insert(deposit)) {
 			return false;
 		}
-		records.count(deposit.accountId(), today(), deposit.amount().minorUnits());
-		records.count(inmate.id(), today(), deposit.amount().minorUnits());
+		records.lockLimits(deposit.accountId(), inmate.id());
+		checkLimits(limits, deposit.accountId(), inmate, deposit.amount());
+		records.count(List.of(deposit.accountId(), inmate.id()), today(), deposit.amount().minorUnits());
 		return true;
 	}
 
@@ -52,20 +55,7 @@ class DepositLimitCheck {
 			return;
 		}
 		LocalDate day = LocalDate.ofInstant(deposit.createdAt(), ZoneOffset.UTC);
-		records.count(deposit.accountId(), day, -deposit.amount().minorUnits());
-		records.count(deposit.inmateId(), day, -deposit.amount().minorUnits());
-	}
-
-	/** Locks both limit rows, always in the same order, so two deposits never wait on each other the other way round. */
-	private void lockInOrder(UUID account, UUID inmate) {
-		if (account.compareTo(inmate) < 0) {
-			records.lockLimits(account);
-			records.lockLimits(inmate);
-		}
-		else {
-			records.lockLimits(inmate);
-			records.lockLimits(account);
-		}
+		records.count(List.of(deposit.accountId(), deposit.inmateId()), day, -deposit.amount().minorUnits());
 	}
 
 	private void checkLimits(DepositLimits limits, UUID account, InmateView inmate, Money amount) {
@@ -73,19 +63,22 @@ class DepositLimitCheck {
 		LocalDate month = today.minusDays(29);
 		long add = amount.minorUnits();
 		String currency = amount.currency().getCurrencyCode();
-		if (records.totalSince(account, today) + add > limits.perDay().minorUnits()) {
+		Map<UUID, DepositRecords.Totals> totals = records.totals(List.of(account, inmate.id()), today, month);
+		DepositRecords.Totals sent = totals.get(account);
+		DepositRecords.Totals received = totals.get(inmate.id());
+		if (sent.today() + add > limits.perDay().minorUnits()) {
 			throw limit("deposit-daily-limit-sender", "You can send at most " + limits.perDay().toDecimalString() + " " + currency
 					+ " a day (UTC); this deposit would go over it.");
 		}
-		if (records.totalSince(inmate.id(), today) + add > limits.perDay().minorUnits()) {
+		if (received.today() + add > limits.perDay().minorUnits()) {
 			throw limit("deposit-daily-limit-inmate", inmate.firstName() + " " + inmate.lastName() + " can receive at most "
 					+ limits.perDay().toDecimalString() + " " + currency + " a day; this deposit would go over it.");
 		}
-		if (records.totalSince(account, month) + add > limits.per30Days().minorUnits()) {
+		if (sent.sinceFirstDay() + add > limits.per30Days().minorUnits()) {
 			throw limit("deposit-30-day-limit-sender", "You can send at most " + limits.per30Days().toDecimalString() + " "
 					+ currency + " in 30 days; this deposit would go over it.");
 		}
-		if (records.totalSince(inmate.id(), month) + add > limits.per30Days().minorUnits()) {
+		if (received.sinceFirstDay() + add > limits.per30Days().minorUnits()) {
 			throw limit("deposit-30-day-limit-inmate", inmate.firstName() + " " + inmate.lastName() + " can receive at most "
 					+ limits.per30Days().toDecimalString() + " " + currency + " in 30 days; this deposit would go over it.");
 		}

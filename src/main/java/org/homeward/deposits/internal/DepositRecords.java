@@ -6,13 +6,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.homeward.shared.Money;
 import org.homeward.shared.TenantId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,11 +37,22 @@ public class DepositRecords {
 			return amount.plus(fee);
 		}
 
+		/** The deposit as {@link DepositRecords#move} leaves it. */
+		Deposit moved(String to, Instant at, @Nullable String reason) {
+			return new Deposit(id, kind, accountId, inmateId, supervisionId, obligation, agency, amount, fee, commission,
+					paymentMethod, key, requestHash, to, reason != null ? reason : declineReason, recurringId, createdAt,
+					to.equals("COMPLETED") ? at : completedAt,
+					to.equals("REFUNDED") || to.equals("CHARGED_BACK") ? at : reversedAt);
+		}
+
 	}
 
 	private final JdbcClient jdbc;
 
-	DepositRecords(JdbcClient jdbc) {
+	private final JdbcTemplate batch;
+
+	DepositRecords(JdbcClient jdbc, JdbcTemplate batch) {
+		this.batch = batch;
 		this.jdbc = jdbc;
 	}
 
@@ -92,18 +106,33 @@ public class DepositRecords {
 	 * What counts against a limit from {@code firstDay} on: every deposit that is or may become money moved (pending,
 	 * unknown, completed), from this sender or to this inmate, as kept per day by {@link #count}.
 	 */
-	long totalSince(UUID owner, LocalDate firstDay) {
-		return jdbc.sql("select coalesce(sum(amount_minor), 0) from deposits.daily_total where owner_id = :owner and on_day >= :day")
-			.param("owner", owner).param("day", firstDay).query(Long.class).single();
+	/** What each owner sent or received: since {@code today} and since {@code firstDay} (both included). */
+	record Totals(long today, long sinceFirstDay) {
 	}
 
-	/** Adds (or, for a declined deposit, takes back) an amount to the owner's total of the day. */
-	void count(UUID owner, LocalDate day, long amountMinor) {
-		int updated = jdbc.sql("update deposits.daily_total set amount_minor = amount_minor + :amount where owner_id = :owner and on_day = :day")
-			.param("amount", amountMinor).param("owner", owner).param("day", day).update();
-		if (updated == 0) {
-			jdbc.sql("insert into deposits.daily_total (owner_id, on_day, amount_minor) values (:owner, :day, :amount)")
-				.param("owner", owner).param("day", day).param("amount", amountMinor).update();
+	Map<UUID, Totals> totals(List<UUID> owners, LocalDate today, LocalDate firstDay) {
+		Map<UUID, Totals> totals = new HashMap<>();
+		owners.forEach(owner -> totals.put(owner, new Totals(0, 0)));
+		jdbc.sql("""
+				select owner_id, coalesce(sum(case when on_day >= :today then amount_minor else 0 end), 0) as today_total,
+				       coalesce(sum(amount_minor), 0) as total
+				  from deposits.daily_total where owner_id in (:owners) and on_day >= :day group by owner_id""")
+			.param("today", today).param("owners", owners).param("day", firstDay)
+			.query(rs -> {
+				totals.put(rs.getObject("owner_id", UUID.class), new Totals(rs.getLong("today_total"), rs.getLong("total")));
+			});
+		return totals;
+	}
+
+	/** Adds (or, for a declined deposit, takes back) an amount to each owner's total of the day. */
+	void count(List<UUID> owners, LocalDate day, long amountMinor) {
+		int[] updated = batch.batchUpdate("update deposits.daily_total set amount_minor = amount_minor + ? where owner_id = ? and on_day = ?",
+				owners.stream().map(owner -> new Object[] { amountMinor, owner, day }).toList());
+		for (int i = 0; i < owners.size(); i++) {
+			if (updated[i] == 0) {
+				jdbc.sql("insert into deposits.daily_total (owner_id, on_day, amount_minor) values (:owner, :day, :amount)")
+					.param("owner", owners.get(i)).param("day", day).param("amount", amountMinor).update();
+			}
 		}
 	}
 
@@ -129,10 +158,26 @@ public class DepositRecords {
 	}
 
 	/** Takes the row lock of an inmate's or sender's limits until the transaction ends. */
-	void lockLimits(UUID owner) {
-		jdbc.sql("insert into deposits.limit_lock (owner_id) values (:owner) on conflict do nothing").param("owner", owner).update();
-		jdbc.sql("select owner_id from deposits.limit_lock where owner_id = :owner for update").param("owner", owner)
-			.query(UUID.class).single();
+	/**
+	 * Locks the owners' limit rows (made on first use) until the transaction ends, in one order whoever asks, so that
+	 * two transactions never wait on each other the other way round.
+	 */
+	void lockLimits(UUID... owners) {
+		List<UUID> ordered = java.util.Arrays.stream(owners).distinct().sorted().toList();
+		if (lock(ordered) == ordered.size()) {
+			return;
+		}
+		StringBuilder insert = new StringBuilder("insert into deposits.limit_lock (owner_id) values ");
+		for (int i = 0; i < ordered.size(); i++) {
+			insert.append(i == 0 ? "(?)" : ", (?)");
+		}
+		jdbc.sql(insert + " on conflict do nothing").params(ordered).update();
+		lock(ordered);
+	}
+
+	private int lock(List<UUID> ordered) {
+		return jdbc.sql("select owner_id from deposits.limit_lock where owner_id in (:owners) order by owner_id for update")
+			.param("owners", ordered).query(UUID.class).list().size();
 	}
 
 	private static OffsetDateTime utc(Instant at) {

@@ -1,6 +1,7 @@
 package org.homeward.deposits.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -144,12 +145,13 @@ public class Deposits {
 		Quote quote = quote(inmate.agency().id(), contract, amount);
 		ownCard(account, paymentMethod);
 		Deposit deposit = new Deposit(Ids.next(), "INMATE", account, inmate.id(), null, null, inmate.agency().id(), amount,
-				quote.fee(), quote.commission(), paymentMethod, key, hash, "PENDING", null, recurring, clock.instant(), null, null);
+				quote.fee(), quote.commission(), paymentMethod, key, hash, "PENDING", null, recurring, now(), null, null);
 		Boolean mine = transactions.execute(status -> limits.reserve(contract.priceBook().depositLimits(), inmate, deposit));
 		if (!Boolean.TRUE.equals(mine)) {
 			return replay(records.byKey(account, key).orElseThrow(), hash, locale);
 		}
-		return charge(deposit, "Homeward: money for " + inmate.inmateNumber() + " (" + inmate.agency().code() + ")", locale);
+		return charge(deposit, "Homeward: money for " + inmate.inmateNumber() + " (" + inmate.agency().code() + ")", locale,
+				describe(inmate));
 	}
 
 	/**
@@ -169,17 +171,17 @@ public class Deposits {
 		Quote quote = quote(person.agency(), contract, amount);
 		ownCard(account, paymentMethod);
 		Deposit deposit = new Deposit(Ids.next(), "SUPERVISION", account, null, person.id(), obligation, person.agency(),
-				amount, quote.fee(), quote.commission(), paymentMethod, key, hash, "PENDING", null, null, clock.instant(), null, null);
+				amount, quote.fee(), quote.commission(), paymentMethod, key, hash, "PENDING", null, null, now(), null, null);
 		if (!Boolean.TRUE.equals(transactions.execute(status -> records.insert(deposit)))) {
 			return replay(records.byKey(account, key).orElseThrow(), hash, locale);
 		}
 		return charge(deposit, "Homeward: " + obligation.toLowerCase(Locale.ROOT).replace('_', ' ') + " for case "
-				+ person.caseNumber(), locale);
+				+ person.caseNumber(), locale, null);
 	}
 
 	/** Finishes a deposit whose charge had no answer; called by the reconciler. */
 	Outcome reconcile(Deposit deposit) {
-		return settle(deposit, payments.resolve(deposit.id()), Locale.ENGLISH);
+		return settle(deposit, payments.resolve(deposit.id()), Locale.ENGLISH, null);
 	}
 
 	/** The ledger entry of a completed deposit, by its key. */
@@ -191,33 +193,52 @@ public class Deposits {
 		return "deposit-reversal:" + deposit.id();
 	}
 
-	private Outcome charge(Deposit deposit, String description, Locale locale) {
+	private Outcome charge(Deposit deposit, String description, Locale locale, @Nullable String recipient) {
 		ChargeResult charge = payments.charge(deposit.id(), deposit.accountId(), deposit.paymentMethod(), deposit.total(), description);
-		return settle(deposit, charge, locale);
+		return settle(deposit, charge, locale, recipient);
 	}
 
-	private Outcome settle(Deposit deposit, ChargeResult charge, Locale locale) {
+	/** @param recipient who receives it, as the receipt names them, when the caller knows already */
+	private Outcome settle(Deposit deposit, ChargeResult charge, Locale locale, @Nullable String recipient) {
+		Instant at = now();
 		if (charge instanceof ChargeResult.Declined declined) {
-			transactions.executeWithoutResult(status -> {
-				if (records.move(deposit.id(), List.of("PENDING", "UNKNOWN"), "DECLINED", clock.instant(), declined.reason())) {
+			boolean moved = Boolean.TRUE.equals(transactions.execute(status -> {
+				boolean declinedNow = records.move(deposit.id(), List.of("PENDING", "UNKNOWN"), "DECLINED", at, declined.reason());
+				if (declinedNow) {
 					limits.release(deposit);
 				}
-			});
-			return new Outcome.Declined(records.byId(deposit.id()).orElseThrow(), declined.reason());
+				return declinedNow;
+			}));
+			return new Outcome.Declined(moved ? deposit.moved("DECLINED", at, declined.reason()) : stored(deposit), declined.reason());
 		}
 		if (charge instanceof ChargeResult.Unknown) {
-			transactions.executeWithoutResult(status -> records.move(deposit.id(), List.of("PENDING"), "UNKNOWN", clock.instant(), null));
-			return new Outcome.Processing(records.byId(deposit.id()).orElseThrow());
+			boolean moved = records.move(deposit.id(), List.of("PENDING"), "UNKNOWN", at, null);
+			return new Outcome.Processing(moved ? deposit.moved("UNKNOWN", at, null) : stored(deposit));
 		}
 		return transactions.execute(status -> {
-			if (records.move(deposit.id(), List.of("PENDING", "UNKNOWN"), "COMPLETED", clock.instant(), null)) {
-				receipt(records.byId(deposit.id()).orElseThrow(), locale);
+			Deposit completed;
+			if (records.move(deposit.id(), List.of("PENDING", "UNKNOWN"), "COMPLETED", at, null)) {
+				completed = deposit.moved("COMPLETED", at, null);
+				receipt(completed, locale, recipient != null ? recipient : recipientOf(completed));
+			}
+			else {
+				completed = stored(deposit);
 			}
 			// last, so that the inmate's balance row is locked only for the end of the transaction
 			ledger.post(new PostEntry(entryKey(deposit), deposit.kind().equals("INMATE") ? "deposit" : "supervision-payment",
 					deposit.amount() + " + fee " + deposit.fee(), lines(deposit)));
-			return new Outcome.Completed(records.byId(deposit.id()).orElseThrow());
+			return new Outcome.Completed(completed);
 		});
+	}
+
+	/** The deposit as stored now (another request or the reconciler moved it first). */
+	private Deposit stored(Deposit deposit) {
+		return records.byId(deposit.id()).orElseThrow();
+	}
+
+	/** Now, to the microsecond the database keeps, so that what is answered equals what is read back later. */
+	private Instant now() {
+		return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 	}
 
 	/** Card clearing pays amount and fee; the amount to the inmate or the agency, the fee split with the agency. */
@@ -243,16 +264,16 @@ public class Deposits {
 		}
 		return switch (deposit.status()) {
 			case "DECLINED" -> new Outcome.Declined(deposit, String.valueOf(deposit.declineReason()));
-			case "PENDING", "UNKNOWN" -> settle(deposit, payments.resolve(deposit.id()), locale);
+			case "PENDING", "UNKNOWN" -> settle(deposit, payments.resolve(deposit.id()), locale, null);
 			default -> new Outcome.Completed(deposit);
 		};
 	}
 
-	private void receipt(Deposit deposit, Locale locale) {
+	private void receipt(Deposit deposit, Locale locale, String recipient) {
 		members.member(deposit.accountId()).filter(Members.Member::active).ifPresent(member -> {
 			Map<String, Object> model = new HashMap<>();
 			model.put("name", member.displayName());
-			model.put("to", recipientOf(deposit));
+			model.put("to", recipient);
 			model.put("amount", deposit.amount().toDecimalString());
 			model.put("fee", deposit.fee().toDecimalString());
 			model.put("commission", deposit.commission().toDecimalString());
@@ -275,8 +296,11 @@ public class Deposits {
 
 	/** The inmate's name, number and agency, for receipts and notices. */
 	public String recipientOfInmate(UUID inmateId) {
-		return directory.inmate(inmateId).map(i -> i.firstName() + " " + i.lastName() + " (" + i.inmateNumber() + ", "
-				+ i.agency().name() + ")").orElse("");
+		return directory.inmate(inmateId).map(Deposits::describe).orElse("");
+	}
+
+	private static String describe(InmateView inmate) {
+		return inmate.firstName() + " " + inmate.lastName() + " (" + inmate.inmateNumber() + ", " + inmate.agency().name() + ")";
 	}
 
 	private InmateView receiving(UUID inmateId) {

@@ -2,6 +2,7 @@ package org.homeward.directory.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,9 @@ import org.homeward.directory.InmateView;
 import org.homeward.shared.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Every method is one query, so none opens a transaction: a read-only transaction would cost PostgreSQL round
@@ -36,6 +40,16 @@ class DirectoryService implements Directory {
 			  left join directory.housing_unit h on h.id = i.housing_unit_id
 			""".formatted(AGENCY_COLUMNS);
 
+	/**
+	 * Agencies as read in the last minute: every purchase, deposit and message names one, and an agency's code,
+	 * name, state and kind are set when it is onboarded and not changed by Homeward. Only agencies found are kept.
+	 */
+	private final Cache<TenantId, AgencyView> agenciesById = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1))
+		.maximumSize(10_000).build();
+
+	private final Cache<String, AgencyView> agenciesByCode = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1))
+		.maximumSize(10_000).build();
+
 	private final JdbcClient jdbc;
 
 	DirectoryService(JdbcClient jdbc) {
@@ -51,18 +65,31 @@ class DirectoryService implements Directory {
 
 	@Override
 	public Optional<AgencyView> agencyByCode(String code) {
-		return jdbc.sql("select " + AGENCY_COLUMNS + " from directory.agency a where a.code = :code")
-			.param("code", code.trim().toUpperCase(Locale.ROOT))
+		String normalised = code.trim().toUpperCase(Locale.ROOT);
+		AgencyView known = agenciesByCode.getIfPresent(normalised);
+		if (known != null) {
+			return Optional.of(known);
+		}
+		Optional<AgencyView> found = jdbc.sql("select " + AGENCY_COLUMNS + " from directory.agency a where a.code = :code")
+			.param("code", normalised)
 			.query((rs, n) -> agency(rs))
 			.optional();
+		found.ifPresent(agency -> agenciesByCode.put(normalised, agency));
+		return found;
 	}
 
 	@Override
 	public Optional<AgencyView> agency(TenantId id) {
-		return jdbc.sql("select " + AGENCY_COLUMNS + " from directory.agency a where a.id = :id")
+		AgencyView known = agenciesById.getIfPresent(id);
+		if (known != null) {
+			return Optional.of(known);
+		}
+		Optional<AgencyView> found = jdbc.sql("select " + AGENCY_COLUMNS + " from directory.agency a where a.id = :id")
 			.param("id", id.value())
 			.query((rs, n) -> agency(rs))
 			.optional();
+		found.ifPresent(agency -> agenciesById.put(id, agency));
+		return found;
 	}
 
 	@Override

@@ -92,8 +92,9 @@ class SavedCards {
 	}
 
 	String token(UUID account, UUID id) {
-		find(account, id);
-		return jdbc.sql("select gateway_token from payments.payment_method where id = :id").param("id", id).query(String.class).single();
+		return jdbc.sql("select gateway_token from payments.payment_method where id = :id and account_id = :account and deleted_at is null")
+			.param("id", id).param("account", account).query(String.class).optional()
+			.orElseThrow(() -> new NotFoundException("payment method"));
 	}
 
 	PaymentMethodView update(UUID account, UUID id, int month, int year, BillingAddress address) {

@@ -51,9 +51,10 @@ class PurchaseRecords {
 			.param("cutoff", cutoff.atOffset(ZoneOffset.UTC)).param("limit", limit).query((rs, n) -> purchase(rs)).list();
 	}
 
-	/** @return false when a purchase with this key exists already (another request got there first) */
-	boolean insert(UUID id, UUID account, String key, String hash, TenantId agency, StampBundle bundle, UUID method) {
-		return jdbc.sql("""
+	/** @return the new pending purchase; empty when one with this key exists already (another request got there first) */
+	Optional<Purchase> insert(UUID id, UUID account, String key, String hash, TenantId agency, StampBundle bundle, UUID method) {
+		java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+		boolean inserted = jdbc.sql("""
 				insert into stamps.purchase (id, account_id, idempotency_key, request_hash, agency_id, bundle_id,
 				       payment_method_id, stamps, price_minor, currency, status, created_at)
 				values (:id, :account, :key, :hash, :agency, :bundle, :method, :stamps, :price, :currency, 'PENDING', :now)
@@ -61,7 +62,9 @@ class PurchaseRecords {
 			.param("id", id).param("account", account).param("key", key).param("hash", hash).param("agency", agency.value())
 			.param("bundle", bundle.id()).param("method", method).param("stamps", bundle.stamps())
 			.param("price", bundle.price().minorUnits()).param("currency", bundle.price().currency().getCurrencyCode())
-			.param("now", clock.instant().atOffset(ZoneOffset.UTC)).update() == 1;
+			.param("now", now.atOffset(ZoneOffset.UTC)).update() == 1;
+		return inserted ? Optional.of(new Purchase(id, account, key, hash, agency, bundle.stamps(), bundle.price(), "PENDING",
+				null, 0, now)) : Optional.empty();
 	}
 
 	void decline(UUID id, String reason) {

@@ -83,15 +83,14 @@ public class StampPurchases {
 		if (payments.methods(account).stream().noneMatch(m -> m.id().equals(paymentMethod))) {
 			throw new InvalidInputException("paymentMethodId", "is not one of your saved cards");
 		}
-		UUID id = Ids.next();
-		boolean mine = Boolean.TRUE.equals(transactions.execute(status -> records.insert(id, account, key, hash,
-				agency.id(), bundle, paymentMethod)));
-		if (!mine) {
+		Optional<PurchaseRecords.Purchase> mine = records.insert(Ids.next(), account, key, hash, agency.id(), bundle, paymentMethod);
+		if (mine.isEmpty()) {
 			return replay(records.byKey(account, key).orElseThrow(), hash, email, locale);
 		}
-		ChargeResult charge = payments.charge(id, account, paymentMethod, bundle.price(),
+		PurchaseRecords.Purchase purchase = mine.get();
+		ChargeResult charge = payments.charge(purchase.id(), account, paymentMethod, bundle.price(),
 				"Homeward: " + bundle.stamps() + " stamps for " + agency.code());
-		return settle(records.byId(id).orElseThrow(), charge, email, locale);
+		return settle(purchase, charge, email, locale);
 	}
 
 	/** A past purchase, for the history page and receipts. */
@@ -126,11 +125,11 @@ public class StampPurchases {
 
 	private PurchaseOutcome settle(PurchaseRecords.Purchase purchase, ChargeResult charge, String email, Locale locale) {
 		if (charge instanceof ChargeResult.Declined declined) {
-			transactions.executeWithoutResult(status -> records.decline(purchase.id(), declined.reason()));
+			records.decline(purchase.id(), declined.reason());
 			return new PurchaseOutcome.Declined(purchase.id(), declined.reason());
 		}
 		if (charge instanceof ChargeResult.Unknown) {
-			transactions.executeWithoutResult(status -> records.unknown(purchase.id()));
+			records.unknown(purchase.id());
 			return new PurchaseOutcome.Processing(purchase.id());
 		}
 		return transactions.execute(status -> {
