@@ -38,14 +38,13 @@ class DepositLimitCheck {
 	 * @throws BusinessRuleException naming the limit the deposit would go over
 	 */
 	boolean reserve(DepositLimits limits, InmateView inmate, Deposit deposit) {
-		// recorded first, so that the limit rows (which every deposit to the inmate waits for) are held a statement less;
-		// a refusal below rolls the record back with the rest
+		// recorded first and counted next: the day's total rows of sender and inmate are the locks every deposit to
+		// them waits for, held from here to the end of the transaction; a refusal rolls everything back
 		if (!records.insert(deposit)) {
 			return false;
 		}
-		records.lockLimits(deposit.accountId(), inmate.id());
-		checkLimits(limits, deposit.accountId(), inmate, deposit.amount());
 		records.count(List.of(deposit.accountId(), inmate.id()), today(), deposit.amount().minorUnits());
+		checkLimits(limits, deposit.accountId(), inmate, deposit.amount());
 		return true;
 	}
 
@@ -61,24 +60,24 @@ class DepositLimitCheck {
 	private void checkLimits(DepositLimits limits, UUID account, InmateView inmate, Money amount) {
 		LocalDate today = today();
 		LocalDate month = today.minusDays(29);
-		long add = amount.minorUnits();
 		String currency = amount.currency().getCurrencyCode();
+		// the totals hold this deposit already
 		Map<UUID, DepositRecords.Totals> totals = records.totals(List.of(account, inmate.id()), today, month);
 		DepositRecords.Totals sent = totals.get(account);
 		DepositRecords.Totals received = totals.get(inmate.id());
-		if (sent.today() + add > limits.perDay().minorUnits()) {
+		if (sent.today() > limits.perDay().minorUnits()) {
 			throw limit("deposit-daily-limit-sender", "You can send at most " + limits.perDay().toDecimalString() + " " + currency
 					+ " a day (UTC); this deposit would go over it.");
 		}
-		if (received.today() + add > limits.perDay().minorUnits()) {
+		if (received.today() > limits.perDay().minorUnits()) {
 			throw limit("deposit-daily-limit-inmate", inmate.firstName() + " " + inmate.lastName() + " can receive at most "
 					+ limits.perDay().toDecimalString() + " " + currency + " a day; this deposit would go over it.");
 		}
-		if (sent.sinceFirstDay() + add > limits.per30Days().minorUnits()) {
+		if (sent.sinceFirstDay() > limits.per30Days().minorUnits()) {
 			throw limit("deposit-30-day-limit-sender", "You can send at most " + limits.per30Days().toDecimalString() + " "
 					+ currency + " in 30 days; this deposit would go over it.");
 		}
-		if (received.sinceFirstDay() + add > limits.per30Days().minorUnits()) {
+		if (received.sinceFirstDay() > limits.per30Days().minorUnits()) {
 			throw limit("deposit-30-day-limit-inmate", inmate.firstName() + " " + inmate.lastName() + " can receive at most "
 					+ limits.per30Days().toDecimalString() + " " + currency + " in 30 days; this deposit would go over it.");
 		}

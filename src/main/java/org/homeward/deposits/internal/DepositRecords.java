@@ -124,15 +124,30 @@ public class DepositRecords {
 		return totals;
 	}
 
-	/** Adds (or, for a declined deposit, takes back) an amount to each owner's total of the day. */
+	/**
+	 * Adds (or, for a declined deposit, takes back) an amount to each owner's total of the day. The day's rows stay
+	 * locked until the transaction ends, taken in owner order: they are what concurrent deposits to the same person
+	 * queue on. The first deposit of an owner's day makes the row under the owner's limit lock, so two first
+	 * deposits do not both make it.
+	 */
 	void count(List<UUID> owners, LocalDate day, long amountMinor) {
-		int[] updated = batch.batchUpdate("update deposits.daily_total set amount_minor = amount_minor + ? where owner_id = ? and on_day = ?",
-				owners.stream().map(owner -> new Object[] { amountMinor, owner, day }).toList());
-		for (int i = 0; i < owners.size(); i++) {
+		List<UUID> ordered = owners.stream().distinct().sorted().toList();
+		String add = "update deposits.daily_total set amount_minor = amount_minor + ? where owner_id = ? and on_day = ?";
+		int[] updated = batch.batchUpdate(add, ordered.stream().map(owner -> new Object[] { amountMinor, owner, day }).toList());
+		List<UUID> missing = new java.util.ArrayList<>();
+		for (int i = 0; i < ordered.size(); i++) {
 			if (updated[i] == 0) {
-				jdbc.sql("insert into deposits.daily_total (owner_id, on_day, amount_minor) values (:owner, :day, :amount)")
-					.param("owner", owners.get(i)).param("day", day).param("amount", amountMinor).update();
+				missing.add(ordered.get(i));
 			}
+		}
+		if (missing.isEmpty()) {
+			return;
+		}
+		lockLimits(missing.toArray(UUID[]::new));
+		for (UUID owner : missing) {
+			jdbc.sql("insert into deposits.daily_total (owner_id, on_day, amount_minor) values (:owner, :day, 0) on conflict do nothing")
+				.param("owner", owner).param("day", day).update();
+			batch.update(add, amountMinor, owner, day);
 		}
 	}
 
