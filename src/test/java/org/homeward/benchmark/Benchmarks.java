@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -27,6 +29,15 @@ final class Benchmarks {
 	static final String SERVER = Objects.requireNonNullElse(System.getenv("HOMEWARD_BENCH_DB_SERVER"), "127.0.0.1:5432");
 
 	static final String USER = Objects.requireNonNullElse(System.getenv("HOMEWARD_BENCH_DB_USER"), "postgres");
+
+	/** Concurrent connections of every load (wrk's and pgbench's). */
+	static final int CLIENTS = Integer.getInteger("clients", 32);
+
+	/** Seconds of each measured phase. */
+	static final int SECONDS = Integer.getInteger("seconds", 20);
+
+	/** The rows a hot ledger account's balance is spread over (as the ledger keeps them). */
+	static final int HOT_SHARDS = 16;
 
 	private Benchmarks() {
 	}
@@ -65,14 +76,174 @@ final class Benchmarks {
 		jdbc.sql("analyze").update();
 	}
 
+	/**
+	 * What autovacuum does in production, done between the phases of a run when this server has it switched off (as
+	 * a CI configuration may): statistics for the planner, so that plans made while the tables were empty (foreign-key
+	 * and trigger queries included) are made again, and dead row versions of the balance rows cleared.
+	 * @return whether it had to
+	 */
+	static boolean standInForAutovacuum(JdbcClient jdbc) {
+		if (jdbc.sql("show autovacuum").query(String.class).single().equals("on")) {
+			return false;
+		}
+		jdbc.sql("vacuum analyze").update();
+		return true;
+	}
+
 	static String machine() {
 		return Runtime.getRuntime().availableProcessors() + " cores, " + (Runtime.getRuntime().maxMemory() >> 20)
 				+ " MiB heap, Java " + System.getProperty("java.version");
 	}
 
-	/** Runs a pgbench script against the database; returns its transactions per second. */
-	static double pgbench(String databaseUrl, String script, int clients, int seconds) throws Exception {
-		java.nio.file.Path file = java.nio.file.Files.createTempFile("homeward-pgbench", ".sql");
+	/** Seconds of warm-up before anything is measured ({@code -Dwarmup=}). */
+	static final int WARM_UP_SECONDS = Integer.getInteger("warmup", 120);
+
+	/**
+	 * Runs the scripts in turns, 10 s each, for {@link #WARM_UP_SECONDS}: a Spring application on two cores is still
+	 * compiling its hot paths for the first minute under load, and measured then it is much slower than it stays.
+	 */
+	static void warmUp(JdbcClient jdbc, String base, int clients, String... scripts) throws Exception {
+		for (int done = 0; done < WARM_UP_SECONDS; ) {
+			for (String script : scripts) {
+				Wrk.run(base, clients, 10, script);
+				done += 10;
+			}
+			standInForAutovacuum(jdbc);
+		}
+	}
+
+
+
+	/** Waits until the outbox has handed every mail (the receipts of the load just run) to the SMTP server. */
+	static double drainOutbox(JdbcClient jdbc) throws InterruptedException {
+		long start = System.nanoTime();
+		while (jdbc.sql("select count(*) from notifications.outbox where sent_at is null").query(Long.class).single() > 0) {
+			if (System.nanoTime() - start > 300_000_000_000L) {
+				throw new IllegalStateException("the outbox did not empty in 5 minutes");
+			}
+			Thread.sleep(200);
+		}
+		return (System.nanoTime() - start) / 1e9;
+	}
+
+	/** What PostgreSQL did in a database: transactions committed, rows inserted and updated. */
+	record DbWork(long transactions, long inserted, long updated) {
+
+		DbWork minus(DbWork earlier) {
+			return new DbWork(transactions - earlier.transactions, inserted - earlier.inserted, updated - earlier.updated);
+		}
+
+		/** Per unit of work: "a transactions, b rows inserted, c rows updated". */
+		String per(long count) {
+			return String.format("%.1f transactions, %.1f rows inserted, %.1f rows updated", (double) transactions / count,
+					(double) inserted / count, (double) updated / count);
+		}
+
+	}
+
+	/**
+	 * PostgreSQL's own count of the database's work so far. Sessions report their counts when idle for a while (at
+	 * most 10 s in PostgreSQL 15) or when they end, so this waits 11 s first.
+	 */
+	static DbWork dbWork(String databaseUrl) throws Exception {
+		Thread.sleep(11_000);
+		String name = databaseUrl.substring(databaseUrl.lastIndexOf('/') + 1);
+		try (Connection connection = DriverManager.getConnection(databaseUrl, USER, "");
+				java.sql.PreparedStatement statement = connection.prepareStatement(
+						"select xact_commit, tup_inserted, tup_updated from pg_stat_database where datname = ?")) {
+			statement.setString(1, name);
+			try (java.sql.ResultSet rs = statement.executeQuery()) {
+				rs.next();
+				return new DbWork(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+			}
+		}
+	}
+
+	/** Runs a pgbench script and measures PostgreSQL's work per transaction of it. */
+	record Ceiling(double perSecond, String workPerTransaction) {
+	}
+
+	/**
+	 * Keeps a pgbench script's families (the rows of {@code select}, numbered from 1 as {@code n}) in
+	 * {@code public.bench_family}, indexed and analysed as the application's tables are.
+	 * @return how many
+	 */
+	static int families(JdbcClient jdbc, String select, Map<String, ?> params) {
+		jdbc.sql("create table public.bench_family as " + select).params(params).update();
+		jdbc.sql("alter table public.bench_family add primary key (n)").update();
+		analyze(jdbc);
+		return jdbc.sql("select count(*) from public.bench_family").query(Integer.class).single();
+	}
+
+	/** The ledger's own check after a run: every unit sums to zero, every balance equals its postings. */
+	static String books(org.homeward.ledger.Ledger ledger) {
+		return "totals per unit " + ledger.totalsByUnit().values().stream().distinct().toList() + ", accounts out of balance "
+				+ ledger.accountsOutOfBalance();
+	}
+
+	/** One measured phase of load, with what it left behind: its receipts to send, the JIT's time, PostgreSQL's work. */
+	record Phase(String name, LoadHarness.Result result, double drainSeconds, DbWork work) {
+	}
+
+	/**
+	 * Runs the script for the given time after what autovacuum would have done, then waits for its receipts to leave
+	 * the outbox, and measures PostgreSQL's work for the whole (receipts included).
+	 */
+	static Phase phase(JdbcClient jdbc, String database, String base, int clients, int seconds, String name, String script)
+			throws Exception {
+		standInForAutovacuum(jdbc);
+		DbWork before = dbWork(database);
+		LoadHarness.Result result = Wrk.run(base, clients, seconds, script);
+		double drain = drainOutbox(jdbc);
+		return new Phase(name, result, drain, dbWork(database).minus(before));
+	}
+
+	/**
+	 * Prints a run of two phases beside the ceiling for the same transaction and, for comparison, for its core writes
+	 * alone. Targets: both phases at least 40% of the ceiling, the second at least 80% of the first.
+	 */
+	static void report(String title, String unit, Phase first, Phase second, Ceiling ceiling, String coreWrites, Ceiling core,
+			String books, boolean vacuumed) {
+		System.out.println();
+		System.out.println("== " + title + " (" + machine() + ") ==");
+		for (Phase phase : List.of(first, second)) {
+			System.out.printf("%s: %s%n  receipts all sent %.1f s after the load; PostgreSQL per %s (receipts included): %s%n",
+					phase.name(), phase.result(), phase.drainSeconds(), unit,
+					phase.work().per(phase.result().requests()));
+		}
+		System.out.printf("PostgreSQL ceiling, a %s's statements as pgbench runs them (%d clients): %,.0f per second%n", unit,
+				CLIENTS, ceiling.perSecond());
+		System.out.println("  PostgreSQL per pgbench " + unit + ": " + ceiling.workPerTransaction());
+		System.out.printf("application / ceiling: %s %.0f%%, %s %.0f%% (target >= 40%%)%n", first.name(),
+				100 * first.result().perSecond() / ceiling.perSecond(), second.name(),
+				100 * second.result().perSecond() / ceiling.perSecond());
+		System.out.printf("%s / %s: %.0f%% (target >= 80%%)%n", second.name(), first.name(),
+				100 * second.result().perSecond() / first.result().perSecond());
+		System.out.printf("for comparison, %s as one SQL transaction: %,.0f per second (%s at %.0f%%, %s at %.0f%% of it)%n",
+				coreWrites, core.perSecond(), first.name(), 100 * first.result().perSecond() / core.perSecond(), second.name(),
+				100 * second.result().perSecond() / core.perSecond());
+		System.out.println("books after the run: " + books);
+		if (vacuumed) {
+			System.out.println("(this PostgreSQL runs without autovacuum: the benchmark ran VACUUM ANALYZE before each phase in its stead)");
+		}
+	}
+
+	/** A pgbench script's opening: a random family {@code :n} and a random shard {@code :s1} … of each hot account. */
+	static String draws(int families, int hotAccounts) {
+		StringBuilder draws = new StringBuilder("\\set n random(1, " + families + ")\n");
+		for (int s = 1; s <= hotAccounts; s++) {
+			draws.append("\\set s").append(s).append(" random(0, ").append(HOT_SHARDS - 1).append(")\n");
+		}
+		return draws.toString();
+	}
+
+	/** Runs the script (kept as {@code target/benchmark/<name>.sql} for reading) with pgbench. */
+	static Ceiling ceiling(String databaseUrl, String name, String script) throws Exception {
+		int clients = CLIENTS;
+		int seconds = SECONDS;
+		DbWork before = dbWork(databaseUrl);
+		java.nio.file.Path file = java.nio.file.Path.of("target", "benchmark", name + ".sql");
+		java.nio.file.Files.createDirectories(file.getParent());
 		java.nio.file.Files.writeString(file, script);
 		Process process = new ProcessBuilder("pgbench", "-n", "-M", "prepared", "-h", SERVER.split(":")[0], "-p",
 				SERVER.split(":")[1], "-U", USER, "-c", String.valueOf(clients), "-j", "2", "-T", String.valueOf(seconds), "-f",
@@ -80,12 +251,53 @@ final class Benchmarks {
 			.redirectErrorStream(true).start();
 		String output = new String(process.getInputStream().readAllBytes());
 		process.waitFor(seconds + 60L, java.util.concurrent.TimeUnit.SECONDS);
-		java.nio.file.Files.deleteIfExists(file);
 		java.util.regex.Matcher tps = java.util.regex.Pattern.compile("tps = ([\\d.]+)").matcher(output);
-		if (!tps.find()) {
+		java.util.regex.Matcher done = java.util.regex.Pattern.compile("number of transactions actually processed: (\\d+)").matcher(output);
+		if (!tps.find() || !done.find() || output.contains("aborted in command")) {
 			throw new IllegalStateException("pgbench failed: " + output);
 		}
-		return Double.parseDouble(tps.group(1));
+		DbWork work = dbWork(databaseUrl).minus(before);
+		return new Ceiling(Double.parseDouble(tps.group(1)), work.per(Long.parseLong(done.group(1))));
+	}
+
+	/**
+	 * The statements of the API's sign-in check (the bearer token's session joined to its account) and the card
+	 * charge through the sandbox gateway, as a pgbench script writes them: they open every purchase and deposit.
+	 * Expects {@code :n} (a row of {@code public.bench_family}); sets {@code :account}, {@code :method}, {@code :card},
+	 * and the fixture's columns named (read in the same statement, so that the fixture costs no statement of its own).
+	 */
+	static String signedInRequest(String fixtureColumns) {
+		return """
+				SELECT s.last_seen_at, a.id AS account, a.kind, a.display_name, a.agency_id, a.facility_id, b.method, b.card, %s
+				  FROM public.bench_family b JOIN accounts.api_session s ON s.token_hash = b.token_hash
+				  JOIN accounts.account a ON a.id = s.account_id WHERE b.n = :n AND s.ended_at IS NULL AND a.status = 'ACTIVE' \\gset
+				""".formatted(fixtureColumns);
+	}
+
+	/** The card charge: the card's token, the charge recorded, the sandbox gateway's books, the outcome. Expects {@code :p}. */
+	static String cardCharge(long amountMinor, String description) {
+		return """
+				SELECT gateway_token FROM payments.payment_method WHERE id = :method AND account_id = :account AND deleted_at IS NULL;
+				INSERT INTO payments.charge (id, account_id, payment_method_id, amount_minor, currency, description, status,
+				  refunded_minor, created_at, updated_at)
+				  VALUES (:p, :account, :method, %d, 'USD', '%s', 'PENDING', 0, now(), now()) ON CONFLICT DO NOTHING;
+				SELECT behaviour FROM payments.sandbox_card WHERE token = :card;
+				INSERT INTO payments.sandbox_charge (idempotency_key, token, amount_minor, currency, outcome, reference, refunded_minor, created_at)
+				  VALUES (CAST(:p AS text), :card, %d, 'USD', 'APPROVED', 'ch_' || md5(CAST(:p AS text)), 0, now()) ON CONFLICT DO NOTHING;
+				UPDATE payments.charge SET status = 'CAPTURED', gateway_reference = coalesce('ch_' || md5(CAST(:p AS text)), gateway_reference),
+				  decline_reason = NULL, updated_at = now() WHERE id = :p AND status IN ('PENDING', 'UNKNOWN');
+				""".formatted(amountMinor, description, amountMinor);
+	}
+
+	/** The receipt put in the outbox, as long as the ones the application wrote. Expects {@code :email}. */
+	static String receipt(JdbcClient jdbc) {
+		Map<String, Object> sizes = jdbc.sql("""
+				select max(subject) as subject, coalesce(round(avg(length(text_body))), 0) as text, coalesce(round(avg(length(html_body))), 0) as html
+				  from notifications.outbox""").query().singleRow();
+		return """
+				INSERT INTO notifications.outbox (id, to_address, subject, text_body, html_body, created_at, next_attempt, attempts)
+				  VALUES (gen_random_uuid(), :email, '%s', repeat('x', %s), repeat('x', %s), now(), now(), 0);
+				""".formatted(String.valueOf(sizes.get("subject")).replace("'", "''"), sizes.get("text"), sizes.get("html"));
 	}
 
 	record Family(UUID id, String token, UUID card) {

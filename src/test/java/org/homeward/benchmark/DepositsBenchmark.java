@@ -12,51 +12,48 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Deposits per second end to end over HTTP with 32 connections (token, fee quote from the tier table, limits checked
  * under row locks, card charged through the sandbox gateway, one ledger entry, receipt in the outbox): spread over
- * 400 inmates, and all to one inmate (its limit row and balance hot). Beside them, pgbench's throughput for the same
- * writes as one SQL transaction on the same database: the machine's ceiling. Run with
+ * 400 inmates, and all to one inmate (its limit row and balance hot). Beside them, the machine's ceiling for the same
+ * transaction: pgbench running a deposit's statements on the same database, with Homeward stopped. Run with
  * {@code scripts/benchmark deposits}. Targets: at least 40% of the ceiling; one inmate at least 80% of spread.
  */
 public final class DepositsBenchmark {
 
-	static final int CLIENTS = Integer.getInteger("clients", 32);
+	static final int CLIENTS = Benchmarks.CLIENTS;
 
-	static final int SECONDS = Integer.getInteger("seconds", 20);
+	static final int SECONDS = Benchmarks.SECONDS;
 
 	static final int FAMILIES = Integer.getInteger("families", 400);
 
 	public static void main(String[] args) throws Exception {
 		String database = Benchmarks.freshDatabase("homeward_bench_deposits");
-		try (ConfigurableApplicationContext app = Benchmarks.start(database)) {
-			JdbcClient jdbc = app.getBean(JdbcClient.class);
-			Benchmarks.BenchAgency bench = agency(jdbc);
-			UUID agency = bench.id();
-			UUID facility = bench.facility();
-			List<Benchmarks.Family> families = new ArrayList<>();
-			List<UUID> inmates = new ArrayList<>();
-			for (int f = 0; f < FAMILIES; f++) {
-				families.add(Benchmarks.family(jdbc, f));
-				inmates.add(inmate(jdbc, agency, facility, f));
-			}
-			Benchmarks.analyze(jdbc);
-			String base = Benchmarks.baseUrl(app);
-			Wrk.run(base, CLIENTS, 5, script(families, inmates, false));
-			LoadHarness.Result spread = Wrk.run(base, CLIENTS, SECONDS, script(families, inmates, false));
-			LoadHarness.Result one = Wrk.run(base, CLIENTS, SECONDS, script(families, inmates, true));
-			double ceiling = pgbench(jdbc, database, agency);
-			Ledger ledger = app.getBean(Ledger.class);
-
-			System.out.println();
-			System.out.println("== Deposits benchmark (" + Benchmarks.machine() + ", " + FAMILIES + " families) ==");
-			System.out.println("deposits over HTTP, spread over " + FAMILIES + " inmates: " + spread);
-			System.out.println("deposits over HTTP, all to one inmate: " + one);
-			System.out.printf("PostgreSQL ceiling (pgbench, same writes as one SQL transaction, %d clients): %,.0f per second%n",
-					CLIENTS, ceiling);
-			System.out.printf("application / ceiling: spread %.0f%%, one inmate %.0f%% (target >= 40%%)%n",
-					100 * spread.perSecond() / ceiling, 100 * one.perSecond() / ceiling);
-			System.out.printf("one inmate / spread: %.0f%% (target >= 80%%)%n", 100 * one.perSecond() / spread.perSecond());
-			System.out.println("books after the run: totals per unit " + ledger.totalsByUnit().values().stream().distinct().toList()
-					+ ", accounts out of balance " + ledger.accountsOutOfBalance());
+		ConfigurableApplicationContext app = Benchmarks.start(database);
+		JdbcClient jdbc = app.getBean(JdbcClient.class);
+		Benchmarks.BenchAgency bench = agency(jdbc);
+		UUID agency = bench.id();
+		UUID facility = bench.facility();
+		List<Benchmarks.Family> families = new ArrayList<>();
+		List<UUID> inmates = new ArrayList<>();
+		for (int f = 0; f < FAMILIES; f++) {
+			families.add(Benchmarks.family(jdbc, f));
+			inmates.add(inmate(jdbc, agency, facility, f));
 		}
+		Benchmarks.analyze(jdbc);
+		String base = Benchmarks.baseUrl(app);
+		Benchmarks.warmUp(jdbc, base, CLIENTS, script(families, inmates, false), script(families, inmates, true));
+		Benchmarks.drainOutbox(jdbc);
+		boolean vacuumed = Benchmarks.standInForAutovacuum(jdbc);
+		Benchmarks.Phase spread = Benchmarks.phase(jdbc, database, base, CLIENTS, SECONDS, "spread over " + FAMILIES + " inmates",
+				script(families, inmates, false));
+		Benchmarks.Phase one = Benchmarks.phase(jdbc, database, base, CLIENTS, SECONDS, "all to one inmate",
+				script(families, inmates, true));
+		String books = Benchmarks.books(app.getBean(Ledger.class));
+		String depositScript = depositScript(jdbc, agency);
+		String ledgerScript = ledgerScript(jdbc, agency);
+		// the ceilings are measured with Homeward stopped, so that nothing else runs beside pgbench
+		app.close();
+		Benchmarks.report("Deposits benchmark, deposits over HTTP, " + FAMILIES + " families", "deposit", spread, one,
+				Benchmarks.ceiling(database, "deposit", depositScript), "the deposit row and its ledger entry alone",
+				Benchmarks.ceiling(database, "deposit-ledger", ledgerScript), books, vacuumed);
 	}
 
 	/** An agency with deposits on, the demo fee tiers, and limits too high to stop a benchmark. */
@@ -91,22 +88,81 @@ public final class DepositsBenchmark {
 		return Wrk.postRoundRobin("/api/v1/deposits", entries);
 	}
 
-	/** The writes of one deposit as a single plain SQL transaction: its record, its entry, its four balances. */
-	private static double pgbench(JdbcClient jdbc, String database, UUID agency) throws Exception {
-		jdbc.sql("create table public.bench_inmate as select row_number() over () as n, a.id as account, a.owner_id as inmate "
-				+ "from ledger.account a where a.kind = 'INMATE_BALANCE'").update();
-		int count = jdbc.sql("select count(*) from public.bench_inmate").query(Integer.class).single();
-		UUID clearing = jdbc.sql("select id from ledger.account where kind = 'CARD_CLEARING'").query(UUID.class).single();
-		UUID fees = jdbc.sql("select id from ledger.account where kind = 'FEE_REVENUE'").query(UUID.class).single();
-		UUID commissions = jdbc.sql("select id from ledger.account where kind = 'COMMISSIONS_PAYABLE' and owner_id = :a")
-			.param("a", agency).query(UUID.class).single();
-		String script = """
-				\\set n random(1, %d)
-				\\set s1 random(0, 15)
-				\\set s2 random(0, 15)
-				\\set s3 random(0, 15)
+	/**
+	 * One deposit as the application asks PostgreSQL for it, statement for statement and in the same transactions,
+	 * with the same round trips (batched statements pipelined): the sign-in check, the idempotency lookup, the
+	 * inmate, the card check; the deposit recorded, counted in the day's totals (the rows deposits queue on) and the
+ * limits checked; the card charge and the
+	 * sandbox gateway's books; then the deposit completed, the receipt (its reader, the outbox) and
+	 * the ledger entry. Family n sends to inmate n, as in the spread run.
+	 */
+	private static String depositScript(JdbcClient jdbc, UUID agency) {
+		LedgerAccounts accounts = ledgerAccounts(jdbc, agency);
+		int families = Benchmarks.families(jdbc, """
+				select row_number() over () as n, s.token_hash, m.id as method, m.gateway_token as card, i.id as inmate, b.id as balance
+				  from accounts.api_session s join accounts.account a on a.id = s.account_id
+				  join payments.payment_method m on m.account_id = a.id
+				  join directory.inmate i on i.inmate_number = 'D' || substr(a.email, 7, position('@' in a.email) - 7)
+				  join ledger.account b on b.owner_id = i.id and b.kind = 'INMATE_BALANCE'""", java.util.Map.of());
+		return """
+				%s\
+				%s\
+				SELECT * FROM deposits.deposit WHERE account_id = :account AND idempotency_key = 'not-used-before';
+				%s WHERE i.id = :inmate;
+				SELECT * FROM payments.payment_method WHERE account_id = :account AND deleted_at IS NULL ORDER BY created_at DESC;
 				BEGIN;
-				SELECT account AS a, inmate AS i FROM public.bench_inmate WHERE n = :n \\gset
+				INSERT INTO deposits.deposit (id, kind, account_id, inmate_id, supervision_id, obligation, agency_id, amount_minor,
+				  fee_minor, commission_minor, currency, payment_method_id, idempotency_key, request_hash, status, recurring_id, created_at)
+				  VALUES (gen_random_uuid(), 'INMATE', :account, :inmate, NULL, NULL, '%s', 2000, 495, 250, 'USD', :method,
+				  CAST(gen_random_uuid() AS text), repeat('0', 64), 'PENDING', NULL, now()) ON CONFLICT DO NOTHING RETURNING id AS p \\gset
+				\\startpipeline
+				UPDATE deposits.daily_total SET amount_minor = amount_minor + 2000 WHERE owner_id = least(CAST(:account AS uuid), CAST(:inmate AS uuid)) AND on_day = current_date;
+				UPDATE deposits.daily_total SET amount_minor = amount_minor + 2000 WHERE owner_id = greatest(CAST(:account AS uuid), CAST(:inmate AS uuid)) AND on_day = current_date;
+				\\endpipeline
+				SELECT owner_id, coalesce(sum(CASE WHEN on_day >= current_date THEN amount_minor ELSE 0 END), 0) AS today_total,
+				  coalesce(sum(amount_minor), 0) AS total FROM deposits.daily_total
+				  WHERE owner_id IN (:account, :inmate) AND on_day >= current_date - 29 GROUP BY owner_id;
+				COMMIT;
+				%s\
+				BEGIN;
+				UPDATE deposits.deposit SET status = 'COMPLETED', decline_reason = coalesce(NULL, decline_reason), completed_at = now()
+				  WHERE id = :p AND status IN ('PENDING', 'UNKNOWN');
+				SELECT a.id, a.email, a.display_name, a.status, p.language FROM accounts.account a
+				  LEFT JOIN accounts.family_profile p ON p.account_id = a.id WHERE a.id = :account \\gset
+				%s\
+				INSERT INTO ledger.entry (id, idempotency_key, request_hash, kind, description, reverses, recorded_at)
+				  VALUES (gen_random_uuid(), 'deposit:' || :p, repeat('0', 64), 'deposit', '20.00 USD + fee 4.95 USD', NULL, now())
+				  ON CONFLICT DO NOTHING RETURNING id AS e \\gset
+				INSERT INTO ledger.posting (entry_id, line, account_id, unit, amount_minor)
+				  VALUES (:e, 0, '%s', 'USD', -2495), (:e, 1, :balance, 'USD', 2000), (:e, 2, '%s', 'USD', 245), (:e, 3, '%s', 'USD', 250);
+				\\startpipeline
+				UPDATE ledger.balance SET balance_minor = balance_minor + -2495 WHERE account_id = '%s' AND shard = :s1 AND (true OR balance_minor + -2495 >= 0);
+				UPDATE ledger.balance SET balance_minor = balance_minor + 2000 WHERE account_id = :balance AND shard = :s4 AND (true OR balance_minor + 2000 >= 0);
+				UPDATE ledger.balance SET balance_minor = balance_minor + 245 WHERE account_id = '%s' AND shard = :s2 AND (true OR balance_minor + 245 >= 0);
+				UPDATE ledger.balance SET balance_minor = balance_minor + 250 WHERE account_id = '%s' AND shard = :s3 AND (true OR balance_minor + 250 >= 0);
+				\\endpipeline
+				COMMIT;
+				""".formatted(Benchmarks.draws(families, 4), Benchmarks.signedInRequest("b.inmate, b.balance"), INMATE_SELECT, agency,
+				Benchmarks.cardCharge(2495, "Homeward: money for D0 (BENCH-DEP)"), Benchmarks.receipt(jdbc),
+				accounts.clearing(), accounts.fees(), accounts.commissions(), accounts.clearing(), accounts.fees(),
+				accounts.commissions());
+	}
+
+	/** The directory's read of one inmate, as the application sends it. */
+	private static final String INMATE_SELECT = """
+			SELECT i.id, i.inmate_number, i.first_name, i.last_name, i.date_of_birth, i.status, a.id AS agency_id, a.code AS agency_code,
+			  a.name AS agency_name, a.state, a.kind, f.id AS facility_id, f.code AS facility_code, f.name AS facility_name,
+			  h.code AS housing_unit FROM directory.inmate i JOIN directory.agency a ON a.id = i.agency_id
+			  JOIN directory.facility f ON f.id = i.facility_id LEFT JOIN directory.housing_unit h ON h.id = i.housing_unit_id""";
+
+	/** The writes of a deposit's row and ledger entry alone as one plain SQL transaction. */
+	private static String ledgerScript(JdbcClient jdbc, UUID agency) {
+		LedgerAccounts accounts = ledgerAccounts(jdbc, agency);
+		int families = jdbc.sql("select count(*) from public.bench_family").query(Integer.class).single();
+		return """
+				%s\
+				BEGIN;
+				SELECT balance AS a, inmate AS i FROM public.bench_family WHERE n = :n \\gset
 				INSERT INTO deposits.deposit (id, kind, account_id, inmate_id, agency_id, amount_minor, fee_minor, commission_minor,
 				  currency, payment_method_id, idempotency_key, request_hash, status, created_at)
 				  VALUES (gen_random_uuid(), 'INMATE', gen_random_uuid(), :i, '%s', 2000, 495, 250, 'USD', gen_random_uuid(),
@@ -116,13 +172,23 @@ public final class DepositsBenchmark {
 				INSERT INTO ledger.posting VALUES (:e, 0, '%s', 'USD', -2495), (:e, 1, :a, 'USD', 2000),
 				  (:e, 2, '%s', 'USD', 245), (:e, 3, '%s', 'USD', 250);
 				UPDATE ledger.balance SET balance_minor = balance_minor - 2495 WHERE account_id = '%s' AND shard = :s1;
-				UPDATE ledger.balance SET balance_minor = balance_minor + 2000 WHERE account_id = :a AND shard = 0;
+				UPDATE ledger.balance SET balance_minor = balance_minor + 2000 WHERE account_id = :a AND shard = :s4;
 				UPDATE ledger.balance SET balance_minor = balance_minor + 245 WHERE account_id = '%s' AND shard = :s2;
 				UPDATE ledger.balance SET balance_minor = balance_minor + 250 WHERE account_id = '%s' AND shard = :s3;
 				UPDATE deposits.deposit SET status = 'COMPLETED', completed_at = now() WHERE id = :d;
 				COMMIT;
-				""".formatted(count, agency, clearing, fees, commissions, clearing, fees, commissions);
-		return Benchmarks.pgbench(database, script, CLIENTS, SECONDS);
+				""".formatted(Benchmarks.draws(families, 4), agency, accounts.clearing(), accounts.fees(), accounts.commissions(), accounts.clearing(),
+				accounts.fees(), accounts.commissions());
+	}
+
+	private record LedgerAccounts(UUID clearing, UUID fees, UUID commissions) {
+	}
+
+	private static LedgerAccounts ledgerAccounts(JdbcClient jdbc, UUID agency) {
+		return new LedgerAccounts(jdbc.sql("select id from ledger.account where kind = 'CARD_CLEARING'").query(UUID.class).single(),
+				jdbc.sql("select id from ledger.account where kind = 'FEE_REVENUE'").query(UUID.class).single(),
+				jdbc.sql("select id from ledger.account where kind = 'COMMISSIONS_PAYABLE' and owner_id = :a")
+					.param("a", agency).query(UUID.class).single());
 	}
 
 }
