@@ -181,8 +181,71 @@ final class Benchmarks {
 				+ ledger.accountsOutOfBalance();
 	}
 
-	/** One measured phase of load, with what it left behind: its receipts to send, the JIT's time, PostgreSQL's work. */
-	record Phase(String name, LoadHarness.Result result, double drainSeconds, DbWork work) {
+	/** One measured phase of load, with what it left behind: its receipts to send, the JVM's and PostgreSQL's work. */
+	record Phase(String name, LoadHarness.Result result, double drainSeconds, JvmWork jvm, DbWork work) {
+	}
+
+	/**
+	 * On request ({@code -Dprofile=<directory>}), a CPU profile of this JVM during a measured load, all threads, Java
+	 * and native frames (async-profiler): {@code <directory>/<phase>.html}, a flame graph, and {@code .collapsed}.
+	 */
+	record Profile(java.nio.file.@org.jspecify.annotations.Nullable Path file) {
+
+		static Profile start(String phase) throws Exception {
+			String directory = System.getProperty("profile");
+			if (directory == null || directory.isBlank()) {
+				return new Profile(null);
+			}
+			java.nio.file.Path file = java.nio.file.Files.createDirectories(java.nio.file.Path.of(directory))
+				.resolve(phase.replaceAll("[^A-Za-z0-9]+", "-"));
+			one.profiler.AsyncProfiler.getInstance().execute("start,event=cpu,interval=1ms");
+			return new Profile(file);
+		}
+
+		void stop() throws Exception {
+			if (file == null) {
+				return;
+			}
+			one.profiler.AsyncProfiler profiler = one.profiler.AsyncProfiler.getInstance();
+			profiler.execute("stop");
+			profiler.execute("collapsed,file=" + file + ".collapsed");
+			profiler.execute("flamegraph,file=" + file + ".html");
+			System.out.println("profile of the load: " + file + ".html");
+		}
+
+	}
+
+	/**
+	 * The CPU time this JVM (Homeward, its SMTP server, the benchmark) spent during a load, in all and in Homeward's
+	 * request threads; what is left is the outbox sender, the SMTP server, the JIT and the garbage collector.
+	 */
+	record JvmWork(long processNanos, long requestNanos, double seconds) {
+
+		private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+		static JvmWork now() {
+			long requests = 0;
+			for (java.lang.management.ThreadInfo thread : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+				if (thread != null && thread.getThreadName().startsWith("http-nio-") && thread.getThreadName().contains("-exec-")) {
+					requests += Math.max(0, THREADS.getThreadCpuTime(thread.getThreadId()));
+				}
+			}
+			com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+				.getOperatingSystemMXBean();
+			return new JvmWork(os.getProcessCpuTime(), requests, System.nanoTime() / 1e9);
+		}
+
+		JvmWork minus(JvmWork earlier) {
+			return new JvmWork(processNanos - earlier.processNanos, requestNanos - earlier.requestNanos, seconds - earlier.seconds);
+		}
+
+		/** "x ms of CPU per unit, y in request threads; z of the machine's cores" */
+		String per(long count) {
+			return String.format("%.2f ms of CPU, %.2f of them in request threads (the JVM used %.2f of %d cores)",
+					processNanos / 1e6 / count, requestNanos / 1e6 / count, processNanos / 1e9 / seconds,
+					Runtime.getRuntime().availableProcessors());
+		}
+
 	}
 
 	/**
@@ -193,9 +256,13 @@ final class Benchmarks {
 			throws Exception {
 		standInForAutovacuum(jdbc);
 		DbWork before = dbWork(database);
+		JvmWork jvmBefore = JvmWork.now();
+		Profile profile = Profile.start(name);
 		LoadHarness.Result result = Wrk.run(base, clients, seconds, script);
+		profile.stop();
+		JvmWork jvm = JvmWork.now().minus(jvmBefore);
 		double drain = drainOutbox(jdbc);
-		return new Phase(name, result, drain, dbWork(database).minus(before));
+		return new Phase(name, result, drain, jvm, dbWork(database).minus(before));
 	}
 
 	/**
@@ -210,6 +277,7 @@ final class Benchmarks {
 			System.out.printf("%s: %s%n  receipts all sent %.1f s after the load; PostgreSQL per %s (receipts included): %s%n",
 					phase.name(), phase.result(), phase.drainSeconds(), unit,
 					phase.work().per(phase.result().requests()));
+			System.out.printf("  this JVM per %s during the load: %s%n", unit, phase.jvm().per(phase.result().requests()));
 		}
 		System.out.printf("PostgreSQL ceiling, a %s's statements as pgbench runs them (%d clients): %,.0f per second%n", unit,
 				CLIENTS, ceiling.perSecond());
