@@ -1,6 +1,7 @@
 package org.homeward.payments;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.homeward.shared.Money;
@@ -26,12 +27,14 @@ public interface Payments {
 	/** Removes a saved card; charges made with it keep their history. */
 	void delete(UUID account, UUID method);
 
+	/** The account's saved card, ready to charge; empty when it is not one of the account's cards. */
+	Optional<ChargeableCard> chargeable(UUID account, UUID method);
+
 	/**
-	 * Charges a saved card, at most once per {@code chargeId}: calling again with the same id returns the first
-	 * outcome (or the reconciled one) and takes nothing more.
-	 * @throws org.homeward.shared.NotFoundException when the card is not the account's
+	 * Charges a card found by {@link #chargeable}, at most once per {@code chargeId}: calling again with the same id
+	 * returns the first outcome (or the reconciled one) and takes nothing more.
 	 */
-	ChargeResult charge(UUID chargeId, UUID account, UUID method, Money amount, String description);
+	ChargeResult charge(UUID chargeId, ChargeableCard card, Money amount, String description);
 
 	/** The outcome of a charge, asking the gateway again if it was unknown. */
 	ChargeResult resolve(UUID chargeId);

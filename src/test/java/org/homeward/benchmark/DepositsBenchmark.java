@@ -109,7 +109,7 @@ public final class DepositsBenchmark {
 				%s\
 				SELECT * FROM deposits.deposit WHERE account_id = :account AND idempotency_key = 'not-used-before';
 				%s WHERE i.id = :inmate;
-				SELECT * FROM payments.payment_method WHERE account_id = :account AND deleted_at IS NULL ORDER BY created_at DESC;
+				SELECT gateway_token FROM payments.payment_method WHERE id = :method AND account_id = :account AND deleted_at IS NULL;
 				BEGIN;
 				INSERT INTO deposits.deposit (id, kind, account_id, inmate_id, supervision_id, obligation, agency_id, amount_minor,
 				  fee_minor, commission_minor, currency, payment_method_id, idempotency_key, request_hash, status, recurring_id, created_at)

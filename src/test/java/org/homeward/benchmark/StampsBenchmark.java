@@ -100,7 +100,7 @@ public final class StampsBenchmark {
 				%s\
 				SELECT email FROM accounts.account WHERE id = :account AND status = 'ACTIVE' \\gset
 				SELECT * FROM stamps.purchase WHERE account_id = :account AND idempotency_key = 'not-used-before';
-				SELECT * FROM payments.payment_method WHERE account_id = :account AND deleted_at IS NULL ORDER BY created_at DESC;
+				SELECT gateway_token FROM payments.payment_method WHERE id = :method AND account_id = :account AND deleted_at IS NULL;
 				INSERT INTO stamps.purchase (id, account_id, idempotency_key, request_hash, agency_id, bundle_id, payment_method_id,
 				  stamps, price_minor, currency, status, created_at)
 				  VALUES (gen_random_uuid(), :account, CAST(gen_random_uuid() AS text), repeat('0', 64), '%s', '%s', :method, 10, 400,

@@ -126,6 +126,21 @@ class DepositIntegrationTests {
 	}
 
 	@Test
+	void onlyWithACardOfTheSendersOwnAndNothingIsRecordedOtherwise() throws Exception {
+		Family other = family("4242424242424242");
+		Family borrowing = new Family(family.email(), family.bearer(), other.card());
+		send(borrowing, UUID.randomUUID().toString(), inmate, "20.00").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("paymentMethodId"));
+		jdbc.sql("update payments.payment_method set deleted_at = now() where id = :id").param("id", family.card()).update();
+		send(family, UUID.randomUUID().toString(), inmate, "20.00").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("paymentMethodId"));
+		assertThat(jdbc.sql("select count(*) from deposits.deposit where account_id = :a").param("a", accountOf(family))
+			.query(Integer.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from payments.charge where payment_method_id in (:cards)")
+			.param("cards", java.util.List.of(family.card(), other.card())).query(Integer.class).single()).isZero();
+	}
+
+	@Test
 	void twentyDollarsArriveOnceAndTheSettlementFileMatchesTheLedger() throws Exception {
 		String key = UUID.randomUUID().toString();
 		String first = send(family, key, inmate, "20.00").andExpect(status().isCreated())

@@ -30,6 +30,7 @@ import org.homeward.ledger.Unit;
 import org.homeward.notifications.Email;
 import org.homeward.notifications.Mailer;
 import org.homeward.payments.ChargeResult;
+import org.homeward.payments.ChargeableCard;
 import org.homeward.payments.Payments;
 import org.homeward.shared.BusinessRuleException;
 import org.homeward.shared.Hashes;
@@ -143,15 +144,15 @@ public class Deposits {
 		InmateView inmate = receiving(inmateId);
 		ContractView contract = contract(inmate.agency().id(), inmate.facility().id(), Service.DEPOSITS);
 		Quote quote = quote(inmate.agency().id(), contract, amount);
-		ownCard(account, paymentMethod);
+		ChargeableCard card = ownCard(account, paymentMethod);
 		Deposit deposit = new Deposit(Ids.next(), "INMATE", account, inmate.id(), null, null, inmate.agency().id(), amount,
 				quote.fee(), quote.commission(), paymentMethod, key, hash, "PENDING", null, recurring, now(), null, null);
 		Boolean mine = transactions.execute(status -> limits.reserve(contract.priceBook().depositLimits(), inmate, deposit));
 		if (!Boolean.TRUE.equals(mine)) {
 			return replay(records.byKey(account, key).orElseThrow(), hash, locale);
 		}
-		return charge(deposit, "Homeward: money for " + inmate.inmateNumber() + " (" + inmate.agency().code() + ")", locale,
-				describe(inmate));
+		return charge(deposit, card, "Homeward: money for " + inmate.inmateNumber() + " (" + inmate.agency().code() + ")",
+				locale, describe(inmate));
 	}
 
 	/**
@@ -169,13 +170,13 @@ public class Deposits {
 			.orElseThrow(() -> new NotFoundException("supervision case"));
 		ContractView contract = contract(person.agency(), null, Service.SUPERVISION_PAYMENTS);
 		Quote quote = quote(person.agency(), contract, amount);
-		ownCard(account, paymentMethod);
+		ChargeableCard card = ownCard(account, paymentMethod);
 		Deposit deposit = new Deposit(Ids.next(), "SUPERVISION", account, null, person.id(), obligation, person.agency(),
 				amount, quote.fee(), quote.commission(), paymentMethod, key, hash, "PENDING", null, null, now(), null, null);
 		if (!Boolean.TRUE.equals(transactions.execute(status -> records.insert(deposit)))) {
 			return replay(records.byKey(account, key).orElseThrow(), hash, locale);
 		}
-		return charge(deposit, "Homeward: " + obligation.toLowerCase(Locale.ROOT).replace('_', ' ') + " for case "
+		return charge(deposit, card, "Homeward: " + obligation.toLowerCase(Locale.ROOT).replace('_', ' ') + " for case "
 				+ person.caseNumber(), locale, null);
 	}
 
@@ -193,8 +194,8 @@ public class Deposits {
 		return "deposit-reversal:" + deposit.id();
 	}
 
-	private Outcome charge(Deposit deposit, String description, Locale locale, @Nullable String recipient) {
-		ChargeResult charge = payments.charge(deposit.id(), deposit.accountId(), deposit.paymentMethod(), deposit.total(), description);
+	private Outcome charge(Deposit deposit, ChargeableCard card, String description, Locale locale, @Nullable String recipient) {
+		ChargeResult charge = payments.charge(deposit.id(), card, deposit.total(), description);
 		return settle(deposit, charge, locale, recipient);
 	}
 
@@ -333,10 +334,9 @@ public class Deposits {
 		return new Quote(amount, fee, commission, amount.plus(fee));
 	}
 
-	private void ownCard(UUID account, UUID paymentMethod) {
-		if (payments.methods(account).stream().noneMatch(m -> m.id().equals(paymentMethod))) {
-			throw new InvalidInputException("paymentMethodId", "is not one of your saved cards");
-		}
+	private ChargeableCard ownCard(UUID account, UUID paymentMethod) {
+		return payments.chargeable(account, paymentMethod)
+			.orElseThrow(() -> new InvalidInputException("paymentMethodId", "is not one of your saved cards"));
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.homeward.payments.ChargeResult;
+import org.homeward.payments.ChargeableCard;
 import org.homeward.shared.Money;
 import org.homeward.shared.NotFoundException;
 import org.slf4j.Logger;
@@ -24,36 +25,32 @@ class Charges {
 
 	private final JdbcClient jdbc;
 
-	private final SavedCards cards;
-
 	private final PaymentGateway gateway;
 
 	private final GatewayCalls calls;
 
 	private final Clock clock;
 
-	Charges(JdbcClient jdbc, SavedCards cards, PaymentGateway gateway, GatewayCalls calls, Clock clock) {
+	Charges(JdbcClient jdbc, PaymentGateway gateway, GatewayCalls calls, Clock clock) {
 		this.jdbc = jdbc;
-		this.cards = cards;
 		this.gateway = gateway;
 		this.calls = calls;
 		this.clock = clock;
 	}
 
-	ChargeResult charge(UUID chargeId, UUID account, UUID method, Money amount, String description) {
-		String token = cards.token(account, method);
+	ChargeResult charge(UUID chargeId, ChargeableCard card, Money amount, String description) {
 		int recorded = jdbc.sql("""
 				insert into payments.charge (id, account_id, payment_method_id, amount_minor, currency, description, status,
 				       refunded_minor, created_at, updated_at)
 				values (:id, :account, :method, :amount, :currency, :description, 'PENDING', 0, :now, :now)
 				on conflict do nothing""")
-			.param("id", chargeId).param("account", account).param("method", method).param("amount", amount.minorUnits())
+			.param("id", chargeId).param("account", card.account()).param("method", card.id()).param("amount", amount.minorUnits())
 			.param("currency", amount.currency().getCurrencyCode()).param("description", description)
 			.param("now", clock.instant().atOffset(ZoneOffset.UTC)).update();
 		if (recorded == 0) {
 			return resolve(chargeId);
 		}
-		return settle(chargeId, () -> calls.call(() -> gateway.charge(token, amount, chargeId.toString())));
+		return settle(chargeId, () -> calls.call(() -> gateway.charge(card.gatewayToken(), amount, chargeId.toString())));
 	}
 
 	/**

@@ -1,11 +1,13 @@
 package org.homeward.payments.internal;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.homeward.payments.BillingAddress;
 import org.homeward.payments.CardDetails;
 import org.homeward.payments.ChargeResult;
+import org.homeward.payments.ChargeableCard;
 import org.homeward.payments.PaymentMethodView;
 import org.homeward.payments.Payments;
 import org.homeward.shared.Money;
@@ -48,8 +50,13 @@ class PaymentService implements Payments {
 	}
 
 	@Override
-	public ChargeResult charge(UUID chargeId, UUID account, UUID method, Money amount, String description) {
-		return charges.charge(chargeId, account, method, amount, description);
+	public Optional<ChargeableCard> chargeable(UUID account, UUID method) {
+		return cards.chargeable(account, method);
+	}
+
+	@Override
+	public ChargeResult charge(UUID chargeId, ChargeableCard card, Money amount, String description) {
+		return charges.charge(chargeId, card, amount, description);
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.homeward.payments.BillingAddress;
 import org.homeward.payments.CardBrand;
 import org.homeward.payments.CardDetails;
+import org.homeward.payments.ChargeableCard;
 import org.homeward.payments.PaymentMethodView;
 import org.homeward.shared.Ids;
 import org.homeward.shared.InvalidInputException;
@@ -91,10 +92,10 @@ class SavedCards {
 			.orElseThrow(() -> new NotFoundException("payment method"));
 	}
 
-	String token(UUID account, UUID id) {
+	Optional<ChargeableCard> chargeable(UUID account, UUID id) {
 		return jdbc.sql("select gateway_token from payments.payment_method where id = :id and account_id = :account and deleted_at is null")
 			.param("id", id).param("account", account).query(String.class).optional()
-			.orElseThrow(() -> new NotFoundException("payment method"));
+			.map(token -> new ChargeableCard(id, account, token));
 	}
 
 	PaymentMethodView update(UUID account, UUID id, int month, int year, BillingAddress address) {

@@ -15,6 +15,7 @@ import org.homeward.ledger.IdempotencyConflict;
 import org.homeward.notifications.Email;
 import org.homeward.notifications.Mailer;
 import org.homeward.payments.ChargeResult;
+import org.homeward.payments.ChargeableCard;
 import org.homeward.payments.Payments;
 import org.homeward.shared.BusinessRuleException;
 import org.homeward.shared.Hashes;
@@ -80,15 +81,14 @@ public class StampPurchases {
 		}
 		StampBundle bundle = contract.priceBook().stampBundles().stream().filter(b -> b.id().equals(bundleId)).findFirst()
 			.orElseThrow(() -> new InvalidInputException("bundleId", "is not a stamp bundle of " + agency.code()));
-		if (payments.methods(account).stream().noneMatch(m -> m.id().equals(paymentMethod))) {
-			throw new InvalidInputException("paymentMethodId", "is not one of your saved cards");
-		}
+		ChargeableCard card = payments.chargeable(account, paymentMethod)
+			.orElseThrow(() -> new InvalidInputException("paymentMethodId", "is not one of your saved cards"));
 		Optional<PurchaseRecords.Purchase> mine = records.insert(Ids.next(), account, key, hash, agency.id(), bundle, paymentMethod);
 		if (mine.isEmpty()) {
 			return replay(records.byKey(account, key).orElseThrow(), hash, email, locale);
 		}
 		PurchaseRecords.Purchase purchase = mine.get();
-		ChargeResult charge = payments.charge(purchase.id(), account, paymentMethod, bundle.price(),
+		ChargeResult charge = payments.charge(purchase.id(), card, bundle.price(),
 				"Homeward: " + bundle.stamps() + " stamps for " + agency.code());
 		return settle(purchase, charge, email, locale);
 	}
