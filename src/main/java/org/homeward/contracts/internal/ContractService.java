@@ -36,8 +36,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.transaction.annotation.Transactional;
 
 @org.springframework.stereotype.Service
@@ -55,9 +55,11 @@ class ContractService implements Contracts {
 
 	/**
 	 * Contracts as read a moment ago: every purchase and message asks for its agency's contract, which changes a few
-	 * times a year. A change made here is seen at once on this node, and within the time to live on the others.
+	 * times a year. A change made here is seen at once on this node, and within the time to live on the others. A
+	 * contract in use is read again in the background after half of it, so that no request waits for the read (and
+	 * requests to the same agency do not queue behind the one that would read it).
 	 */
-	private final Cache<TenantId, Optional<ContractView>> recent;
+	private final LoadingCache<TenantId, Optional<ContractView>> recent;
 
 	ContractService(ContractReader reader, JdbcClient jdbc, Clock clock, AuditLog audit,
 			org.springframework.context.ApplicationEventPublisher events,
@@ -67,12 +69,16 @@ class ContractService implements Contracts {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.audit = audit;
-		this.recent = Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumSize(10_000).build();
+		this.recent = Caffeine.newBuilder()
+			.expireAfterWrite(timeToLive)
+			.refreshAfterWrite(timeToLive.dividedBy(2))
+			.maximumSize(10_000)
+			.build(reader::byAgency);
 	}
 
 	@Override
 	public Optional<ContractView> contractOf(TenantId agency) {
-		return recent.get(agency, reader::byAgency);
+		return recent.get(agency);
 	}
 
 	/** Forgets what was read of the agency's contract, now and once the changing transaction commits. */
