@@ -69,11 +69,12 @@ class ContractService implements Contracts {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.audit = audit;
-		this.recent = Caffeine.newBuilder()
-			.expireAfterWrite(timeToLive)
-			.refreshAfterWrite(timeToLive.dividedBy(2))
-			.maximumSize(10_000)
-			.build(reader::byAgency);
+		Caffeine<Object, Object> cache = Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumSize(10_000);
+		if (timeToLive.toMillis() >= 2) {
+			// a time to live of zero keeps nothing, and so has nothing to refresh
+			cache.refreshAfterWrite(timeToLive.dividedBy(2));
+		}
+		this.recent = cache.build(reader::byAgency);
 	}
 
 	@Override
