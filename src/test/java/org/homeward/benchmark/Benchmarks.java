@@ -282,10 +282,10 @@ final class Benchmarks {
 		System.out.printf("PostgreSQL ceiling, a %s's statements as pgbench runs them (%d clients): %,.0f per second%n", unit,
 				CLIENTS, ceiling.perSecond());
 		System.out.println("  PostgreSQL per pgbench " + unit + ": " + ceiling.workPerTransaction());
-		System.out.printf("application / ceiling: %s %.0f%%, %s %.0f%% (target >= 40%%)%n", first.name(),
+		System.out.printf("application / ceiling: %s %.1f%%, %s %.1f%% (target >= 40%%)%n", first.name(),
 				100 * first.result().perSecond() / ceiling.perSecond(), second.name(),
 				100 * second.result().perSecond() / ceiling.perSecond());
-		System.out.printf("%s / %s: %.0f%% (target >= 80%%)%n", second.name(), first.name(),
+		System.out.printf("%s / %s: %.1f%% (target >= 80%%)%n", second.name(), first.name(),
 				100 * second.result().perSecond() / first.result().perSecond());
 		System.out.printf("for comparison, %s as one SQL transaction: %,.0f per second (%s at %.0f%%, %s at %.0f%% of it)%n",
 				coreWrites, core.perSecond(), first.name(), 100 * first.result().perSecond() / core.perSecond(), second.name(),
