@@ -3,14 +3,8 @@ package org.homeward.benchmark;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 
 import org.homeward.HomewardApplication;
 
@@ -35,9 +29,6 @@ final class Benchmarks {
 
 	/** Seconds of each measured phase. */
 	static final int SECONDS = Integer.getInteger("seconds", 20);
-
-	/** The rows a hot ledger account's balance is spread over (as the ledger keeps them). */
-	static final int HOT_SHARDS = 16;
 
 	private Benchmarks() {
 	}
@@ -159,21 +150,6 @@ final class Benchmarks {
 		}
 	}
 
-	/** Runs a pgbench script and measures PostgreSQL's work per transaction of it. */
-	record Ceiling(double perSecond, String workPerTransaction) {
-	}
-
-	/**
-	 * Keeps a pgbench script's families (the rows of {@code select}, numbered from 1 as {@code n}) in
-	 * {@code public.bench_family}, indexed and analysed as the application's tables are.
-	 * @return how many
-	 */
-	static int families(JdbcClient jdbc, String select, Map<String, ?> params) {
-		jdbc.sql("create table public.bench_family as " + select).params(params).update();
-		jdbc.sql("alter table public.bench_family add primary key (n)").update();
-		analyze(jdbc);
-		return jdbc.sql("select count(*) from public.bench_family").query(Integer.class).single();
-	}
 
 	/** The ledger's own check after a run: every unit sums to zero, every balance equals its postings. */
 	static String books(org.homeward.ledger.Ledger ledger) {
@@ -185,68 +161,6 @@ final class Benchmarks {
 	record Phase(String name, LoadHarness.Result result, double drainSeconds, JvmWork jvm, DbWork work) {
 	}
 
-	/**
-	 * On request ({@code -Dprofile=<directory>}), a CPU profile of this JVM during a measured load, all threads, Java
-	 * and native frames (async-profiler): {@code <directory>/<phase>.html}, a flame graph, and {@code .collapsed}.
-	 */
-	record Profile(java.nio.file.@org.jspecify.annotations.Nullable Path file) {
-
-		static Profile start(String phase) throws Exception {
-			String directory = System.getProperty("profile");
-			if (directory == null || directory.isBlank()) {
-				return new Profile(null);
-			}
-			java.nio.file.Path file = java.nio.file.Files.createDirectories(java.nio.file.Path.of(directory))
-				.resolve(phase.replaceAll("[^A-Za-z0-9]+", "-"));
-			one.profiler.AsyncProfiler.getInstance().execute("start,event=cpu,interval=1ms");
-			return new Profile(file);
-		}
-
-		void stop() throws Exception {
-			if (file == null) {
-				return;
-			}
-			one.profiler.AsyncProfiler profiler = one.profiler.AsyncProfiler.getInstance();
-			profiler.execute("stop");
-			profiler.execute("collapsed,file=" + file + ".collapsed");
-			profiler.execute("flamegraph,file=" + file + ".html");
-			System.out.println("profile of the load: " + file + ".html");
-		}
-
-	}
-
-	/**
-	 * The CPU time this JVM (Homeward, its SMTP server, the benchmark) spent during a load, in all and in Homeward's
-	 * request threads; what is left is the outbox sender, the SMTP server, the JIT and the garbage collector.
-	 */
-	record JvmWork(long processNanos, long requestNanos, double seconds) {
-
-		private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
-
-		static JvmWork now() {
-			long requests = 0;
-			for (java.lang.management.ThreadInfo thread : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
-				if (thread != null && thread.getThreadName().startsWith("http-nio-") && thread.getThreadName().contains("-exec-")) {
-					requests += Math.max(0, THREADS.getThreadCpuTime(thread.getThreadId()));
-				}
-			}
-			com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-				.getOperatingSystemMXBean();
-			return new JvmWork(os.getProcessCpuTime(), requests, System.nanoTime() / 1e9);
-		}
-
-		JvmWork minus(JvmWork earlier) {
-			return new JvmWork(processNanos - earlier.processNanos, requestNanos - earlier.requestNanos, seconds - earlier.seconds);
-		}
-
-		/** "x ms of CPU per unit, y in request threads; z of the machine's cores" */
-		String per(long count) {
-			return String.format("%.2f ms of CPU, %.2f of them in request threads (the JVM used %.2f of %d cores)",
-					processNanos / 1e6 / count, requestNanos / 1e6 / count, processNanos / 1e9 / seconds,
-					Runtime.getRuntime().availableProcessors());
-		}
-
-	}
 
 	/**
 	 * Runs the script for the given time after what autovacuum would have done, then waits for its receipts to leave
@@ -294,133 +208,6 @@ final class Benchmarks {
 		if (vacuumed) {
 			System.out.println("(this PostgreSQL runs without autovacuum: the benchmark ran VACUUM ANALYZE before each phase in its stead)");
 		}
-	}
-
-	/** A pgbench script's opening: a random family {@code :n} and a random shard {@code :s1} … of each hot account. */
-	static String draws(int families, int hotAccounts) {
-		StringBuilder draws = new StringBuilder("\\set n random(1, " + families + ")\n");
-		for (int s = 1; s <= hotAccounts; s++) {
-			draws.append("\\set s").append(s).append(" random(0, ").append(HOT_SHARDS - 1).append(")\n");
-		}
-		return draws.toString();
-	}
-
-	/** Runs the script (kept as {@code target/benchmark/<name>.sql} for reading) with pgbench. */
-	static Ceiling ceiling(String databaseUrl, String name, String script) throws Exception {
-		int clients = CLIENTS;
-		int seconds = SECONDS;
-		DbWork before = dbWork(databaseUrl);
-		java.nio.file.Path file = java.nio.file.Path.of("target", "benchmark", name + ".sql");
-		java.nio.file.Files.createDirectories(file.getParent());
-		java.nio.file.Files.writeString(file, script);
-		Process process = new ProcessBuilder("pgbench", "-n", "-M", "prepared", "-h", SERVER.split(":")[0], "-p",
-				SERVER.split(":")[1], "-U", USER, "-c", String.valueOf(clients), "-j", "2", "-T", String.valueOf(seconds), "-f",
-				file.toString(), databaseUrl.substring(databaseUrl.lastIndexOf('/') + 1))
-			.redirectErrorStream(true).start();
-		String output = new String(process.getInputStream().readAllBytes());
-		process.waitFor(seconds + 60L, java.util.concurrent.TimeUnit.SECONDS);
-		java.util.regex.Matcher tps = java.util.regex.Pattern.compile("tps = ([\\d.]+)").matcher(output);
-		java.util.regex.Matcher done = java.util.regex.Pattern.compile("number of transactions actually processed: (\\d+)").matcher(output);
-		if (!tps.find() || !done.find() || output.contains("aborted in command")) {
-			throw new IllegalStateException("pgbench failed: " + output);
-		}
-		DbWork work = dbWork(databaseUrl).minus(before);
-		return new Ceiling(Double.parseDouble(tps.group(1)), work.per(Long.parseLong(done.group(1))));
-	}
-
-	/**
-	 * The statements of the API's sign-in check (the bearer token's session joined to its account) and the card
-	 * charge through the sandbox gateway, as a pgbench script writes them: they open every purchase and deposit.
-	 * Expects {@code :n} (a row of {@code public.bench_family}); sets {@code :account}, {@code :method}, {@code :card},
-	 * and the fixture's columns named (read in the same statement, so that the fixture costs no statement of its own).
-	 */
-	static String signedInRequest(String fixtureColumns) {
-		return """
-				SELECT s.last_seen_at, a.id AS account, a.kind, a.display_name, a.agency_id, a.facility_id, b.method, b.card, %s
-				  FROM public.bench_family b JOIN accounts.api_session s ON s.token_hash = b.token_hash
-				  JOIN accounts.account a ON a.id = s.account_id WHERE b.n = :n AND s.ended_at IS NULL AND a.status = 'ACTIVE' \\gset
-				""".formatted(fixtureColumns);
-	}
-
-	/** The card charge (its token read by the card check before): the charge recorded, the sandbox gateway's books, the outcome. Expects {@code :p}. */
-	static String cardCharge(long amountMinor, String description) {
-		return """
-				INSERT INTO payments.charge (id, account_id, payment_method_id, amount_minor, currency, description, status,
-				  refunded_minor, created_at, updated_at)
-				  VALUES (:p, :account, :method, %d, 'USD', '%s', 'PENDING', 0, now(), now()) ON CONFLICT DO NOTHING;
-				SELECT behaviour FROM payments.sandbox_card WHERE token = :card;
-				INSERT INTO payments.sandbox_charge (idempotency_key, token, amount_minor, currency, outcome, reference, refunded_minor, created_at)
-				  VALUES (CAST(:p AS text), :card, %d, 'USD', 'APPROVED', 'ch_' || md5(CAST(:p AS text)), 0, now()) ON CONFLICT DO NOTHING;
-				UPDATE payments.charge SET status = 'CAPTURED', gateway_reference = coalesce('ch_' || md5(CAST(:p AS text)), gateway_reference),
-				  decline_reason = NULL, updated_at = now() WHERE id = :p AND status IN ('PENDING', 'UNKNOWN');
-				""".formatted(amountMinor, description, amountMinor);
-	}
-
-	/** The receipt put in the outbox, as long as the ones the application wrote. Expects {@code :email}. */
-	static String receipt(JdbcClient jdbc) {
-		Map<String, Object> sizes = jdbc.sql("""
-				select max(subject) as subject, coalesce(round(avg(length(text_body))), 0) as text, coalesce(round(avg(length(html_body))), 0) as html
-				  from notifications.outbox""").query().singleRow();
-		return """
-				INSERT INTO notifications.outbox (id, to_address, subject, text_body, html_body, created_at, next_attempt, attempts)
-				  VALUES (gen_random_uuid(), :email, '%s', repeat('x', %s), repeat('x', %s), now(), now(), 0);
-				""".formatted(String.valueOf(sizes.get("subject")).replace("'", "''"), sizes.get("text"), sizes.get("html"));
-	}
-
-	record Family(UUID id, String token, UUID card) {
-	}
-
-	/** A family member with a live API token and a saved sandbox card that approves every charge. */
-	static Family family(JdbcClient jdbc, int n) throws Exception {
-		UUID id = UUID.randomUUID();
-		UUID card = UUID.randomUUID();
-		String token = UUID.randomUUID() + "-" + UUID.randomUUID();
-		OffsetDateTime now = OffsetDateTime.now();
-		jdbc.sql("insert into accounts.account (id, kind, email, password_hash, display_name, status, created_at) values (:id, 'FAMILY', :email, 'x', 'Bench', 'ACTIVE', :now)")
-			.param("id", id).param("email", "bench-" + n + "@example.com").param("now", now).update();
-		jdbc.sql("insert into accounts.api_session (token_hash, account_id, created_at, last_seen_at) values (:hash, :id, :now, :now)")
-			.param("hash", HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8))))
-			.param("id", id).param("now", now).update();
-		jdbc.sql("insert into payments.sandbox_card (token, behaviour, created_at) values (:token, 'APPROVE', :now)")
-			.param("token", "tok_bench_" + n).param("now", now).update();
-		jdbc.sql("""
-				insert into payments.payment_method (id, account_id, gateway_token, brand, last4, expiry_month, expiry_year,
-				  cardholder_name, address_line1, city, region, postal_code, country, created_at)
-				values (:id, :account, :token, 'VISA', '4242', 12, 2030, 'Bench', '1 Main St', 'Miami', 'FL', '33101', 'US', :now)""")
-			.param("id", card).param("account", id).param("token", "tok_bench_" + n).param("now", now).update();
-		return new Family(id, token, card);
-	}
-
-	/** An agency of a benchmark with a facility MAIN, and the contract it returns the id of. */
-	record BenchAgency(UUID id, UUID contract, UUID facility) {
-	}
-
-	/**
-	 * An agency with an active OPEN contract (the demo's rules and prices, deposits limited per day to
-	 * {@code dailyDepositMaxMinor}), one facility, and these services switched on.
-	 */
-	static BenchAgency agency(JdbcClient jdbc, String code, long dailyDepositMaxMinor, String... services) {
-		UUID id = UUID.randomUUID();
-		UUID contract = UUID.randomUUID();
-		UUID facility = UUID.randomUUID();
-		OffsetDateTime now = OffsetDateTime.now();
-		jdbc.sql("insert into directory.agency (id, code, name, state, kind, created_at) values (:id, :code, :code, 'ZZ', 'STATE', :now)")
-			.param("id", id).param("code", code).param("now", now).update();
-		jdbc.sql("insert into directory.facility (id, agency_id, code, name) values (:id, :agency, 'MAIN', 'Main Unit')")
-			.param("id", facility).param("agency", id).update();
-		jdbc.sql("""
-				insert into contracts.contract (id, agency_id, status, starts_on, export_retention_days, contact_policy, contact_cap,
-				  screening_policy, hold_all_photos, message_delivery, chars_per_page, max_chars, photos_allowed, max_photos,
-				  stamps_per_page, stamps_per_photo, stamps_per_reply, currency, inmate_stamp_price_minor, deposit_max_minor,
-				  deposit_daily_max_minor, deposit_30_day_max_minor, deposit_commission_minor, message_commission_minor, version, updated_at)
-				values (:id, :agency, 'ACTIVE', date '2026-01-01', 365, 'OPEN', 30, 'HOLD_FLAGGED', false, 'ELECTRONIC', 6000, 30000,
-				  true, 5, 1, 1, 1, 'USD', 45, 30000, :daily, :daily, 250, 5, 0, :now)""")
-			.param("id", contract).param("agency", id).param("daily", dailyDepositMaxMinor).param("now", now).update();
-		for (String service : services) {
-			jdbc.sql("insert into contracts.service (contract_id, service, enabled) values (:id, :service, true)")
-				.param("id", contract).param("service", service).update();
-		}
-		return new BenchAgency(id, contract, facility);
 	}
 
 }

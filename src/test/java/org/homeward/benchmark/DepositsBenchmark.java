@@ -28,13 +28,13 @@ public final class DepositsBenchmark {
 		String database = Benchmarks.freshDatabase("homeward_bench_deposits");
 		ConfigurableApplicationContext app = Benchmarks.start(database);
 		JdbcClient jdbc = app.getBean(JdbcClient.class);
-		Benchmarks.BenchAgency bench = agency(jdbc);
+		Fixtures.BenchAgency bench = agency(jdbc);
 		UUID agency = bench.id();
 		UUID facility = bench.facility();
-		List<Benchmarks.Family> families = new ArrayList<>();
+		List<Fixtures.Family> families = new ArrayList<>();
 		List<UUID> inmates = new ArrayList<>();
 		for (int f = 0; f < FAMILIES; f++) {
-			families.add(Benchmarks.family(jdbc, f));
+			families.add(Fixtures.family(jdbc, f));
 			inmates.add(inmate(jdbc, agency, facility, f));
 		}
 		Benchmarks.analyze(jdbc);
@@ -52,13 +52,13 @@ public final class DepositsBenchmark {
 		// the ceilings are measured with Homeward stopped, so that nothing else runs beside pgbench
 		app.close();
 		Benchmarks.report("Deposits benchmark, deposits over HTTP, " + FAMILIES + " families", "deposit", spread, one,
-				Benchmarks.ceiling(database, "deposit", depositScript), "the deposit row and its ledger entry alone",
-				Benchmarks.ceiling(database, "deposit-ledger", ledgerScript), books, vacuumed);
+				Ceiling.measure(database, "deposit", depositScript), "the deposit row and its ledger entry alone",
+				Ceiling.measure(database, "deposit-ledger", ledgerScript), books, vacuumed);
 	}
 
 	/** An agency with deposits on, the demo fee tiers, and limits too high to stop a benchmark. */
-	private static Benchmarks.BenchAgency agency(JdbcClient jdbc) {
-		Benchmarks.BenchAgency agency = Benchmarks.agency(jdbc, "BENCH-DEP", 100_000_000_000L, "DEPOSITS");
+	private static Fixtures.BenchAgency agency(JdbcClient jdbc) {
+		Fixtures.BenchAgency agency = Fixtures.agency(jdbc, "BENCH-DEP", 100_000_000_000L, "DEPOSITS");
 		long[][] tiers = { { 2000, 495 }, { 10000, 695 }, { 20000, 895 }, { 30000, 1195 } };
 		for (long[] tier : tiers) {
 			jdbc.sql("insert into contracts.deposit_fee_tier (contract_id, channel, up_to_minor, fee_minor) values (:c, 'ONLINE', :up, :fee)")
@@ -79,7 +79,7 @@ public final class DepositsBenchmark {
 	}
 
 	/** Each family sends $20.00 to its own inmate, or every family to the first inmate. */
-	private static String script(List<Benchmarks.Family> families, List<UUID> inmates, boolean oneInmate) {
+	private static String script(List<Fixtures.Family> families, List<UUID> inmates, boolean oneInmate) {
 		List<String> entries = new ArrayList<>();
 		for (int f = 0; f < families.size(); f++) {
 			entries.add("  {\"" + families.get(f).token() + "\", '{\"inmateId\":\"" + inmates.get(oneInmate ? 0 : f)
@@ -98,7 +98,7 @@ public final class DepositsBenchmark {
 	 */
 	private static String depositScript(JdbcClient jdbc, UUID agency) {
 		LedgerAccounts accounts = ledgerAccounts(jdbc, agency);
-		int families = Benchmarks.families(jdbc, """
+		int families = Ceiling.families(jdbc, """
 				select row_number() over () as n, s.token_hash, m.id as method, m.gateway_token as card, i.id as inmate, b.id as balance
 				  from accounts.api_session s join accounts.account a on a.id = s.account_id
 				  join payments.payment_method m on m.account_id = a.id
@@ -142,8 +142,8 @@ public final class DepositsBenchmark {
 				UPDATE ledger.balance SET balance_minor = balance_minor + 250 WHERE account_id = '%s' AND shard = :s3 AND (true OR balance_minor + 250 >= 0);
 				\\endpipeline
 				COMMIT;
-				""".formatted(Benchmarks.draws(families, 4), Benchmarks.signedInRequest("b.inmate, b.balance"), INMATE_SELECT, agency,
-				Benchmarks.cardCharge(2495, "Homeward: money for D0 (BENCH-DEP)"), Benchmarks.receipt(jdbc),
+				""".formatted(Ceiling.draws(families, 4), Fixtures.signedInRequest("b.inmate, b.balance"), INMATE_SELECT, agency,
+				Fixtures.cardCharge(2495, "Homeward: money for D0 (BENCH-DEP)"), Fixtures.receipt(jdbc),
 				accounts.clearing(), accounts.fees(), accounts.commissions(), accounts.clearing(), accounts.fees(),
 				accounts.commissions());
 	}
@@ -177,7 +177,7 @@ public final class DepositsBenchmark {
 				UPDATE ledger.balance SET balance_minor = balance_minor + 250 WHERE account_id = '%s' AND shard = :s3;
 				UPDATE deposits.deposit SET status = 'COMPLETED', completed_at = now() WHERE id = :d;
 				COMMIT;
-				""".formatted(Benchmarks.draws(families, 4), agency, accounts.clearing(), accounts.fees(), accounts.commissions(), accounts.clearing(),
+				""".formatted(Ceiling.draws(families, 4), agency, accounts.clearing(), accounts.fees(), accounts.commissions(), accounts.clearing(),
 				accounts.fees(), accounts.commissions());
 	}
 

@@ -38,7 +38,7 @@ public final class MessagesBenchmark {
 		try (ConfigurableApplicationContext app = Benchmarks.start(database)) {
 			JdbcClient jdbc = app.getBean(JdbcClient.class);
 			Ledger ledger = app.getBean(Ledger.class);
-			Benchmarks.BenchAgency bench = Benchmarks.agency(jdbc, "BENCH-MSG", 60000, "MESSAGING");
+			Fixtures.BenchAgency bench = Fixtures.agency(jdbc, "BENCH-MSG", 60000, "MESSAGING");
 			UUID agency = bench.id();
 			UUID facility = bench.facility();
 			List<String> entries = new ArrayList<>();

@@ -70,7 +70,7 @@ public final class ScreeningBenchmark {
 		String database = Benchmarks.freshDatabase("homeward_bench_screening");
 		try (ConfigurableApplicationContext app = Benchmarks.start(database)) {
 			JdbcClient jdbc = app.getBean(JdbcClient.class);
-			Benchmarks.BenchAgency agency = Benchmarks.agency(jdbc, "BENCH-SCR", 60000, "MESSAGING");
+			Fixtures.BenchAgency agency = Fixtures.agency(jdbc, "BENCH-SCR", 60000, "MESSAGING");
 			long loading = System.nanoTime();
 			archive(jdbc, agency, ARCHIVE);
 			double loadSeconds = (System.nanoTime() - loading) / 1e9;
@@ -112,7 +112,7 @@ public final class ScreeningBenchmark {
 	}
 
 	/** Archived messages written straight into the table (as years of mail would be), then analysed. */
-	private static void archive(JdbcClient jdbc, Benchmarks.BenchAgency agency, int count) {
+	private static void archive(JdbcClient jdbc, Fixtures.BenchAgency agency, int count) {
 		String vocabulary = "array['" + String.join("','", WORDS) + "']";
 		jdbc.sql("""
 				insert into messaging.message (id, direction, sender_id, account_id, inmate_id, agency_id, facility_id, body, stamps,

@@ -35,9 +35,9 @@ public final class StampsBenchmark {
 		for (int a = 0; a < AGENCIES; a++) {
 			agencies.add(agency(jdbc, "BENCH-" + a));
 		}
-		List<Benchmarks.Family> families = new ArrayList<>();
+		List<Fixtures.Family> families = new ArrayList<>();
 		for (int f = 0; f < FAMILIES; f++) {
-			families.add(Benchmarks.family(jdbc, f));
+			families.add(Fixtures.family(jdbc, f));
 		}
 		Benchmarks.analyze(jdbc);
 		String base = Benchmarks.baseUrl(app);
@@ -55,15 +55,15 @@ public final class StampsBenchmark {
 		// the ceilings are measured with Homeward stopped, so that nothing else runs beside pgbench
 		app.close();
 		Benchmarks.report("Stamps benchmark, purchases over HTTP, " + FAMILIES + " families", "purchase", spread, hot,
-				Benchmarks.ceiling(database, "stamp-purchase", purchaseScript), "the ledger entry alone",
-				Benchmarks.ceiling(database, "stamp-purchase-ledger", ledgerScript), books, vacuumed);
+				Ceiling.measure(database, "stamp-purchase", purchaseScript), "the ledger entry alone",
+				Ceiling.measure(database, "stamp-purchase-ledger", ledgerScript), books, vacuumed);
 	}
 
 	record Agency(UUID id, String code, UUID bundle) {
 	}
 
 	private static Agency agency(JdbcClient jdbc, String code) {
-		Benchmarks.BenchAgency agency = Benchmarks.agency(jdbc, code, 60000, "MESSAGING");
+		Fixtures.BenchAgency agency = Fixtures.agency(jdbc, code, 60000, "MESSAGING");
 		UUID bundle = UUID.randomUUID();
 		jdbc.sql("insert into contracts.stamp_bundle (id, contract_id, stamps, price_minor, active) values (:id, :c, 10, 400, true)")
 			.param("id", bundle).param("c", agency.contract()).update();
@@ -71,7 +71,7 @@ public final class StampsBenchmark {
 	}
 
 	/** A wrk script posting purchases round-robin over the families, each with a key of its own. */
-	private static String script(List<Benchmarks.Family> families, java.util.function.IntFunction<Agency> agencyOf) {
+	private static String script(List<Fixtures.Family> families, java.util.function.IntFunction<Agency> agencyOf) {
 		List<String> entries = new ArrayList<>();
 		for (int f = 0; f < families.size(); f++) {
 			Agency agency = agencyOf.apply(f);
@@ -90,7 +90,7 @@ public final class StampsBenchmark {
 	 */
 	private static String purchaseScript(JdbcClient jdbc, Agency hot) {
 		HotAccounts accounts = hotAccounts(jdbc, hot);
-		int families = Benchmarks.families(jdbc, """
+		int families = Ceiling.families(jdbc, """
 				select row_number() over () as n, s.token_hash, m.id as method, m.gateway_token as card, w.id as wallet
 				  from accounts.api_session s join payments.payment_method m on m.account_id = s.account_id
 				  join ledger.account w on w.owner_id = s.account_id and w.kind = 'FAMILY_STAMPS' and w.unit = :unit""",
@@ -122,10 +122,10 @@ public final class StampsBenchmark {
 				UPDATE stamps.purchase SET status = 'COMPLETED', balance_after = 10, completed_at = now() WHERE id = :p AND status IN ('PENDING', 'UNKNOWN');
 				%s\
 				COMMIT;
-				""".formatted(Benchmarks.draws(families, 3), Benchmarks.signedInRequest("b.wallet"), hot.id(), hot.bundle(),
-				Benchmarks.cardCharge(400, "Homeward: 10 stamps for " + hot.code()), accounts.clearing(), accounts.deferred(),
+				""".formatted(Ceiling.draws(families, 3), Fixtures.signedInRequest("b.wallet"), hot.id(), hot.bundle(),
+				Fixtures.cardCharge(400, "Homeward: 10 stamps for " + hot.code()), accounts.clearing(), accounts.deferred(),
 				accounts.issued(), accounts.unit(), accounts.unit(), accounts.clearing(), accounts.deferred(), accounts.issued(),
-				Benchmarks.receipt(jdbc));
+				Fixtures.receipt(jdbc));
 	}
 
 	/** The ledger entry of a purchase alone (entry, four postings, four balances) as one plain SQL transaction. */
@@ -145,7 +145,7 @@ public final class StampsBenchmark {
 				UPDATE ledger.balance SET balance_minor = balance_minor - 10 WHERE account_id = '%s' AND shard = :s3;
 				UPDATE ledger.balance SET balance_minor = balance_minor + 10 WHERE account_id = :w AND shard = 0;
 				COMMIT;
-				""".formatted(Benchmarks.draws(families, 3), accounts.clearing(), accounts.deferred(), accounts.issued(), accounts.unit(), accounts.unit(),
+				""".formatted(Ceiling.draws(families, 3), accounts.clearing(), accounts.deferred(), accounts.issued(), accounts.unit(), accounts.unit(),
 				accounts.clearing(), accounts.deferred(), accounts.issued());
 	}
 
