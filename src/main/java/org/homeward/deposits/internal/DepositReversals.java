@@ -67,7 +67,7 @@ public class DepositReversals {
 			}
 			if (deposit.inmateId() != null) {
 				records.lockLimits(deposit.inmateId());
-				long balance = ledger.balance(Deposits.inmateBalance(deposit.inmateId()));
+				long balance = ledger.balance(DepositCompletion.inmateBalance(deposit.inmateId()));
 				if (balance < deposit.amount().minorUnits()) {
 					throw new BusinessRuleException("deposit-spent", "The inmate holds "
 							+ Money.ofMinor(Math.max(balance, 0), deposit.amount().currency().getCurrencyCode()).toDecimalString()
@@ -104,10 +104,10 @@ public class DepositReversals {
 	/** The deposit's entry negated; {@code owed} takes the card's side when the card could not take the money back. */
 	private void reverse(Deposit deposit, String kind, @Nullable AccountKey owed) {
 		List<Line> reversed = new ArrayList<>();
-		for (Line line : Deposits.lines(deposit)) {
+		for (Line line : DepositCompletion.lines(deposit)) {
 			AccountKey account = owed != null && line.account().kind() == AccountKind.CARD_CLEARING ? owed : line.account();
 			reversed.add(new Line(account, -line.amountMinor()));
 		}
-		ledger.post(new PostEntry(Deposits.reversalKey(deposit), kind, "reversal of deposit " + deposit.id(), reversed));
+		ledger.post(new PostEntry(DepositCompletion.reversalKey(deposit), kind, "reversal of deposit " + deposit.id(), reversed));
 	}
 }

@@ -52,12 +52,12 @@ public class InmateAccounts {
 	}
 
 	public Money balance(UUID inmate) {
-		return Money.ofMinor(ledger.balance(Deposits.inmateBalance(inmate)), "USD");
+		return Money.ofMinor(ledger.balance(DepositCompletion.inmateBalance(inmate)), "USD");
 	}
 
 	/** The newest movements of the inmate's money: deposits, spending, reversals. */
 	public List<StatementLine> statement(UUID inmate) {
-		return ledger.statement(Deposits.inmateBalance(inmate), 100);
+		return ledger.statement(DepositCompletion.inmateBalance(inmate), 100);
 	}
 
 	/** What {@code count} stamps cost the inmate. */
@@ -79,7 +79,7 @@ public class InmateAccounts {
 		ContractView contract = contract(who);
 		Money price = contract.priceBook().inmateStampPrice().times(count);
 		records.lockLimits(inmate);
-		long balance = ledger.balance(Deposits.inmateBalance(inmate));
+		long balance = ledger.balance(DepositCompletion.inmateBalance(inmate));
 		if (balance < price.minorUnits()) {
 			throw new BusinessRuleException("insufficient-balance", count + " stamps cost " + price.toDecimalString()
 					+ " and your balance is " + Money.ofMinor(balance, "USD").toDecimalString() + ". Nothing was spent.");
@@ -87,7 +87,7 @@ public class InmateAccounts {
 		Unit agencyStamps = Unit.stamps(who.agency().id());
 		PostingResult result = ledger.post(new PostEntry("inmate-stamp-purchase:" + inmate + ":" + key, "inmate-stamp-purchase",
 				count + " stamps bought from the balance",
-				List.of(new Line(Deposits.inmateBalance(inmate), -price.minorUnits()),
+				List.of(new Line(DepositCompletion.inmateBalance(inmate), -price.minorUnits()),
 						new Line(new AccountKey(AccountKind.STAMP_REVENUE, Unit.USD, who.agency().id().value()), price.minorUnits()),
 						new Line(new AccountKey(AccountKind.STAMPS_ISSUED, agencyStamps, who.agency().id().value()), -count),
 						new Line(new AccountKey(AccountKind.INMATE_STAMPS, agencyStamps, inmate), count))));

@@ -71,12 +71,12 @@ public class Settlements {
 					: supervision.byId(deposit.supervisionId()).map(Supervision.Case::caseNumber).orElse("");
 			if (deposit.completedAt() != null && !deposit.completedAt().isBefore(from) && deposit.completedAt().isBefore(to)) {
 				lines.add(new SettlementLine(deposit.id(), deposit.kind().equals("INMATE") ? "DEPOSIT" : "SUPERVISION", reference,
-						deposit.amount(), deposit.fee(), deposit.commission(), deposit.completedAt(), Deposits.entryKey(deposit)));
+						deposit.amount(), deposit.fee(), deposit.commission(), deposit.completedAt(), DepositCompletion.entryKey(deposit)));
 			}
 			if (deposit.reversedAt() != null && !deposit.reversedAt().isBefore(from) && deposit.reversedAt().isBefore(to)) {
 				lines.add(new SettlementLine(deposit.id(), deposit.status().equals("REFUNDED") ? "REFUND" : "CHARGEBACK", reference,
 						deposit.amount().negate(), deposit.fee().negate(), deposit.commission().negate(), deposit.reversedAt(),
-						Deposits.reversalKey(deposit)));
+						DepositCompletion.reversalKey(deposit)));
 			}
 		}
 		return lines;

@@ -1,0 +1,178 @@
+package org.homeward.deposits.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.homeward.accounts.Members;
+import org.homeward.deposits.internal.DepositRecords.Deposit;
+import org.homeward.deposits.internal.Deposits.Outcome;
+import org.homeward.directory.Directory;
+import org.homeward.directory.InmateView;
+import org.homeward.ledger.AccountKey;
+import org.homeward.ledger.AccountKind;
+import org.homeward.ledger.Ledger;
+import org.homeward.ledger.PostEntry;
+import org.homeward.ledger.PostEntry.Line;
+import org.homeward.ledger.Unit;
+import org.homeward.notifications.Email;
+import org.homeward.notifications.Mailer;
+import org.homeward.payments.ChargeResult;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What follows the card's answer to a deposit's charge: a decline releases what the deposit had counted against the
+ * limits; no answer leaves it to the reconciler; an approval completes it in one transaction with its balanced
+ * ledger entry and its receipt in the outbox. Safe to run twice for the same deposit (a retry, the reconciler): only
+ * the first moves it, and the ledger entry is posted once under its key.
+ */
+@Component
+class DepositCompletion {
+
+	private final DepositRecords records;
+
+	private final DepositLimitCheck limits;
+
+	private final Ledger ledger;
+
+	private final Mailer mailer;
+
+	private final Members members;
+
+	private final Directory directory;
+
+	private final Supervision supervision;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	DepositCompletion(DepositRecords records, DepositLimitCheck limits, Ledger ledger, Mailer mailer, Members members,
+			Directory directory, Supervision supervision, TransactionTemplate transactions, Clock clock) {
+		this.records = records;
+		this.limits = limits;
+		this.ledger = ledger;
+		this.mailer = mailer;
+		this.members = members;
+		this.directory = directory;
+		this.supervision = supervision;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/** Now, to the microsecond the database keeps, so that what is answered equals what is read back later. */
+	static Instant now(Clock clock) {
+		return clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	static AccountKey inmateBalance(UUID inmate) {
+		return new AccountKey(AccountKind.INMATE_BALANCE, Unit.USD, inmate);
+	}
+
+	/** The ledger entry of a completed deposit, by its key. */
+	static String entryKey(Deposit deposit) {
+		return "deposit:" + deposit.id();
+	}
+
+	static String reversalKey(Deposit deposit) {
+		return "deposit-reversal:" + deposit.id();
+	}
+
+	/** @param recipient who receives it, as the receipt names them, when the caller knows already */
+	Outcome settle(Deposit deposit, ChargeResult charge, Locale locale, @Nullable String recipient) {
+		Instant at = now(clock);
+		if (charge instanceof ChargeResult.Declined declined) {
+			boolean moved = Boolean.TRUE.equals(transactions.execute(status -> {
+				boolean declinedNow = records.move(deposit.id(), List.of("PENDING", "UNKNOWN"), "DECLINED", at, declined.reason());
+				if (declinedNow) {
+					limits.release(deposit);
+				}
+				return declinedNow;
+			}));
+			return new Outcome.Declined(moved ? deposit.moved("DECLINED", at, declined.reason()) : stored(deposit), declined.reason());
+		}
+		if (charge instanceof ChargeResult.Unknown) {
+			boolean moved = records.move(deposit.id(), List.of("PENDING"), "UNKNOWN", at, null);
+			return new Outcome.Processing(moved ? deposit.moved("UNKNOWN", at, null) : stored(deposit));
+		}
+		return transactions.execute(status -> {
+			Deposit completed;
+			if (records.move(deposit.id(), List.of("PENDING", "UNKNOWN"), "COMPLETED", at, null)) {
+				completed = deposit.moved("COMPLETED", at, null);
+				receipt(completed, locale, recipient != null ? recipient : recipientOf(completed));
+			}
+			else {
+				completed = stored(deposit);
+			}
+			// last, so that the inmate's balance row is locked only for the end of the transaction
+			ledger.post(new PostEntry(entryKey(deposit), deposit.kind().equals("INMATE") ? "deposit" : "supervision-payment",
+					deposit.amount() + " + fee " + deposit.fee(), lines(deposit)));
+			return new Outcome.Completed(completed);
+		});
+	}
+
+	/** The deposit as stored now (another request or the reconciler moved it first). */
+	private Deposit stored(Deposit deposit) {
+		return records.byId(deposit.id()).orElseThrow();
+	}
+
+	/** Card clearing pays amount and fee; the amount to the inmate or the agency, the fee split with the agency. */
+	static List<Line> lines(Deposit deposit) {
+		List<Line> lines = new ArrayList<>();
+		lines.add(new Line(AccountKey.house(AccountKind.CARD_CLEARING, Unit.USD), -deposit.total().minorUnits()));
+		lines.add(new Line(deposit.inmateId() != null ? inmateBalance(deposit.inmateId())
+				: new AccountKey(AccountKind.SUPERVISION_PAYABLE, Unit.USD, deposit.agency().value()), deposit.amount().minorUnits()));
+		long house = deposit.fee().minorUnits() - deposit.commission().minorUnits();
+		if (house != 0) {
+			lines.add(new Line(AccountKey.house(AccountKind.FEE_REVENUE, Unit.USD), house));
+		}
+		if (deposit.commission().minorUnits() != 0) {
+			lines.add(new Line(new AccountKey(AccountKind.COMMISSIONS_PAYABLE, Unit.USD, deposit.agency().value()),
+					deposit.commission().minorUnits()));
+		}
+		return lines;
+	}
+
+	private void receipt(Deposit deposit, Locale locale, String recipient) {
+		members.member(deposit.accountId()).filter(Members.Member::active).ifPresent(member -> {
+			Map<String, Object> model = new HashMap<>();
+			model.put("name", member.displayName());
+			model.put("to", recipient);
+			model.put("amount", deposit.amount().toDecimalString());
+			model.put("fee", deposit.fee().toDecimalString());
+			model.put("commission", deposit.commission().toDecimalString());
+			model.put("total", deposit.total().toDecimalString());
+			model.put("currency", deposit.amount().currency().getCurrencyCode());
+			model.put("reference", deposit.id().toString());
+			model.put("path", "/deposits/" + deposit.id());
+			mailer.send(new Email(member.email(), "deposit-receipt", member.language(), model));
+		});
+	}
+
+	/** Who received it, for receipts: the inmate's name and number, or the case. */
+	String recipientOf(Deposit deposit) {
+		if (deposit.inmateId() != null) {
+			return recipientOfInmate(deposit.inmateId());
+		}
+		return supervision.byId(deposit.supervisionId()).map(c -> c.firstName() + " " + c.lastName() + " (case "
+				+ c.caseNumber() + ")").orElse("");
+	}
+
+	/** The inmate's name, number and agency, for receipts and notices. */
+	String recipientOfInmate(UUID inmateId) {
+		return directory.inmate(inmateId).map(DepositCompletion::describe).orElse("");
+	}
+
+	static String describe(InmateView inmate) {
+		return inmate.firstName() + " " + inmate.lastName() + " (" + inmate.inmateNumber() + ", " + inmate.agency().name() + ")";
+	}
+
+}
