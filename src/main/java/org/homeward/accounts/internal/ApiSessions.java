@@ -1,6 +1,7 @@
 package org.homeward.accounts.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -23,8 +24,8 @@ public class ApiSessions {
 	public record Issued(String token, Instant expiresAt, long idleTimeoutSeconds) {
 	}
 
-	/** Last-seen times are written at most this often, so that every request does not write. */
-	private static final long TOUCH_EVERY_SECONDS = 15;
+	/** Last-seen times are written at most this often (or a quarter of the idle timeout, if shorter), so that every request does not write. */
+	private static final Duration TOUCH_EVERY = Duration.ofSeconds(15);
 
 	private final JdbcClient jdbc;
 
@@ -57,7 +58,7 @@ public class ApiSessions {
 
 	/**
 	 * The caller of a live token, keeping it alive; empty for unknown, ended or idle tokens and closed accounts. One
-	 * query on every API request (and a write at most every {@value #TOUCH_EVERY_SECONDS} seconds).
+	 * query on every API request (and a write at most every 15 seconds, see {@link #dueForTouch}).
 	 */
 	public Optional<Caller> resume(String token) {
 		String hash = SecretTokens.hash(token);
@@ -72,12 +73,21 @@ public class ApiSessions {
 					rs.getObject("agency_id", UUID.class), rs.getObject("facility_id", UUID.class)))
 			.optional()
 			.filter(s -> s.lastSeen().plus(settings.idleTimeout()).isAfter(now));
-		session.filter(s -> s.lastSeen().plusSeconds(TOUCH_EVERY_SECONDS).isBefore(now))
+		session.filter(s -> dueForTouch(s.lastSeen(), now, settings.idleTimeout()))
 			.ifPresent(s -> jdbc.sql("update accounts.api_session set last_seen_at = :now where token_hash = :hash")
 				.param("now", now.atOffset(ZoneOffset.UTC))
 				.param("hash", hash)
 				.update());
 		return session.map(s -> accounts.caller(s.accountId(), s.kind(), s.name(), s.agency(), s.facility()));
+	}
+
+	/**
+	 * Whether a session last seen then should have its last-seen time written now: once 15 seconds have passed, or a
+	 * quarter of the idle timeout if that is shorter, so that a session in use never dies of idleness.
+	 */
+	static boolean dueForTouch(Instant lastSeen, Instant now, Duration idleTimeout) {
+		Duration every = idleTimeout.dividedBy(4).compareTo(TOUCH_EVERY) < 0 ? idleTimeout.dividedBy(4) : TOUCH_EVERY;
+		return !lastSeen.plus(every).isAfter(now);
 	}
 
 	@Transactional

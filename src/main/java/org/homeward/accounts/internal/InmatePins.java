@@ -127,8 +127,7 @@ public class InmatePins {
 		return new ApiSessions.Issued(token, now.plus(settings.idleTimeout()), settings.idleTimeout().toSeconds());
 	}
 
-	/** The inmate of a live kiosk token, keeping it alive. */
-	@Transactional
+	/** The inmate of a live kiosk token, keeping it alive (writing its last-seen time as API tokens do, not on every request). */
 	public Optional<Caller> resume(String token) {
 		Instant now = clock.instant();
 		String hash = SecretTokens.hash(token);
@@ -140,7 +139,8 @@ public class InmatePins {
 					rs.getObject("last_seen_at", OffsetDateTime.class).toInstant()))
 			.optional()
 			.filter(s -> s.lastSeen().plus(settings.idleTimeout()).isAfter(now));
-		session.ifPresent(s -> jdbc.sql("update accounts.kiosk_session set last_seen_at = :now where token_hash = :hash")
+		session.filter(s -> ApiSessions.dueForTouch(s.lastSeen(), now, settings.idleTimeout()))
+			.ifPresent(s -> jdbc.sql("update accounts.kiosk_session set last_seen_at = :now where token_hash = :hash")
 			.param("now", now.atOffset(ZoneOffset.UTC)).param("hash", hash).update());
 		return session.map(s -> new Caller(s.inmate(), Caller.Kind.INMATE, "inmate", new TenantId(s.agency()), null, Set.of()));
 	}
