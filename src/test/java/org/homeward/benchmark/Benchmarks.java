@@ -193,8 +193,8 @@ final class Benchmarks {
 					phase.work().per(phase.result().requests()));
 			System.out.printf("  this JVM per %s during the load: %s%n", unit, phase.jvm().per(phase.result().requests()));
 		}
-		System.out.printf("PostgreSQL ceiling, a %s's statements as pgbench runs them (%d clients): %,.0f per second%n", unit,
-				CLIENTS, ceiling.perSecond());
+		System.out.printf("PostgreSQL ceiling, a %s's statements as pgbench runs them (%d clients): %s%n", unit, CLIENTS,
+				ceiling);
 		System.out.println("  PostgreSQL per pgbench " + unit + ": " + ceiling.workPerTransaction());
 		System.out.printf("application / ceiling: %s %.1f%%, %s %.1f%% (target >= 40%%)%n", first.name(),
 				100 * first.result().perSecond() / ceiling.perSecond(), second.name(),
