@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -87,7 +86,7 @@ class DepositCompletion {
 	}
 
 	/** @param recipient who receives it, as the receipt names them, when the caller knows already */
-	Outcome settle(Deposit deposit, ChargeResult charge, Locale locale, @Nullable String recipient) {
+	Outcome settle(Deposit deposit, ChargeResult charge, @Nullable String recipient) {
 		Instant at = now(clock);
 		if (charge instanceof ChargeResult.Declined declined) {
 			boolean moved = Boolean.TRUE.equals(transactions.execute(status -> {
@@ -107,7 +106,7 @@ class DepositCompletion {
 			Deposit completed;
 			if (records.move(deposit.id(), List.of("PENDING", "UNKNOWN"), "COMPLETED", at, null)) {
 				completed = deposit.moved("COMPLETED", at, null);
-				receipt(completed, locale, recipient != null ? recipient : recipientOf(completed));
+				receipt(completed, recipient != null ? recipient : recipientOf(completed));
 			}
 			else {
 				completed = stored(deposit);
@@ -141,7 +140,8 @@ class DepositCompletion {
 		return lines;
 	}
 
-	private void receipt(Deposit deposit, Locale locale, String recipient) {
+	/** The receipt, in the language the sender chose for their account. */
+	private void receipt(Deposit deposit, String recipient) {
 		members.member(deposit.accountId()).filter(Members.Member::active).ifPresent(member -> {
 			Map<String, Object> model = new HashMap<>();
 			model.put("name", member.displayName());

@@ -106,11 +106,11 @@ public class Deposits {
 	 * @throws BusinessRuleException when a limit or the contract refuses it (nothing is charged)
 	 */
 	public Outcome sendToInmate(UUID account, String key, UUID inmateId, Money amount, UUID paymentMethod,
-			@Nullable UUID recurring, Locale locale) {
+			@Nullable UUID recurring) {
 		String hash = Hashes.sha256Hex("INMATE|" + inmateId + "|" + amount + "|" + paymentMethod);
 		Optional<Deposit> earlier = records.byKey(account, key);
 		if (earlier.isPresent()) {
-			return replay(earlier.get(), hash, locale);
+			return replay(earlier.get(), hash);
 		}
 		InmateView inmate = receiving(inmateId);
 		ContractView contract = contract(inmate.agency().id(), inmate.facility().id(), Service.DEPOSITS);
@@ -120,10 +120,10 @@ public class Deposits {
 				quote.fee(), quote.commission(), paymentMethod, key, hash, "PENDING", null, recurring, DepositCompletion.now(clock), null, null);
 		Boolean mine = transactions.execute(status -> limits.reserve(contract.priceBook().depositLimits(), inmate, deposit));
 		if (!Boolean.TRUE.equals(mine)) {
-			return replay(records.byKey(account, key).orElseThrow(), hash, locale);
+			return replay(records.byKey(account, key).orElseThrow(), hash);
 		}
 		return charge(deposit, card, "Homeward: money for " + inmate.inmateNumber() + " (" + inmate.agency().code() + ")",
-				locale, DepositCompletion.describe(inmate));
+				DepositCompletion.describe(inmate));
 	}
 
 	/**
@@ -131,11 +131,11 @@ public class Deposits {
 	 * fee tiers as deposits.
 	 */
 	public Outcome payForSupervision(UUID account, String key, UUID caseId, String obligation, Money amount,
-			UUID paymentMethod, Locale locale) {
+			UUID paymentMethod) {
 		String hash = Hashes.sha256Hex("SUPERVISION|" + caseId + "|" + obligation + "|" + amount + "|" + paymentMethod);
 		Optional<Deposit> earlier = records.byKey(account, key);
 		if (earlier.isPresent()) {
-			return replay(earlier.get(), hash, locale);
+			return replay(earlier.get(), hash);
 		}
 		Supervision.Case person = supervision.byId(caseId).filter(c -> c.active())
 			.orElseThrow(() -> new NotFoundException("supervision case"));
@@ -145,29 +145,29 @@ public class Deposits {
 		Deposit deposit = new Deposit(Ids.next(), "SUPERVISION", account, null, person.id(), obligation, person.agency(),
 				amount, quote.fee(), quote.commission(), paymentMethod, key, hash, "PENDING", null, null, DepositCompletion.now(clock), null, null);
 		if (!Boolean.TRUE.equals(transactions.execute(status -> records.insert(deposit)))) {
-			return replay(records.byKey(account, key).orElseThrow(), hash, locale);
+			return replay(records.byKey(account, key).orElseThrow(), hash);
 		}
 		return charge(deposit, card, "Homeward: " + obligation.toLowerCase(Locale.ROOT).replace('_', ' ') + " for case "
-				+ person.caseNumber(), locale, null);
+				+ person.caseNumber(), null);
 	}
 
 	/** Finishes a deposit whose charge had no answer; called by the reconciler. */
 	Outcome reconcile(Deposit deposit) {
-		return completion.settle(deposit, payments.resolve(deposit.id()), Locale.ENGLISH, null);
+		return completion.settle(deposit, payments.resolve(deposit.id()), null);
 	}
 
-	private Outcome charge(Deposit deposit, ChargeableCard card, String description, Locale locale, @Nullable String recipient) {
+	private Outcome charge(Deposit deposit, ChargeableCard card, String description, @Nullable String recipient) {
 		ChargeResult charge = payments.charge(deposit.id(), card, deposit.total(), description);
-		return completion.settle(deposit, charge, locale, recipient);
+		return completion.settle(deposit, charge, recipient);
 	}
 
-	private Outcome replay(Deposit deposit, String hash, Locale locale) {
+	private Outcome replay(Deposit deposit, String hash) {
 		if (!deposit.requestHash().equals(hash)) {
 			throw new IdempotencyConflict(deposit.key());
 		}
 		return switch (deposit.status()) {
 			case "DECLINED" -> new Outcome.Declined(deposit, String.valueOf(deposit.declineReason()));
-			case "PENDING", "UNKNOWN" -> completion.settle(deposit, payments.resolve(deposit.id()), locale, null);
+			case "PENDING", "UNKNOWN" -> completion.settle(deposit, payments.resolve(deposit.id()), null);
 			default -> new Outcome.Completed(deposit);
 		};
 	}

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -114,11 +113,10 @@ public class RecurringDeposits {
 	}
 
 	private void run(Plan plan) {
-		Locale locale = members.member(plan.accountId()).map(Members.Member::language).orElse(Locale.ENGLISH);
 		String reason;
 		try {
 			Deposits.Outcome outcome = deposits.sendToInmate(plan.accountId(), "recurring:" + plan.id() + ":" + plan.nextRun(),
-					plan.inmateId(), plan.amount(), plan.paymentMethod(), plan.id(), locale);
+					plan.inmateId(), plan.amount(), plan.paymentMethod(), plan.id());
 			if (outcome instanceof Deposits.Outcome.Completed) {
 				advance(plan, nextOccurrence(plan.nextRun(), plan.dayOfMonth(), false), 0, "ACTIVE");
 				return;

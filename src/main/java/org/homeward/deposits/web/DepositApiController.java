@@ -3,7 +3,6 @@ package org.homeward.deposits.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.homeward.deposits.internal.DepositRecords;
@@ -96,9 +95,9 @@ class DepositApiController {
 	@Operation(summary = "Send money to an inmate with a saved card; needs an Idempotency-Key (a repeat sends nothing more)")
 	ResponseEntity<?> send(Caller caller,
 			@RequestHeader("Idempotency-Key") @Size(min = 1, max = 255, message = "must be 1 to 255 characters") String key,
-			@Valid @RequestBody DepositRequestJson request, Locale locale) {
+			@Valid @RequestBody DepositRequestJson request) {
 		return answer(deposits.sendToInmate(caller.family(), key, request.inmateId(), usd(request.amount()),
-				request.paymentMethodId(), null, locale));
+				request.paymentMethodId(), null));
 	}
 
 	@GetMapping("/deposits")
@@ -162,9 +161,9 @@ class DepositApiController {
 	@Operation(summary = "Pay supervision fees, restitution or court costs for a person under supervision; needs an Idempotency-Key")
 	ResponseEntity<?> payForSupervision(Caller caller,
 			@RequestHeader("Idempotency-Key") @Size(min = 1, max = 255, message = "must be 1 to 255 characters") String key,
-			@Valid @RequestBody SupervisionPaymentJson request, Locale locale) {
+			@Valid @RequestBody SupervisionPaymentJson request) {
 		return answer(deposits.payForSupervision(caller.family(), key, request.caseId(), request.obligation(),
-				usd(request.amount()), request.paymentMethodId(), locale));
+				usd(request.amount()), request.paymentMethodId()));
 	}
 
 	@GetMapping("/kiosk/statement")

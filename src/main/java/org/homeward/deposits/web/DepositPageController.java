@@ -3,7 +3,6 @@ package org.homeward.deposits.web;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -106,9 +105,9 @@ class DepositPageController {
 
 	@PostMapping("/deposits")
 	String send(Caller caller, @RequestParam UUID inmateId, @RequestParam String amount, @RequestParam UUID card,
-			@RequestParam String key, Locale locale, RedirectAttributes redirect) {
+			@RequestParam String key, RedirectAttributes redirect) {
 		try {
-			Deposits.Outcome outcome = deposits.sendToInmate(caller.accountId(), key, inmateId, money(amount), card, null, locale);
+			Deposits.Outcome outcome = deposits.sendToInmate(caller.accountId(), key, inmateId, money(amount), card, null);
 			if (outcome instanceof Deposits.Outcome.Declined declined) {
 				redirect.addFlashAttribute("declined", declined.reason());
 				return "redirect:/deposits";
