@@ -22,10 +22,11 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The production profile alone, as the README tells operators to run it, on an empty database of its own: it
- * migrates and starts with only the database configured, sends mail to an SMTP relay, and has no demo data, no
- * demo sign-ins and no demo mailbox.
+ * migrates and starts with only the database and the secret key configured, sends mail to an SMTP relay, and has no
+ * demo data, no demo sign-ins and no demo mailbox.
  */
-@SpringBootTest(properties = "management.server.port=0")
+@SpringBootTest(properties = { "management.server.port=0",
+		"homeward.accounts.secret-key=production-profile-test-key-0123456789abcdef" })
 @AutoConfigureMockMvc
 @ActiveProfiles("postgres")
 class ProductionProfileIntegrationTests {

@@ -1,5 +1,6 @@
 package org.homeward.accounts;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -70,12 +71,26 @@ class SecondFactorIntegrationTests {
 		mvc.perform(post("/login/second-factor").param("code", code(secret, Instant.now())).session(session).with(csrf()))
 			.andExpect(redirectedUrl("/home"));
 		mvc.perform(get("/staff").session(session)).andExpect(status().isOk());
+		assertThat(storedSecret(email)).as("stored encrypted").startsWith("aes-gcm:").doesNotContain(secret);
 
 		apiSignIn(email, null).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("code"));
 		apiSignIn(email, "123456").andExpect(status().isUnauthorized());
 		String next = code(secret, Instant.now().plus(Duration.ofSeconds(30)));
 		apiSignIn(email, next).andExpect(status().isCreated());
 		apiSignIn(email, next).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void aSecretStoredBeforeEncryptionStillWorksAndIsEncryptedAtItsNextUse() throws Exception {
+		String email = newStaff();
+		String secret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+		jdbc.sql("""
+				insert into accounts.second_factor (account_id, secret, enrolled_at, last_step)
+				select id, :secret, :now, 0 from accounts.account where email = :email""")
+			.param("secret", secret).param("now", OffsetDateTime.now()).param("email", email).update();
+		apiSignIn(email, code(secret, Instant.now())).andExpect(status().isCreated());
+		assertThat(storedSecret(email)).startsWith("aes-gcm:").doesNotContain(secret);
+		apiSignIn(email, code(secret, Instant.now().plus(Duration.ofSeconds(30)))).andExpect(status().isCreated());
 	}
 
 	@Test
@@ -92,6 +107,12 @@ class SecondFactorIntegrationTests {
 			.param("id", id).param("email", email).param("hash", STAFF_HASH).param("now", OffsetDateTime.now()).update();
 		jdbc.sql("insert into accounts.staff_role (account_id, role) values (:id, 'MAILROOM_REVIEWER')").param("id", id).update();
 		return email;
+	}
+
+	private String storedSecret(String email) {
+		return jdbc.sql("""
+				select f.secret from accounts.second_factor f join accounts.account a on a.id = f.account_id where a.email = :email""")
+			.param("email", email).query(String.class).single();
 	}
 
 	private ResultActions apiSignIn(String email, String code) throws Exception {

@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 import org.homeward.HomewardApplication;
 
@@ -55,6 +56,7 @@ final class Benchmarks {
 				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.getSmtp().getPort(),
 				"--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=" + USER,
 				"--spring.datasource.password=", "--server.port=0", "--management.server.port=0",
+				"--homeward.accounts.secret-key=" + UUID.randomUUID() + UUID.randomUUID(),
 				"--logging.level.root=warn", "--spring.main.banner-mode=off");
 	}
 

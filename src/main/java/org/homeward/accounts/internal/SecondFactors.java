@@ -30,7 +30,8 @@ import com.google.zxing.qrcode.QRCodeWriter;
 
 /**
  * The second factor of staff and operators: time-based one-time codes (RFC 6238, 30 s, 6 digits) from any
- * authenticator app. A code is accepted one step early or late, and never twice.
+ * authenticator app. A code is accepted one step early or late, and never twice. The secrets are stored encrypted
+ * ({@link SecretBox}); one stored before that is encrypted at its next use.
  */
 @Service
 public class SecondFactors {
@@ -45,12 +46,15 @@ public class SecondFactors {
 
 	private final JdbcClient jdbc;
 
+	private final SecretBox box;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	SecondFactors(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+	SecondFactors(JdbcClient jdbc, SecretBox box, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
+		this.box = box;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -78,7 +82,7 @@ public class SecondFactors {
 			jdbc.sql("""
 					insert into accounts.second_factor (account_id, secret, enrolled_at, last_step)
 					values (:id, :secret, :now, :step)""")
-				.param("id", caller.accountId()).param("secret", secret)
+				.param("id", caller.accountId()).param("secret", box.seal(secret))
 				.param("now", clock.instant().atOffset(ZoneOffset.UTC)).param("step", s).update();
 			audit.record(caller.accountId(), caller.displayName(), caller.agency(), "second-factor.enrolled", null, null);
 		});
@@ -92,9 +96,12 @@ public class SecondFactors {
 			.param("id", account)
 			.query((rs, n) -> new Stored(rs.getString("secret"), rs.getLong("last_step")))
 			.optional();
-		Optional<Long> step = stored.flatMap(s -> matchingStep(s.secret(), code, s.lastStep()));
-		step.ifPresent(s -> jdbc.sql("update accounts.second_factor set last_step = :step where account_id = :id")
-			.param("step", s).param("id", account).update());
+		Optional<Long> step = stored.flatMap(s -> matchingStep(box.open(s.secret()), code, s.lastStep()));
+		step.ifPresent(s -> jdbc.sql("update accounts.second_factor set last_step = :step, secret = :secret where account_id = :id")
+			.param("step", s)
+			.param("secret", SecretBox.isSealed(stored.get().secret()) ? stored.get().secret() : box.seal(stored.get().secret()))
+			.param("id", account)
+			.update());
 		return step.isPresent();
 	}
 
