@@ -24,7 +24,10 @@ public class ApiSessions {
 	public record Issued(String token, Instant expiresAt, long idleTimeoutSeconds) {
 	}
 
-	/** Last-seen times are written at most this often (or a quarter of the idle timeout, if shorter), so that every request does not write. */
+	/**
+	 * Last-seen times are written at most this often (or a quarter of the idle timeout, if shorter), so that every
+	 * request does not write.
+	 */
 	private static final Duration TOUCH_EVERY = Duration.ofSeconds(15);
 
 	private final JdbcClient jdbc;

@@ -127,7 +127,10 @@ public class InmatePins {
 		return new ApiSessions.Issued(token, now.plus(settings.idleTimeout()), settings.idleTimeout().toSeconds());
 	}
 
-	/** The inmate of a live kiosk token, keeping it alive (writing its last-seen time as API tokens do, not on every request). */
+	/**
+	 * The inmate of a live kiosk token, keeping it alive: its last-seen time is written as an API token's is, not on
+	 * every request.
+	 */
 	public Optional<Caller> resume(String token) {
 		Instant now = clock.instant();
 		String hash = SecretTokens.hash(token);
@@ -141,7 +144,7 @@ public class InmatePins {
 			.filter(s -> s.lastSeen().plus(settings.idleTimeout()).isAfter(now));
 		session.filter(s -> ApiSessions.dueForTouch(s.lastSeen(), now, settings.idleTimeout()))
 			.ifPresent(s -> jdbc.sql("update accounts.kiosk_session set last_seen_at = :now where token_hash = :hash")
-			.param("now", now.atOffset(ZoneOffset.UTC)).param("hash", hash).update());
+				.param("now", now.atOffset(ZoneOffset.UTC)).param("hash", hash).update());
 		return session.map(s -> new Caller(s.inmate(), Caller.Kind.INMATE, "inmate", new TenantId(s.agency()), null, Set.of()));
 	}
 
