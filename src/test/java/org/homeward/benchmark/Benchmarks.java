@@ -83,6 +83,24 @@ final class Benchmarks {
 		return true;
 	}
 
+	/**
+	 * What every measured run (a phase over HTTP, a pgbench run) starts from, so that none inherits what the one before
+	 * left: the stand-in for autovacuum where it is off, then a checkpoint, so that the dirty pages of the run before
+	 * are written out before, not during, this one.
+	 */
+	static void levelGround(String databaseUrl) throws Exception {
+		try (Connection connection = DriverManager.getConnection(databaseUrl, USER, "");
+				Statement statement = connection.createStatement()) {
+			try (java.sql.ResultSet autovacuum = statement.executeQuery("show autovacuum")) {
+				autovacuum.next();
+				if (!autovacuum.getString(1).equals("on")) {
+					statement.execute("vacuum analyze");
+				}
+			}
+			statement.execute("checkpoint");
+		}
+	}
+
 	static String machine() {
 		return Runtime.getRuntime().availableProcessors() + " cores, " + (Runtime.getRuntime().maxMemory() >> 20)
 				+ " MiB heap, Java " + System.getProperty("java.version");
@@ -177,12 +195,12 @@ final class Benchmarks {
 
 
 	/**
-	 * Runs the script for the given time after what autovacuum would have done, then waits for its receipts to leave
+	 * Runs the script for the given time on level ground ({@link #levelGround}), then waits for its receipts to leave
 	 * the outbox, and measures PostgreSQL's work for the whole (receipts included).
 	 */
 	static Phase phase(JdbcClient jdbc, String database, String base, int clients, int seconds, String name, String script)
 			throws Exception {
-		standInForAutovacuum(jdbc);
+		levelGround(database);
 		DbWork before = dbWork(database);
 		JvmWork jvmBefore = JvmWork.now();
 		Profile profile = Profile.start(name);

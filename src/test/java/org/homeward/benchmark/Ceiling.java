@@ -69,6 +69,7 @@ record Ceiling(double perSecond, String workPerTransaction, List<Double> runs) {
 	private static Ceiling once(String databaseUrl, Path file) throws Exception {
 		int clients = Benchmarks.CLIENTS;
 		int seconds = Benchmarks.SECONDS;
+		Benchmarks.levelGround(databaseUrl);
 		Benchmarks.DbWork before = Benchmarks.dbWork(databaseUrl);
 		Process process = new ProcessBuilder("pgbench", "-n", "-M", "prepared", "-h", Benchmarks.SERVER.split(":")[0], "-p",
 				Benchmarks.SERVER.split(":")[1], "-U", Benchmarks.USER, "-c", String.valueOf(clients), "-j", "2", "-T", String.valueOf(seconds), "-f",
