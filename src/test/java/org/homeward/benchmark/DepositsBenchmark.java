@@ -27,6 +27,17 @@ public final class DepositsBenchmark {
 	public static void main(String[] args) throws Exception {
 		String database = Benchmarks.freshDatabase("homeward_bench_deposits");
 		ConfigurableApplicationContext app = Benchmarks.start(database);
+		try {
+			run(database, app);
+		}
+		catch (Exception | Error failed) {
+			// without it, Homeward's threads keep the JVM alive and the failure is never reported
+			app.close();
+			throw failed;
+		}
+	}
+
+	private static void run(String database, ConfigurableApplicationContext app) throws Exception {
 		JdbcClient jdbc = app.getBean(JdbcClient.class);
 		Fixtures.BenchAgency bench = agency(jdbc);
 		UUID agency = bench.id();
@@ -40,7 +51,7 @@ public final class DepositsBenchmark {
 		Benchmarks.analyze(jdbc);
 		String base = Benchmarks.baseUrl(app);
 		Benchmarks.warmUp(jdbc, base, CLIENTS, script(families, inmates, false), script(families, inmates, true));
-		Benchmarks.drainOutbox(jdbc);
+		Benchmarks.drainWarmUp(jdbc);
 		boolean vacuumed = Benchmarks.standInForAutovacuum(jdbc);
 		Benchmarks.Phase spread = Benchmarks.phase(jdbc, database, base, CLIENTS, SECONDS, "spread over " + FAMILIES + " inmates",
 				script(families, inmates, false));

@@ -30,6 +30,17 @@ public final class StampsBenchmark {
 	public static void main(String[] args) throws Exception {
 		String database = Benchmarks.freshDatabase("homeward_bench_stamps");
 		ConfigurableApplicationContext app = Benchmarks.start(database);
+		try {
+			run(database, app);
+		}
+		catch (Exception | Error failed) {
+			// without it, Homeward's threads keep the JVM alive and the failure is never reported
+			app.close();
+			throw failed;
+		}
+	}
+
+	private static void run(String database, ConfigurableApplicationContext app) throws Exception {
 		JdbcClient jdbc = app.getBean(JdbcClient.class);
 		List<Agency> agencies = new ArrayList<>();
 		for (int a = 0; a < AGENCIES; a++) {
@@ -44,7 +55,7 @@ public final class StampsBenchmark {
 		String spreadScript = script(families, f -> agencies.get(f % AGENCIES));
 		String hotScript = script(families, f -> agencies.get(0));
 		Benchmarks.warmUp(jdbc, base, CLIENTS, spreadScript, hotScript);
-		Benchmarks.drainOutbox(jdbc);
+		Benchmarks.drainWarmUp(jdbc);
 		boolean vacuumed = Benchmarks.standInForAutovacuum(jdbc);
 		Benchmarks.Phase spread = Benchmarks.phase(jdbc, database, base, CLIENTS, SECONDS, "spread over " + AGENCIES + " agencies",
 				spreadScript);
