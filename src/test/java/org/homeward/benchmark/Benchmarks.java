@@ -44,6 +44,29 @@ final class Benchmarks {
 		return "jdbc:postgresql://" + SERVER + "/" + name;
 	}
 
+	/** A benchmark's body, given its database's URL and Homeward running on it. */
+	interface Body {
+
+		void run(String database, ConfigurableApplicationContext app) throws Exception;
+
+	}
+
+	/**
+	 * Runs the body on a fresh database of that name with Homeward started on it. If the body fails, Homeward is
+	 * closed, as its threads would otherwise keep the JVM alive and the failure would never be reported.
+	 */
+	static void runOn(String databaseName, Body body) throws Exception {
+		String database = freshDatabase(databaseName);
+		ConfigurableApplicationContext app = start(database);
+		try {
+			body.run(database, app);
+		}
+		catch (Exception | Error failed) {
+			app.close();
+			throw failed;
+		}
+	}
+
 	/** Starts Homeward on the database, with a real SMTP server (GreenMail) of its own to take its mail. */
 	static ConfigurableApplicationContext start(String databaseUrl, String... extraProfiles) {
 		String profiles = String.join(",", "postgres", String.join(",", extraProfiles)).replaceAll(",$", "");

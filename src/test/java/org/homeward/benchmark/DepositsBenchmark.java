@@ -25,16 +25,7 @@ public final class DepositsBenchmark {
 	static final int FAMILIES = Integer.getInteger("families", 400);
 
 	public static void main(String[] args) throws Exception {
-		String database = Benchmarks.freshDatabase("homeward_bench_deposits");
-		ConfigurableApplicationContext app = Benchmarks.start(database);
-		try {
-			run(database, app);
-		}
-		catch (Exception | Error failed) {
-			// without it, Homeward's threads keep the JVM alive and the failure is never reported
-			app.close();
-			throw failed;
-		}
+		Benchmarks.runOn("homeward_bench_deposits", DepositsBenchmark::run);
 	}
 
 	private static void run(String database, ConfigurableApplicationContext app) throws Exception {

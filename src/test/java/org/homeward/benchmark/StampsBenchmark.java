@@ -28,16 +28,7 @@ public final class StampsBenchmark {
 	static final int AGENCIES = 40;
 
 	public static void main(String[] args) throws Exception {
-		String database = Benchmarks.freshDatabase("homeward_bench_stamps");
-		ConfigurableApplicationContext app = Benchmarks.start(database);
-		try {
-			run(database, app);
-		}
-		catch (Exception | Error failed) {
-			// without it, Homeward's threads keep the JVM alive and the failure is never reported
-			app.close();
-			throw failed;
-		}
+		Benchmarks.runOn("homeward_bench_stamps", StampsBenchmark::run);
 	}
 
 	private static void run(String database, ConfigurableApplicationContext app) throws Exception {
