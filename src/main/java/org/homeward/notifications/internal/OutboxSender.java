@@ -8,22 +8,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends the outbox. Each mail is claimed with {@code FOR UPDATE SKIP LOCKED}, so several instances can run this
- * at once without sending a mail twice; a batch goes over one connection to the mail server; a failed delivery is
- * retried with a growing delay, up to a day apart.
+ * Sends the outbox. Each poll starts the idle ones of {@code homeward.notifications.senders} threads of its own; each
+ * sends batches until the outbox has no more due. A batch is claimed with {@code FOR UPDATE SKIP LOCKED}, so the
+ * threads (and other instances of Homeward) send at once without sending a mail twice; a batch goes over one
+ * connection to the mail server; a failed delivery is retried with a growing delay, up to a day apart. The poll
+ * itself returns at once: a backlog of mail never holds up the other scheduled work.
  */
 @Component
-class OutboxSender {
+class OutboxSender implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
@@ -39,21 +48,59 @@ class OutboxSender {
 
 	private final Clock clock;
 
-	OutboxSender(JdbcClient jdbc, JdbcTemplate batch, MailTransport transport, TransactionTemplate transactions, Clock clock) {
+	private final ExecutorService senders;
+
+	/** One permit per sender thread that is not sending. */
+	private final Semaphore idle;
+
+	OutboxSender(JdbcClient jdbc, JdbcTemplate batch, MailTransport transport, TransactionTemplate transactions, Clock clock,
+			NotificationsSettings settings) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.transport = transport;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.senders = Executors.newFixedThreadPool(settings.senders(), new CustomizableThreadFactory("outbox-sender-"));
+		this.idle = new Semaphore(settings.senders());
 	}
 
 	@Scheduled(fixedDelayString = "${homeward.notifications.poll-interval:2s}")
 	void sendDue() {
-		Integer sent;
-		do {
-			sent = transactions.execute(status -> sendBatch());
+		while (idle.tryAcquire()) {
+			try {
+				senders.execute(this::sendUntilNoneDue);
+			}
+			catch (RejectedExecutionException shuttingDown) {
+				idle.release();
+				return;
+			}
 		}
-		while (sent != null && sent == BATCH);
+	}
+
+	private void sendUntilNoneDue() {
+		try {
+			Integer sent;
+			do {
+				sent = transactions.execute(status -> sendBatch());
+			}
+			while (sent != null && sent == BATCH && !senders.isShutdown());
+		}
+		catch (RuntimeException ex) {
+			// the mail stays in the outbox for the next poll
+			log.warn("Sending the outbox failed: {}", ex.toString());
+		}
+		finally {
+			idle.release();
+		}
+	}
+
+	/** Lets the batches being sent finish (their mail is marked sent), for at most 30 s. */
+	@Override
+	public void destroy() throws InterruptedException {
+		senders.shutdown();
+		if (!senders.awaitTermination(30, TimeUnit.SECONDS)) {
+			senders.shutdownNow();
+		}
 	}
 
 	private int sendBatch() {

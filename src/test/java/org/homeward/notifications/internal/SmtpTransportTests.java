@@ -30,7 +30,7 @@ class SmtpTransportTests {
 		sender.setHost("127.0.0.1");
 		sender.setPort(port);
 		return new SmtpTransport(sender, new NotificationsSettings("Homeward <no-reply@homeward.test>", "http://localhost:8080",
-				false, Duration.ofSeconds(2)));
+				false, Duration.ofSeconds(2), 1));
 	}
 
 	private static MailTransport.Outgoing mail(String to, String subject) {
