@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The demo family sends $20.00 to A100001: the fee and total are shown before paying and on the receipt; the inmate
- * sees the money at the kiosk; $300.01 is refused naming the limit; the agency's settlement file lists the deposit.
+ * sees the money at the kiosk; $300.01 is refused naming the limit (in Spanish on the Spanish page); the agency's
+ * settlement file lists the deposit.
  */
 class DepositBrowserTests extends BrowserTest {
 
@@ -49,6 +50,13 @@ class DepositBrowserTests extends BrowserTest {
 		type("amount", "300.01");
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 		assertThat(waitFor(By.cssSelector("[role=alert]")).getText()).isEqualTo("The most one deposit can be is 300.00 USD.");
+		// the same refusal on the Spanish page is in Spanish
+		browser.get(url("/deposits?lang=es"));
+		new Select(browser.findElement(By.id("inmateId"))).selectByValue(james.toString());
+		type("amount", "300.01");
+		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		assertThat(waitFor(By.cssSelector("[role=alert]")).getText()).isEqualTo("Un depósito puede ser de 300.00 USD como máximo.");
+		browser.get(url("/deposits?lang=en"));
 
 		new Select(browser.findElement(By.id("inmateId"))).selectByValue(james.toString());
 		type("amount", "20.00");

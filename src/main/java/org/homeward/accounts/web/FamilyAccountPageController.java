@@ -8,6 +8,7 @@ import org.homeward.accounts.internal.PasswordResets;
 import org.homeward.accounts.internal.ProfileChanges;
 import org.homeward.shared.Caller;
 import org.homeward.shared.InvalidInputException;
+import org.homeward.shared.Refusals;
 import org.homeward.shared.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,10 +30,13 @@ class FamilyAccountPageController {
 
 	private final ProfileChanges changes;
 
-	FamilyAccountPageController(FamilyAccounts accounts, PasswordResets resets, ProfileChanges changes) {
+	private final Refusals refusals;
+
+	FamilyAccountPageController(FamilyAccounts accounts, PasswordResets resets, ProfileChanges changes, Refusals refusals) {
 		this.accounts = accounts;
 		this.resets = resets;
 		this.changes = changes;
+		this.refusals = refusals;
 	}
 
 	@GetMapping("/account")
@@ -102,13 +106,13 @@ class FamilyAccountPageController {
 	}
 
 	@PostMapping("/email-confirm/{token}")
-	String confirmEmail(@PathVariable String token, Model model) {
+	String confirmEmail(@PathVariable String token, Locale locale, Model model) {
 		try {
 			changes.confirmEmailChange(token);
 			model.addAttribute("confirmed", true);
 		}
 		catch (InvalidInputException | org.homeward.shared.BusinessRuleException ex) {
-			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("error", refusals.text(ex, locale));
 		}
 		model.addAttribute("token", token);
 		return "accounts/email-confirm";

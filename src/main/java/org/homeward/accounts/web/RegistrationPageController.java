@@ -13,6 +13,7 @@ import org.homeward.directory.InmateStatus;
 import org.homeward.shared.BusinessRuleException;
 import org.homeward.shared.Caller;
 import org.homeward.shared.InvalidInputException;
+import org.homeward.shared.Refusals;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,10 +38,13 @@ class RegistrationPageController {
 
 	private final WebSignIn webSignIn;
 
-	RegistrationPageController(FamilyAccounts accounts, Directory directory, WebSignIn webSignIn) {
+	private final Refusals refusals;
+
+	RegistrationPageController(FamilyAccounts accounts, Directory directory, WebSignIn webSignIn, Refusals refusals) {
 		this.accounts = accounts;
 		this.directory = directory;
 		this.webSignIn = webSignIn;
+		this.refusals = refusals;
 	}
 
 	@GetMapping("/register")
@@ -61,7 +65,7 @@ class RegistrationPageController {
 			model.addAttribute("fieldErrors", ex.byField());
 		}
 		catch (BusinessRuleException ex) {
-			model.addAttribute("formError", ex.getMessage());
+			model.addAttribute("formError", refusals.text(ex, locale));
 		}
 		return page(form.inmateId(), model);
 	}

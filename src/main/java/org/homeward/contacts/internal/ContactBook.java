@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -113,7 +114,8 @@ public class ContactBook implements Contacts {
 			case STAFF_APPROVED -> ContactStatus.PENDING_APPROVAL;
 			case INMATE_INITIATED -> throw new BusinessRuleException("contact-by-inmate", "At "
 					+ inmate.agency().name() + " inmates add their own contacts: ask " + inmate.firstName()
-					+ " to add you at the kiosk, then enter the identification code from the e-mail you receive.");
+					+ " to add you at the kiosk, then enter the identification code from the e-mail you receive.",
+					List.of(inmate.agency().name(), inmate.firstName()), Map.of());
 		};
 		gate.lockAndCheckCap(inmate, contract);
 		return store.put(account, inmate, status, null);

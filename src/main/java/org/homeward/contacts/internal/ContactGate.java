@@ -2,6 +2,8 @@ package org.homeward.contacts.internal;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.homeward.contracts.ContractView;
@@ -36,7 +38,8 @@ class ContactGate {
 	ContractView writableContract(InmateView inmate) {
 		if (inmate.status() != InmateStatus.ACTIVE) {
 			throw new BusinessRuleException("inmate-not-in-custody",
-					inmate.firstName() + " " + inmate.lastName() + " is no longer in the custody of " + inmate.agency().name() + ".");
+					inmate.firstName() + " " + inmate.lastName() + " is no longer in the custody of " + inmate.agency().name() + ".",
+					List.of(inmate.firstName() + " " + inmate.lastName(), inmate.agency().name()), Map.of());
 		}
 		ContractView contract = contracts.contractOf(inmate.agency().id())
 			.orElseThrow(() -> new BusinessRuleException("service-not-available", inmate.agency().name() + " does not offer messaging."));
@@ -60,7 +63,9 @@ class ContactGate {
 			.param("inmate", inmate.id()).param("now", clock.instant().atOffset(ZoneOffset.UTC)).query(Integer.class).single();
 		if (used >= contract.contactCap()) {
 			throw new BusinessRuleException("contact-cap-reached", inmate.firstName() + " " + inmate.lastName()
-					+ " already has " + contract.contactCap() + " contacts, the most " + inmate.agency().name() + " allows.");
+					+ " already has " + contract.contactCap() + " contacts, the most " + inmate.agency().name() + " allows.",
+					List.of(inmate.firstName() + " " + inmate.lastName(), String.valueOf(contract.contactCap()), inmate.agency().name()),
+					Map.of());
 		}
 	}
 

@@ -86,7 +86,8 @@ public class Invitations {
 		ContractView contract = gate.writableContract(inmate);
 		if (contract.contactPolicy() != ContactPolicy.INMATE_INITIATED) {
 			throw new BusinessRuleException("contact-by-family", "At " + inmate.agency().name()
-					+ " your family and friends add you themselves: they register on Homeward and choose you.");
+					+ " your family and friends add you themselves: they register on Homeward and choose you.",
+					List.of(inmate.agency().name()), Map.of());
 		}
 		String normalized = email.trim().toLowerCase(Locale.ROOT);
 		boolean pending = jdbc.sql("""
@@ -130,9 +131,10 @@ public class Invitations {
 			throw new BusinessRuleException("code-used", "This identification code has already been used.");
 		}
 		if (invitation.expiresAt() == null || !invitation.expiresAt().isAfter(clock.instant())) {
-			throw new BusinessRuleException("code-expired", "This identification code expired on "
-					+ invitation.expiresAt().atOffset(ZoneOffset.UTC).toLocalDate()
-					+ ". Ask the person who invited you to add you again for a new code.");
+			String expired = invitation.expiresAt() == null ? "?"
+					: invitation.expiresAt().atOffset(ZoneOffset.UTC).toLocalDate().toString();
+			throw new BusinessRuleException("code-expired", "This identification code expired on " + expired
+					+ ". Ask the person who invited you to add you again for a new code.", List.of(expired), Map.of());
 		}
 		InmateView inmate = directory.inmate(invitation.inmateId()).orElseThrow(() -> new NotFoundException("inmate"));
 		ContactView contact = store.put(account, inmate, accept ? ContactStatus.ACTIVE : ContactStatus.BLOCKED,

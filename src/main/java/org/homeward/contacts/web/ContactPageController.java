@@ -1,6 +1,7 @@
 package org.homeward.contacts.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.homeward.contacts.internal.ContactBook;
@@ -8,6 +9,7 @@ import org.homeward.directory.Directory;
 import org.homeward.shared.BusinessRuleException;
 import org.homeward.shared.Caller;
 import org.homeward.shared.NotFoundException;
+import org.homeward.shared.Refusals;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,10 +31,14 @@ class ContactPageController {
 
 	private final Directory directory;
 
-	ContactPageController(ContactBook book, org.homeward.contacts.internal.Invitations invitations, Directory directory) {
+	private final Refusals refusals;
+
+	ContactPageController(ContactBook book, org.homeward.contacts.internal.Invitations invitations, Directory directory,
+			Refusals refusals) {
 		this.book = book;
 		this.invitations = invitations;
 		this.directory = directory;
+		this.refusals = refusals;
 	}
 
 	@GetMapping("/contacts/add")
@@ -47,13 +53,13 @@ class ContactPageController {
 	}
 
 	@PostMapping("/contacts")
-	String request(Caller caller, @RequestParam UUID inmateId, RedirectAttributes redirect) {
+	String request(Caller caller, @RequestParam UUID inmateId, Locale locale, RedirectAttributes redirect) {
 		try {
 			var contact = book.request(caller.accountId(), inmateId);
 			redirect.addFlashAttribute("contactStatus", contact.status().name());
 		}
 		catch (BusinessRuleException refused) {
-			redirect.addFlashAttribute("contactProblem", refused.getMessage());
+			redirect.addFlashAttribute("contactProblem", refusals.text(refused, locale));
 		}
 		return "redirect:/messages";
 	}
@@ -65,13 +71,14 @@ class ContactPageController {
 	}
 
 	@PostMapping("/contacts/{id}/unblock")
-	String unblock(Caller caller, @org.springframework.web.bind.annotation.PathVariable UUID id, RedirectAttributes redirect) {
+	String unblock(Caller caller, @org.springframework.web.bind.annotation.PathVariable UUID id, Locale locale,
+			RedirectAttributes redirect) {
 		try {
 			redirect.addFlashAttribute("contactStatus",
 					book.unblock(id, org.homeward.contacts.Side.FAMILY, caller.accountId()).status().name());
 		}
 		catch (BusinessRuleException refused) {
-			redirect.addFlashAttribute("contactProblem", refused.getMessage());
+			redirect.addFlashAttribute("contactProblem", refusals.text(refused, locale));
 		}
 		return "redirect:/messages";
 	}
@@ -82,8 +89,8 @@ class ContactPageController {
 	}
 
 	@PostMapping("/contacts/accept")
-	String accept(Caller caller, @RequestParam String code, @RequestParam(defaultValue = "ACCEPT") String decision, Model model,
-			RedirectAttributes redirect) {
+	String accept(Caller caller, @RequestParam String code, @RequestParam(defaultValue = "ACCEPT") String decision, Locale locale,
+			Model model, RedirectAttributes redirect) {
 		try {
 			var contact = invitations.answer(caller.accountId(), code, !"BLOCK".equals(decision));
 			redirect.addFlashAttribute("contactStatus", contact.status().name());
@@ -93,7 +100,7 @@ class ContactPageController {
 			model.addAttribute("problem", "unknown");
 		}
 		catch (BusinessRuleException refused) {
-			model.addAttribute("problemText", refused.getMessage());
+			model.addAttribute("problemText", refusals.text(refused, locale));
 		}
 		model.addAttribute("code", code);
 		return "contacts/accept";

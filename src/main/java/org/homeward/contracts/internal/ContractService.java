@@ -3,14 +3,11 @@ package org.homeward.contracts.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
 
 import org.homeward.audit.AuditEntry;
 import org.homeward.audit.AuditLog;
@@ -120,7 +117,8 @@ class ContractService implements Contracts {
 		Money perDeposit = contract.priceBook().depositLimits().perDeposit();
 		if (amount.compareTo(perDeposit) > 0) {
 			throw new BusinessRuleException("deposit-limit",
-					"The most one deposit can be is " + perDeposit.toDecimalString() + " " + perDeposit.currency() + ".");
+					"The most one deposit can be is " + perDeposit.toDecimalString() + " " + perDeposit.currency() + ".",
+					List.of(perDeposit.toDecimalString(), perDeposit.currency().getCurrencyCode()), Map.of());
 		}
 		return contract.priceBook()
 			.depositFees()

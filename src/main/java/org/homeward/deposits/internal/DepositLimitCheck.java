@@ -67,19 +67,21 @@ class DepositLimitCheck {
 		DepositRecords.Totals received = totals.get(inmate.id());
 		if (sent.today() > limits.perDay().minorUnits()) {
 			throw limit("deposit-daily-limit-sender", "You can send at most " + limits.perDay().toDecimalString() + " " + currency
-					+ " a day (UTC); this deposit would go over it.");
+					+ " a day (UTC); this deposit would go over it.", limits.perDay().toDecimalString(), currency);
 		}
 		if (received.today() > limits.perDay().minorUnits()) {
 			throw limit("deposit-daily-limit-inmate", inmate.firstName() + " " + inmate.lastName() + " can receive at most "
-					+ limits.perDay().toDecimalString() + " " + currency + " a day; this deposit would go over it.");
+					+ limits.perDay().toDecimalString() + " " + currency + " a day; this deposit would go over it.",
+					limits.perDay().toDecimalString(), currency, inmate.firstName() + " " + inmate.lastName());
 		}
 		if (sent.sinceFirstDay() > limits.per30Days().minorUnits()) {
 			throw limit("deposit-30-day-limit-sender", "You can send at most " + limits.per30Days().toDecimalString() + " "
-					+ currency + " in 30 days; this deposit would go over it.");
+					+ currency + " in 30 days; this deposit would go over it.", limits.per30Days().toDecimalString(), currency);
 		}
 		if (received.sinceFirstDay() > limits.per30Days().minorUnits()) {
 			throw limit("deposit-30-day-limit-inmate", inmate.firstName() + " " + inmate.lastName() + " can receive at most "
-					+ limits.per30Days().toDecimalString() + " " + currency + " in 30 days; this deposit would go over it.");
+					+ limits.per30Days().toDecimalString() + " " + currency + " in 30 days; this deposit would go over it.",
+					limits.per30Days().toDecimalString(), currency, inmate.firstName() + " " + inmate.lastName());
 		}
 	}
 
@@ -87,7 +89,8 @@ class DepositLimitCheck {
 		return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
 	}
 
-	private static BusinessRuleException limit(String code, String message) {
-		return new BusinessRuleException(code, message + " Nothing was charged.");
+	/** @param arguments the limit, its currency and, for the inmate's limits, the inmate's name */
+	private static BusinessRuleException limit(String code, String message, String... arguments) {
+		return new BusinessRuleException(code, message + " Nothing was charged.", List.of(arguments), Map.of());
 	}
 }

@@ -1,7 +1,9 @@
 package org.homeward.deposits.internal;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -186,7 +188,8 @@ public class Deposits {
 		InmateView inmate = directory.inmate(inmateId).orElseThrow(() -> new NotFoundException("inmate"));
 		if (inmate.status() != InmateStatus.ACTIVE) {
 			throw new BusinessRuleException("inmate-not-in-custody", inmate.firstName() + " " + inmate.lastName()
-					+ " is no longer in the custody of " + inmate.agency().name() + ": money cannot be sent.");
+					+ " is no longer in the custody of " + inmate.agency().name() + ": money cannot be sent.",
+					List.of(inmate.firstName() + " " + inmate.lastName(), inmate.agency().name()), Map.of());
 		}
 		return inmate;
 	}

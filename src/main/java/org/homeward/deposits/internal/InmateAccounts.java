@@ -1,6 +1,7 @@
 package org.homeward.deposits.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.homeward.contracts.ContractView;
@@ -81,8 +82,10 @@ public class InmateAccounts {
 		records.lockLimits(inmate);
 		long balance = ledger.balance(DepositCompletion.inmateBalance(inmate));
 		if (balance < price.minorUnits()) {
+			String left = Money.ofMinor(balance, "USD").toDecimalString();
 			throw new BusinessRuleException("insufficient-balance", count + " stamps cost " + price.toDecimalString()
-					+ " and your balance is " + Money.ofMinor(balance, "USD").toDecimalString() + ". Nothing was spent.");
+					+ " and your balance is " + left + ". Nothing was spent.",
+					List.of(String.valueOf(count), price.toDecimalString(), left), Map.of());
 		}
 		Unit agencyStamps = Unit.stamps(who.agency().id());
 		PostingResult result = ledger.post(new PostEntry("inmate-stamp-purchase:" + inmate + ":" + key, "inmate-stamp-purchase",

@@ -3,6 +3,7 @@ package org.homeward.deposits.web;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,6 +23,7 @@ import org.homeward.shared.Caller;
 import org.homeward.shared.InvalidInputException;
 import org.homeward.shared.Money;
 import org.homeward.shared.NotFoundException;
+import org.homeward.shared.Refusals;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,8 +55,10 @@ class DepositPageController {
 
 	private final Directory directory;
 
+	private final Refusals refusals;
+
 	DepositPageController(Deposits deposits, DepositRecords records, RecurringDeposits recurring, InmateAccounts inmates,
-			Payments payments, Contacts contacts, Directory directory) {
+			Payments payments, Contacts contacts, Directory directory, Refusals refusals) {
 		this.deposits = deposits;
 		this.records = records;
 		this.recurring = recurring;
@@ -62,6 +66,7 @@ class DepositPageController {
 		this.payments = payments;
 		this.contacts = contacts;
 		this.directory = directory;
+		this.refusals = refusals;
 	}
 
 	@GetMapping("/deposits")
@@ -88,7 +93,7 @@ class DepositPageController {
 
 	@PostMapping("/deposits/confirm")
 	String confirm(Caller caller, @RequestParam UUID inmateId, @RequestParam String amount, @RequestParam UUID card,
-			Model model, RedirectAttributes redirect) {
+			Locale locale, Model model, RedirectAttributes redirect) {
 		try {
 			Money money = money(amount);
 			model.addAttribute("quote", deposits.quote(inmateId, money));
@@ -98,14 +103,14 @@ class DepositPageController {
 			return "deposits/confirm";
 		}
 		catch (InvalidInputException | BusinessRuleException refused) {
-			redirect.addFlashAttribute("refused", message(refused));
+			redirect.addFlashAttribute("refused", refusals.text(refused, locale));
 			return "redirect:/deposits";
 		}
 	}
 
 	@PostMapping("/deposits")
 	String send(Caller caller, @RequestParam UUID inmateId, @RequestParam String amount, @RequestParam UUID card,
-			@RequestParam String key, RedirectAttributes redirect) {
+			@RequestParam String key, Locale locale, RedirectAttributes redirect) {
 		try {
 			Deposits.Outcome outcome = deposits.sendToInmate(caller.accountId(), key, inmateId, money(amount), card, null);
 			if (outcome instanceof Deposits.Outcome.Declined declined) {
@@ -115,7 +120,7 @@ class DepositPageController {
 			return "redirect:/deposits/" + outcome.deposit().id();
 		}
 		catch (InvalidInputException | BusinessRuleException refused) {
-			redirect.addFlashAttribute("refused", message(refused));
+			redirect.addFlashAttribute("refused", refusals.text(refused, locale));
 			return "redirect:/deposits";
 		}
 	}
@@ -131,14 +136,14 @@ class DepositPageController {
 
 	@PostMapping("/deposits/recurring")
 	String plan(Caller caller, @RequestParam UUID inmateId, @RequestParam String amount, @RequestParam UUID card,
-			@RequestParam(defaultValue = "0") int dayOfMonth, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "0") int dayOfMonth, Locale locale, RedirectAttributes redirect) {
 		try {
 			ownCard(caller, card);
 			recurring.create(caller.accountId(), inmateId, money(amount), card, dayOfMonth);
 			redirect.addFlashAttribute("planned", true);
 		}
 		catch (InvalidInputException | BusinessRuleException refused) {
-			redirect.addFlashAttribute("refused", message(refused));
+			redirect.addFlashAttribute("refused", refusals.text(refused, locale));
 		}
 		return "redirect:/deposits";
 	}
@@ -166,12 +171,12 @@ class DepositPageController {
 
 	@PostMapping("/kiosk/stamps")
 	String kioskStamps(Caller caller, @RequestParam(defaultValue = "0") int stamps, @RequestParam String key,
-			RedirectAttributes redirect) {
+			Locale locale, RedirectAttributes redirect) {
 		try {
 			redirect.addFlashAttribute("stampsNow", inmates.buyStamps(caller.accountId(), stamps, key));
 		}
 		catch (InvalidInputException | BusinessRuleException refused) {
-			redirect.addFlashAttribute("refused", message(refused));
+			redirect.addFlashAttribute("refused", refusals.text(refused, locale));
 		}
 		return "redirect:/kiosk/account";
 	}
@@ -186,12 +191,6 @@ class DepositPageController {
 			throw new InvalidInputException("amount", "Enter an amount in dollars and cents, such as 25.00.");
 		}
 		return Money.of(amount, Money.USD);
-	}
-
-	private static String message(RuntimeException refused) {
-		return refused instanceof InvalidInputException invalid
-				? String.join(" ", invalid.errors().stream().map(InvalidInputException.FieldError::message).toList())
-				: refused.getMessage();
 	}
 
 }

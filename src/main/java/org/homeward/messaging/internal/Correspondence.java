@@ -269,7 +269,8 @@ public class Correspondence {
 			case ACTIVE -> {
 			}
 			case PENDING_APPROVAL -> throw new BusinessRuleException("contact-pending",
-					"Your contact with " + inmate.firstName() + " " + inmate.lastName() + " is waiting for the facility's approval.");
+					"Your contact with " + inmate.firstName() + " " + inmate.lastName() + " is waiting for the facility's approval.",
+					List.of(inmate.firstName() + " " + inmate.lastName()), Map.of());
 			case BLOCKED -> throw new BusinessRuleException("contact-blocked",
 					"This contact is blocked; messages cannot be sent on it.");
 			case DECLINED -> throw new BusinessRuleException("contact-declined",

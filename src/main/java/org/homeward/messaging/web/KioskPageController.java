@@ -23,6 +23,7 @@ import org.homeward.shared.Caller;
 import org.homeward.shared.ConflictException;
 import org.homeward.shared.InvalidInputException;
 import org.homeward.shared.NotFoundException;
+import org.homeward.shared.Refusals;
 import org.homeward.stamps.Stamps;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -65,8 +66,10 @@ class KioskPageController {
 
 	private final Stamps stamps;
 
+	private final Refusals refusals;
+
 	KioskPageController(Correspondence correspondence, MessageRecords records, Attachments attachments, PhotoAccess photos,
-			Drafts drafts, Contacts contacts, Contracts contracts, Members members, Stamps stamps) {
+			Drafts drafts, Contacts contacts, Contracts contracts, Members members, Stamps stamps, Refusals refusals) {
 		this.correspondence = correspondence;
 		this.records = records;
 		this.attachments = attachments;
@@ -76,6 +79,7 @@ class KioskPageController {
 		this.contracts = contracts;
 		this.members = members;
 		this.stamps = stamps;
+		this.refusals = refusals;
 	}
 
 	@GetMapping("/kiosk/inbox")
@@ -119,18 +123,15 @@ class KioskPageController {
 
 	@PostMapping("/kiosk/messages")
 	String reply(Caller caller, @RequestParam UUID accountId, @RequestParam UUID draftId, @RequestParam String key,
-			@RequestParam String body, Model model, RedirectAttributes redirect) {
+			@RequestParam String body, Locale locale, Model model, RedirectAttributes redirect) {
 		drafts.save(caller.accountId(), "INMATE", draftId, caller.accountId(), accountId, body, List.of(), false);
 		try {
 			Correspondence.Sent sent = correspondence.reply(caller.accountId(), key, accountId, body, draftId);
 			redirect.addFlashAttribute("sentStamps", sent.stamps());
 			return "redirect:/kiosk/inbox";
 		}
-		catch (InvalidInputException refused) {
-			model.addAttribute("problem", String.join(" ", refused.errors().stream().map(e -> e.message()).toList()));
-		}
-		catch (BusinessRuleException refused) {
-			model.addAttribute("problem", refused.getMessage());
+		catch (InvalidInputException | BusinessRuleException refused) {
+			model.addAttribute("problem", refusals.text(refused, locale));
 		}
 		return writePage(caller, accountId, model);
 	}
@@ -146,7 +147,7 @@ class KioskPageController {
 			redirect.addFlashAttribute("invited", invitation.status());
 		}
 		catch (InvalidInputException | BusinessRuleException | ConflictException refused) {
-			redirect.addFlashAttribute("inviteProblem", refused.getMessage());
+			redirect.addFlashAttribute("inviteProblem", refusals.text(refused, locale));
 		}
 		return "redirect:/kiosk/inbox";
 	}
@@ -158,12 +159,12 @@ class KioskPageController {
 	}
 
 	@PostMapping("/kiosk/contacts/{id}/unblock")
-	String unblock(Caller caller, @PathVariable UUID id, RedirectAttributes redirect) {
+	String unblock(Caller caller, @PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
 		try {
 			contacts.unblock(id, Side.INMATE, caller.accountId());
 		}
 		catch (BusinessRuleException refused) {
-			redirect.addFlashAttribute("inviteProblem", refused.getMessage());
+			redirect.addFlashAttribute("inviteProblem", refusals.text(refused, locale));
 		}
 		return "redirect:/kiosk/inbox";
 	}

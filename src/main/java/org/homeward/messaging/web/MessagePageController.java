@@ -24,6 +24,7 @@ import org.homeward.shared.BusinessRuleException;
 import org.homeward.shared.Caller;
 import org.homeward.shared.InvalidInputException;
 import org.homeward.shared.NotFoundException;
+import org.homeward.shared.Refusals;
 import org.homeward.stamps.Stamps;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
@@ -77,8 +78,11 @@ class MessagePageController {
 
 	private final Stamps stamps;
 
+	private final Refusals refusals;
+
 	MessagePageController(Correspondence correspondence, MessageRecords records, Attachments attachments,
-			PhotoAccess photos, Drafts drafts, Exports exports, Contacts contacts, Directory directory, Stamps stamps) {
+			PhotoAccess photos, Drafts drafts, Exports exports, Contacts contacts, Directory directory, Stamps stamps,
+			Refusals refusals) {
 		this.correspondence = correspondence;
 		this.records = records;
 		this.attachments = attachments;
@@ -88,6 +92,7 @@ class MessagePageController {
 		this.contacts = contacts;
 		this.directory = directory;
 		this.stamps = stamps;
+		this.refusals = refusals;
 	}
 
 	@GetMapping("/messages")
@@ -108,12 +113,13 @@ class MessagePageController {
 	}
 
 	@GetMapping("/messages/new")
-	String compose(Caller caller, @RequestParam UUID inmate, @RequestParam(required = false) @Nullable UUID draft, Model model) {
+	String compose(Caller caller, @RequestParam UUID inmate, @RequestParam(required = false) @Nullable UUID draft, Locale locale,
+			Model model) {
 		InmateView who = directory.inmate(inmate).orElseThrow(() -> new NotFoundException("inmate"));
 		Drafts.DraftView saved = draft != null ? drafts.get(caller.accountId(), draft).orElse(null)
 				: drafts.latest(caller.accountId(), inmate, null).orElse(null);
 		return composePage(caller, who, saved == null ? UUID.randomUUID() : saved.id(), saved == null ? "" : saved.body(),
-				saved != null && saved.prepaidReply(), model);
+				saved != null && saved.prepaidReply(), locale, model);
 	}
 
 	@PostMapping("/messages/drafts")
@@ -129,7 +135,7 @@ class MessagePageController {
 	@PostMapping("/messages/quote")
 	String quote(Caller caller, @RequestParam UUID inmateId, @RequestParam String body,
 			@RequestParam(defaultValue = "0") int photoCount, @RequestParam(defaultValue = "false") boolean prepaidReply,
-			Model model) {
+			Locale locale, Model model) {
 		List<UUID> placeholders = new ArrayList<>();
 		for (int i = 0; i < Math.min(Math.max(photoCount, 0), 6); i++) {
 			placeholders.add(UUID.randomUUID());
@@ -138,8 +144,7 @@ class MessagePageController {
 			model.addAttribute("quote", correspondence.quote(caller.accountId(), new Draft(inmateId, body, placeholders, prepaidReply)));
 		}
 		catch (InvalidInputException | BusinessRuleException refused) {
-			model.addAttribute("problem", refused instanceof InvalidInputException invalid
-					? String.join(" ", invalid.errors().stream().map(e -> e.message()).toList()) : refused.getMessage());
+			model.addAttribute("problem", refusals.text(refused, locale));
 		}
 		return "messaging/compose :: quote";
 	}
@@ -147,7 +152,7 @@ class MessagePageController {
 	@PostMapping(path = "/messages", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	String send(Caller caller, @RequestParam UUID inmateId, @RequestParam UUID draftId, @RequestParam String key,
 			@RequestParam String body, @RequestParam(defaultValue = "false") boolean prepaidReply,
-			@RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> files, Model model,
+			@RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> files, Locale locale, Model model,
 			RedirectAttributes redirect) throws IOException {
 		InmateView who = directory.inmate(inmateId).orElseThrow(() -> new NotFoundException("inmate"));
 		UUID account = caller.accountId();
@@ -172,14 +177,11 @@ class MessagePageController {
 			redirect.addFlashAttribute("sentStamps", sent.stamps());
 			return "redirect:/messages/" + sent.id();
 		}
-		catch (InvalidInputException refused) {
-			model.addAttribute("problem", String.join(" ", refused.errors().stream().map(e -> e.message()).toList()));
+		catch (InvalidInputException | BusinessRuleException refused) {
+			model.addAttribute("problem", refusals.text(refused, locale));
+			model.addAttribute("buyStamps", refused instanceof BusinessRuleException rule && "not-enough-stamps".equals(rule.code()));
 		}
-		catch (BusinessRuleException refused) {
-			model.addAttribute("problem", refused.getMessage());
-			model.addAttribute("buyStamps", "not-enough-stamps".equals(refused.code()));
-		}
-		return composePage(caller, who, draftId, body, prepaidReply, model);
+		return composePage(caller, who, draftId, body, prepaidReply, locale, model);
 	}
 
 	@GetMapping("/messages/{id}")
@@ -224,7 +226,8 @@ class MessagePageController {
 		exports.zip(caller.accountId(), inmate, response.getOutputStream());
 	}
 
-	private String composePage(Caller caller, InmateView who, UUID draftId, String body, boolean prepaidReply, Model model) {
+	private String composePage(Caller caller, InmateView who, UUID draftId, String body, boolean prepaidReply, Locale locale,
+			Model model) {
 		model.addAttribute("inmate", who);
 		ContractView contract;
 		try {
@@ -232,7 +235,7 @@ class MessagePageController {
 		}
 		catch (BusinessRuleException closed) {
 			// nothing can be written (the agency's contract is ending, or the facility has no messaging): say why
-			model.addAttribute("closed", closed.getMessage());
+			model.addAttribute("closed", refusals.text(closed, locale));
 			return "messaging/compose-closed";
 		}
 		model.addAttribute("rules", contract.messageRules());
@@ -248,7 +251,8 @@ class MessagePageController {
 					List.of(), prepaidReply)));
 		}
 		catch (BusinessRuleException | InvalidInputException refused) {
-			model.addAttribute("problem", model.getAttribute("problem") != null ? model.getAttribute("problem") : refused.getMessage());
+			model.addAttribute("problem", model.getAttribute("problem") != null ? model.getAttribute("problem")
+					: refusals.text(refused, locale));
 		}
 		return "messaging/compose";
 	}

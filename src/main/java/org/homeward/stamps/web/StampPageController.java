@@ -15,6 +15,7 @@ import org.homeward.shared.BusinessRuleException;
 import org.homeward.shared.Caller;
 import org.homeward.shared.InvalidInputException;
 import org.homeward.shared.NotFoundException;
+import org.homeward.shared.Refusals;
 import org.homeward.stamps.PurchaseOutcome;
 import org.homeward.stamps.Stamps;
 import org.homeward.stamps.internal.StampPurchases;
@@ -48,14 +49,17 @@ class StampPageController {
 
 	private final Members members;
 
+	private final Refusals refusals;
+
 	StampPageController(Stamps stamps, StampPurchases purchases, Payments payments, Directory directory,
-			Contracts contracts, Members members) {
+			Contracts contracts, Members members, Refusals refusals) {
 		this.stamps = stamps;
 		this.purchases = purchases;
 		this.payments = payments;
 		this.directory = directory;
 		this.contracts = contracts;
 		this.members = members;
+		this.refusals = refusals;
 	}
 
 	@GetMapping("/stamps")
@@ -96,7 +100,7 @@ class StampPageController {
 			}
 		}
 		catch (BusinessRuleException | InvalidInputException ex) {
-			redirect.addFlashAttribute("refused", ex.getMessage());
+			redirect.addFlashAttribute("refused", refusals.text(ex, locale));
 		}
 		return "redirect:/stamps";
 	}
