@@ -36,12 +36,12 @@ class RegistrationBrowserTests extends BrowserTest {
 		type("city", "Miami");
 		type("region", "FL");
 		type("postalCode", "33127");
-		browser.findElement(By.id("acceptTerms")).click();
+		// the terms not ticked yet: the form comes back naming them with the password's rules
 		browser.findElement(By.cssSelector("form button[type=submit]")).click();
 
 		assertThat(waitFor(By.cssSelector(".field-error")).getText()).isNotBlank();
 		assertThat(browser.getPageSource()).contains("must contain an upper-case letter",
-				"must contain one of ! @ # $ % ^ &amp; *");
+				"must contain one of ! @ # $ % ^ &amp; *", "you must read and agree to the terms of service");
 		screenshot("registration-refused");
 		type("password", "Welcome#2026");
 		type("confirmPassword", "Welcome#2026");
