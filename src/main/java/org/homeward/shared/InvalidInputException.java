@@ -1,9 +1,8 @@
 package org.homeward.shared;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Input that passed the shape checks of the edge but is still invalid (a file with bad content, a field that
@@ -26,15 +25,28 @@ public class InvalidInputException extends RuntimeException {
 		return errors;
 	}
 
-	/** The messages per field, in order, for showing next to each field of a form. */
-	public Map<String, List<String>> byField() {
-		Map<String, List<String>> byField = new LinkedHashMap<>();
-		errors.forEach(error -> byField.computeIfAbsent(error.field(), f -> new ArrayList<>()).add(error.message()));
-		return byField;
-	}
+	/**
+	 * One invalid field and why.
+	 * @param message why, in English (the API's answer)
+	 * @param rule the rule broken, where pages can show it in the reader's language: the bundle's message
+	 * {@code invalid.<rule>} with the arguments ({@link Refusals}); null where they show the English message
+	 * @param arguments the values in the message, already formatted, in the order of the bundle's {0}, {1} …
+	 */
+	public record FieldError(String field, String message, @Nullable String rule, List<String> arguments) {
 
-	/** One invalid field and why. */
-	public record FieldError(String field, String message) {
+		public FieldError {
+			arguments = List.copyOf(arguments);
+		}
+
+		public FieldError(String field, String message) {
+			this(field, message, null, List.of());
+		}
+
+		/** A field that breaks a rule pages translate. */
+		public static FieldError of(String field, String rule, String message, String... arguments) {
+			return new FieldError(field, message, rule, List.of(arguments));
+		}
+
 	}
 
 }

@@ -47,6 +47,15 @@ class RefusalsTests {
 	}
 
 	@Test
+	void aFieldThatBreaksATranslatedRuleReadsInSpanishNextToItsField() {
+		InvalidInputException invalid = new InvalidInputException("Invalid.", List.of(
+				InvalidInputException.FieldError.of("firstName", "too-long", "must be at most 100 characters", "100"),
+				new InvalidInputException.FieldError("firstName", "is not a name we can print")));
+		assertThat(refusals.byField(invalid, SPANISH))
+			.containsExactly(Map.entry("firstName", List.of("puede tener como máximo 100 caracteres", "is not a name we can print")));
+	}
+
+	@Test
 	void invalidFieldsAreListedInOrder() {
 		InvalidInputException invalid = new InvalidInputException("Invalid.", List.of(
 				new InvalidInputException.FieldError("amount", "must be more than zero."),

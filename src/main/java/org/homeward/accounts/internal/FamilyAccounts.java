@@ -135,10 +135,9 @@ public class FamilyAccounts {
 	}
 
 	List<FieldError> newPasswordErrors(String field, String password, String confirmation) {
-		List<FieldError> errors = new ArrayList<>();
-		policy.violations(password).forEach(rule -> errors.add(new FieldError(field, rule)));
+		List<FieldError> errors = new ArrayList<>(policy.violations(field, password));
 		if (!password.equals(confirmation)) {
-			errors.add(new FieldError("confirmPassword", "does not match the new password"));
+			errors.add(FieldError.of("confirmPassword", "password-mismatch", "does not match the new password"));
 		}
 		return errors;
 	}

@@ -62,10 +62,10 @@ public class ProfileChanges {
 		String address = newEmail.trim().toLowerCase(Locale.ROOT);
 		List<FieldError> errors = new ArrayList<>();
 		if (!address.matches("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}") || address.length() > 254) {
-			errors.add(new FieldError("newEmail", "must be an e-mail address"));
+			errors.add(FieldError.of("newEmail", "email", "must be an e-mail address"));
 		}
 		if (!address.equals(confirmation.trim().toLowerCase(Locale.ROOT))) {
-			errors.add(new FieldError("confirmEmail", "does not match the new address"));
+			errors.add(FieldError.of("confirmEmail", "email-mismatch", "does not match the new address"));
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException("The new e-mail address is not acceptable.", errors);
@@ -103,10 +103,10 @@ public class ProfileChanges {
 		for (int i = 0; i < typed.size(); i++) {
 			int index = i;
 			PhoneNumbers.e164(typed.get(i), region).ifPresentOrElse(phones::add,
-					() -> errors.add(new FieldError("phones[" + index + "]", "is not a valid phone number")));
+					() -> errors.add(FieldError.of("phones[" + index + "]", "phone", "is not a valid phone number")));
 		}
 		if (phones.isEmpty() && errors.isEmpty()) {
-			errors.add(new FieldError("phones", "at least one phone number is required"));
+			errors.add(FieldError.of("phones", "phones-required", "at least one phone number is required"));
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException("Some phone numbers are not valid.", errors);

@@ -27,38 +27,38 @@ final class RegistrationRules {
 	List<FieldError> check(Registration form, List<String> phones) {
 		List<FieldError> errors = new ArrayList<>();
 		if (form.email() == null || form.email().length() > 254 || !EMAIL.matcher(form.email().trim()).matches()) {
-			errors.add(new FieldError("email", "must be an e-mail address"));
+			errors.add(FieldError.of("email", "email", "must be an e-mail address"));
 		}
 		requireName(errors, "firstName", form.firstName());
 		requireName(errors, "lastName", form.lastName());
 		PostalAddress address = form.address();
 		String country = address.country() == null ? "" : address.country().trim().toUpperCase(Locale.ROOT);
 		if (!Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2).contains(country)) {
-			errors.add(new FieldError("address.country", "must be a two-letter country code"));
+			errors.add(FieldError.of("address.country", "country", "must be a two-letter country code"));
 		}
 		requireText(errors, "address.line1", address.line1(), 200);
 		requireText(errors, "address.city", address.city(), 100);
 		if (country.equals("US")) {
 			if (address.region() == null || !address.region().trim().matches("[A-Za-z]{2}")) {
-				errors.add(new FieldError("address.region", "must be the two-letter state"));
+				errors.add(FieldError.of("address.region", "us-state", "must be the two-letter state"));
 			}
 			if (address.postalCode() == null || !US_ZIP.matcher(address.postalCode().trim()).matches()) {
-				errors.add(new FieldError("address.postalCode", "must be a ZIP code (12345 or 12345-6789)"));
+				errors.add(FieldError.of("address.postalCode", "zip", "must be a ZIP code (12345 or 12345-6789)"));
 			}
 		}
 		for (int i = 0; i < form.phones().size(); i++) {
 			int index = i;
 			PhoneNumbers.e164(form.phones().get(i), country.isEmpty() ? "US" : country).ifPresentOrElse(phones::add,
-					() -> errors.add(new FieldError("phones[" + index + "]", "is not a valid phone number")));
+					() -> errors.add(FieldError.of("phones[" + index + "]", "phone", "is not a valid phone number")));
 		}
 		if (form.phones().isEmpty()) {
-			errors.add(new FieldError("phones", "at least one phone number is required"));
+			errors.add(FieldError.of("phones", "phones-required", "at least one phone number is required"));
 		}
 		if (!form.acceptTerms()) {
-			errors.add(new FieldError("acceptTerms", "you must read and agree to the terms of service"));
+			errors.add(FieldError.of("acceptTerms", "terms", "you must read and agree to the terms of service"));
 		}
 		if (form.inmateId() != null && directory.inmate(form.inmateId()).filter(i -> i.status() == InmateStatus.ACTIVE).isEmpty()) {
-			errors.add(new FieldError("inmateId", "is not an inmate in custody"));
+			errors.add(FieldError.of("inmateId", "inmate", "is not an inmate in custody"));
 		}
 		return errors;
 	}
@@ -69,10 +69,10 @@ final class RegistrationRules {
 
 	private static void requireText(List<FieldError> errors, String field, String value, int max) {
 		if (value == null || value.isBlank()) {
-			errors.add(new FieldError(field, "is required"));
+			errors.add(FieldError.of(field, "required", "is required"));
 		}
 		else if (value.strip().length() > max) {
-			errors.add(new FieldError(field, "must be at most " + max + " characters"));
+			errors.add(FieldError.of(field, "too-long", "must be at most " + max + " characters", String.valueOf(max)));
 		}
 	}
 

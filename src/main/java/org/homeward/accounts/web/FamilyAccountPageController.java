@@ -47,20 +47,21 @@ class FamilyAccountPageController {
 
 	@PostMapping("/account/password")
 	String changePassword(Caller caller, @RequestParam String currentPassword, @RequestParam String newPassword,
-			@RequestParam String confirmPassword, Model model, RedirectAttributes redirect) {
-		return change(caller, model, redirect, "account.password.changed",
+			@RequestParam String confirmPassword, Locale locale, Model model, RedirectAttributes redirect) {
+		return change(caller, locale, model, redirect, "account.password.changed",
 				() -> accounts.changePassword(caller, currentPassword, newPassword, confirmPassword));
 	}
 
 	/** Makes a change from the account page: back to the page with a message, or the page again with field errors. */
-	private String change(Caller caller, Model model, RedirectAttributes redirect, String message, Runnable change) {
+	private String change(Caller caller, Locale locale, Model model, RedirectAttributes redirect, String message,
+			Runnable change) {
 		try {
 			change.run();
 			redirect.addFlashAttribute("message", message);
 			return "redirect:/account";
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("fieldErrors", ex.byField());
+			model.addAttribute("fieldErrors", refusals.byField(ex, locale));
 			return account(caller, model);
 		}
 	}
@@ -68,14 +69,14 @@ class FamilyAccountPageController {
 	@PostMapping("/account/email")
 	String changeEmail(Caller caller, @RequestParam String newEmail, @RequestParam String confirmEmail, Locale locale,
 			Model model, RedirectAttributes redirect) {
-		return change(caller, model, redirect, "account.email.sent",
+		return change(caller, locale, model, redirect, "account.email.sent",
 				() -> changes.requestEmailChange(caller, newEmail, confirmEmail, locale));
 	}
 
 	@PostMapping("/account/phones")
-	String phones(Caller caller, @RequestParam List<String> phones, Model model, RedirectAttributes redirect) {
+	String phones(Caller caller, @RequestParam List<String> phones, Locale locale, Model model, RedirectAttributes redirect) {
 		String region = accounts.profile(caller.accountId()).map(p -> p.address().country()).orElse("US");
-		return change(caller, model, redirect, "account.phones.saved",
+		return change(caller, locale, model, redirect, "account.phones.saved",
 				() -> changes.replacePhones(caller, phones.stream().filter(p -> !p.isBlank()).toList(), region));
 	}
 
@@ -94,7 +95,7 @@ class FamilyAccountPageController {
 			return "redirect:/?closed";
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("fieldErrors", ex.byField());
+			model.addAttribute("fieldErrors", refusals.byField(ex, locale));
 			return closeForm(caller, locale, model);
 		}
 	}
@@ -149,7 +150,7 @@ class FamilyAccountPageController {
 			return "redirect:/login?reset";
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("fieldErrors", ex.byField());
+			model.addAttribute("fieldErrors", refusals.byField(ex, locale));
 			model.addAttribute("token", token);
 			model.addAttribute("usable", resets.usable(token));
 			return "accounts/password-reset";

@@ -62,7 +62,7 @@ class RegistrationPageController {
 			return "redirect:/account?welcome";
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("fieldErrors", ex.byField());
+			model.addAttribute("fieldErrors", refusals.byField(ex, locale));
 		}
 		catch (BusinessRuleException ex) {
 			model.addAttribute("formError", refusals.text(ex, locale));

@@ -1,5 +1,6 @@
 package org.homeward.payments.web;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import org.homeward.payments.BillingAddress;
@@ -7,6 +8,7 @@ import org.homeward.payments.CardDetails;
 import org.homeward.payments.Payments;
 import org.homeward.shared.Caller;
 import org.homeward.shared.InvalidInputException;
+import org.homeward.shared.Refusals;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,8 +23,11 @@ class CardPageController {
 
 	private final Payments payments;
 
-	CardPageController(Payments payments) {
+	private final Refusals refusals;
+
+	CardPageController(Payments payments, Refusals refusals) {
 		this.payments = payments;
+		this.refusals = refusals;
 	}
 
 	@GetMapping("/account/cards")
@@ -36,7 +41,7 @@ class CardPageController {
 			@RequestParam(defaultValue = "0") int expiryYear, @RequestParam String cvc, @RequestParam String cardholderName,
 			@RequestParam String line1, @RequestParam(required = false) String line2, @RequestParam String city,
 			@RequestParam(required = false) String region, @RequestParam(required = false) String postalCode,
-			@RequestParam String country, Model model, RedirectAttributes redirect) {
+			@RequestParam String country, Locale locale, Model model, RedirectAttributes redirect) {
 		try {
 			payments.add(caller.accountId(), new CardDetails(cardNumber, expiryMonth, expiryYear, cvc, cardholderName,
 					new BillingAddress(line1, line2, city, region, postalCode, country)));
@@ -44,7 +49,7 @@ class CardPageController {
 			return "redirect:/account/cards";
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("fieldErrors", ex.byField());
+			model.addAttribute("fieldErrors", refusals.byField(ex, locale));
 			return cards(caller, model);
 		}
 	}
@@ -61,7 +66,7 @@ class CardPageController {
 			@RequestParam(defaultValue = "0") int expiryYear, @RequestParam String line1,
 			@RequestParam(required = false) String line2, @RequestParam String city,
 			@RequestParam(required = false) String region, @RequestParam(required = false) String postalCode,
-			@RequestParam String country, Model model, RedirectAttributes redirect) {
+			@RequestParam String country, Locale locale, Model model, RedirectAttributes redirect) {
 		try {
 			payments.update(caller.accountId(), id, expiryMonth, expiryYear,
 					new BillingAddress(line1, line2, city, region, postalCode, country));
@@ -69,7 +74,7 @@ class CardPageController {
 			return "redirect:/account/cards";
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("fieldErrors", ex.byField());
+			model.addAttribute("fieldErrors", refusals.byField(ex, locale));
 			return edit(caller, id, model);
 		}
 	}
