@@ -93,8 +93,8 @@ public final class DepositsBenchmark {
 	/**
 	 * One deposit as the application asks PostgreSQL for it, statement for statement and in the same transactions,
 	 * with the same round trips (batched statements pipelined): the sign-in check, the idempotency lookup, the
-	 * inmate, the card check; the deposit recorded, counted in the day's totals (the rows deposits queue on) and the
- * limits checked; the card charge and the
+	 * inmate, the card check; the deposit recorded and counted in the day's totals within the limits (the rows
+ * deposits queue on); the card charge and the
 	 * sandbox gateway's books; then the deposit completed, the receipt (its reader, the outbox) and
 	 * the ledger entry. Family n sends to inmate n, as in the spread run.
 	 */
@@ -118,12 +118,15 @@ public final class DepositsBenchmark {
 				  VALUES (gen_random_uuid(), 'INMATE', :account, :inmate, NULL, NULL, '%s', 2000, 495, 250, 'USD', :method,
 				  CAST(gen_random_uuid() AS text), repeat('0', 64), 'PENDING', NULL, now()) ON CONFLICT DO NOTHING RETURNING id AS p \\gset
 				\\startpipeline
-				UPDATE deposits.daily_total SET amount_minor = amount_minor + 2000 WHERE owner_id = least(CAST(:account AS uuid), CAST(:inmate AS uuid)) AND on_day = current_date;
-				UPDATE deposits.daily_total SET amount_minor = amount_minor + 2000 WHERE owner_id = greatest(CAST(:account AS uuid), CAST(:inmate AS uuid)) AND on_day = current_date;
+				UPDATE deposits.daily_total SET amount_minor = amount_minor + 2000 WHERE owner_id = least(CAST(:account AS uuid), CAST(:inmate AS uuid))
+				  AND on_day = current_date AND amount_minor + 2000 <= 100000000000 AND amount_minor + 2000 + (SELECT coalesce(sum(earlier.amount_minor), 0)
+				  FROM deposits.daily_total earlier WHERE earlier.owner_id = least(CAST(:account AS uuid), CAST(:inmate AS uuid))
+				  AND earlier.on_day >= current_date - 29 AND earlier.on_day < current_date) <= 100000000000;
+				UPDATE deposits.daily_total SET amount_minor = amount_minor + 2000 WHERE owner_id = greatest(CAST(:account AS uuid), CAST(:inmate AS uuid))
+				  AND on_day = current_date AND amount_minor + 2000 <= 100000000000 AND amount_minor + 2000 + (SELECT coalesce(sum(earlier.amount_minor), 0)
+				  FROM deposits.daily_total earlier WHERE earlier.owner_id = greatest(CAST(:account AS uuid), CAST(:inmate AS uuid))
+				  AND earlier.on_day >= current_date - 29 AND earlier.on_day < current_date) <= 100000000000;
 				\\endpipeline
-				SELECT owner_id, coalesce(sum(CASE WHEN on_day >= current_date THEN amount_minor ELSE 0 END), 0) AS today_total,
-				  coalesce(sum(amount_minor), 0) AS total FROM deposits.daily_total
-				  WHERE owner_id IN (:account, :inmate) AND on_day >= current_date - 29 GROUP BY owner_id;
 				COMMIT;
 				%s\
 				BEGIN;

@@ -198,6 +198,9 @@ class DepositIntegrationTests {
 		send(family, UUID.randomUUID().toString(), second, "0.01").andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code").value("deposit-30-day-limit-sender"))
 			.andExpect(jsonPath("$.detail", containsString("at most 1500.00 USD in 30 days")));
+		// both already have a row for today, well under the daily limit: only the earlier days stop this one
+		send(family, UUID.randomUUID().toString(), inmate, "0.01").andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("deposit-30-day-limit-sender"));
 	}
 
 	@Test

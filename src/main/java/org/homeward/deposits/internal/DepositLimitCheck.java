@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.homeward.contracts.DepositLimits;
 import org.homeward.deposits.internal.DepositRecords.Deposit;
@@ -43,7 +44,17 @@ class DepositLimitCheck {
 		if (!records.insert(deposit)) {
 			return false;
 		}
-		records.count(List.of(deposit.accountId(), inmate.id()), today(), deposit.amount().minorUnits());
+		LocalDate today = today();
+		List<UUID> owners = List.of(deposit.accountId(), inmate.id());
+		boolean[] counted = records.countWithinLimits(owners, today, today.minusDays(29), deposit.amount().minorUnits(),
+				limits.perDay().minorUnits(), limits.per30Days().minorUnits());
+		if (counted[0] && counted[1]) {
+			return true;
+		}
+		// the first deposit of an owner's day (no row yet), or a limit passed: count the rest the plain way, then
+		// read the totals to name the limit (a refusal rolls the whole transaction back)
+		List<UUID> rest = IntStream.range(0, owners.size()).filter(i -> !counted[i]).mapToObj(owners::get).toList();
+		records.count(rest, today, deposit.amount().minorUnits());
 		checkLimits(limits, deposit.accountId(), inmate, deposit.amount());
 		return true;
 	}

@@ -151,6 +151,31 @@ public class DepositRecords {
 		}
 	}
 
+	/**
+	 * Adds the amount to each owner's total of the day, as {@link #count} does, but only where the owner stays within
+	 * both limits with it (the day's total, and the total since {@code firstDay}): one statement per owner, in owner
+	 * order, sent as one batch, so the limit check costs no round trip of its own while the day's row is locked.
+	 * @return per owner (in the order given), whether it was counted; not counted when the day's row is missing or a
+	 * limit would be passed
+	 */
+	boolean[] countWithinLimits(List<UUID> owners, LocalDate day, LocalDate firstDay, long amountMinor, long perDay,
+			long sinceFirstDay) {
+		List<UUID> ordered = owners.stream().distinct().sorted().toList();
+		// the other days' rows do not grow while this one is locked: deposits count on the day they are made
+		int[] updated = batch.batchUpdate("""
+				update deposits.daily_total set amount_minor = amount_minor + ?
+				 where owner_id = ? and on_day = ? and amount_minor + ? <= ?
+				   and amount_minor + ? + (select coalesce(sum(earlier.amount_minor), 0) from deposits.daily_total earlier
+				                            where earlier.owner_id = ? and earlier.on_day >= ? and earlier.on_day < ?) <= ?""",
+				ordered.stream().map(owner -> new Object[] { amountMinor, owner, day, amountMinor, perDay, amountMinor, owner,
+						firstDay, day, sinceFirstDay }).toList());
+		boolean[] counted = new boolean[owners.size()];
+		for (int i = 0; i < owners.size(); i++) {
+			counted[i] = updated[ordered.indexOf(owners.get(i))] == 1;
+		}
+		return counted;
+	}
+
 	/** Moves a deposit from one of {@code from} to {@code to}; false when it was not in one of them. */
 	boolean move(UUID id, List<String> from, String to, Instant at, @Nullable String reason) {
 		String time = switch (to) {
