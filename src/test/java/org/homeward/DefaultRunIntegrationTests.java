@@ -125,7 +125,14 @@ class DefaultRunIntegrationTests {
 		assertThat(send("POST", "/api/v1/deposits", token, """
 				{"inmateId":"%s","amount":{"amount":"20.00","currency":"USD"},"paymentMethodId":"%s"}""".formatted(inmate, card), 201))
 			.contains("\"total\":{\"amount\":\"24.95\"");
-		assertThat(send("GET", "/api/v1/kiosk/account", kiosk, null, 200)).contains("\"balance\":{\"amount\":\"20.00\"");
+		// the second of the day is counted within the limits in one statement (H2 runs that SQL too); the third would
+		// go over the 600.00 a day
+		send("POST", "/api/v1/deposits", token, """
+				{"inmateId":"%s","amount":{"amount":"290.00","currency":"USD"},"paymentMethodId":"%s"}""".formatted(inmate, card), 201);
+		assertThat(send("POST", "/api/v1/deposits", token, """
+				{"inmateId":"%s","amount":{"amount":"295.00","currency":"USD"},"paymentMethodId":"%s"}""".formatted(inmate, card), 422))
+			.contains("deposit-daily-limit");
+		assertThat(send("GET", "/api/v1/kiosk/account", kiosk, null, 200)).contains("\"balance\":{\"amount\":\"310.00\"");
 	}
 
 	@Test
