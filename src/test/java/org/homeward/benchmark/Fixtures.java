@@ -57,10 +57,12 @@ final class Fixtures {
 	record Family(UUID id, String token, UUID card) {
 	}
 
-	/** A family member with a live API token and a saved sandbox card that approves every charge. */
-	static Family family(JdbcClient jdbc, int n) throws Exception {
+	/** A family member ({@code bench-<n>@example.com}) and a live API token of theirs. */
+	record Member(UUID id, String token) {
+	}
+
+	static Member signedInMember(JdbcClient jdbc, int n) throws Exception {
 		UUID id = UUID.randomUUID();
-		UUID card = UUID.randomUUID();
 		String token = UUID.randomUUID() + "-" + UUID.randomUUID();
 		OffsetDateTime now = OffsetDateTime.now();
 		jdbc.sql("insert into accounts.account (id, kind, email, password_hash, display_name, status, created_at) values (:id, 'FAMILY', :email, 'x', 'Bench', 'ACTIVE', :now)")
@@ -68,6 +70,16 @@ final class Fixtures {
 		jdbc.sql("insert into accounts.api_session (token_hash, account_id, created_at, last_seen_at) values (:hash, :id, :now, :now)")
 			.param("hash", HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8))))
 			.param("id", id).param("now", now).update();
+		return new Member(id, token);
+	}
+
+	/** A family member with a live API token and a saved sandbox card that approves every charge. */
+	static Family family(JdbcClient jdbc, int n) throws Exception {
+		Member member = signedInMember(jdbc, n);
+		UUID id = member.id();
+		String token = member.token();
+		UUID card = UUID.randomUUID();
+		OffsetDateTime now = OffsetDateTime.now();
 		jdbc.sql("insert into payments.sandbox_card (token, behaviour, created_at) values (:token, 'APPROVE', :now)")
 			.param("token", "tok_bench_" + n).param("now", now).update();
 		jdbc.sql("""

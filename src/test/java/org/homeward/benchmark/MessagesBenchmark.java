@@ -1,12 +1,9 @@
 package org.homeward.benchmark;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -71,15 +68,11 @@ public final class MessagesBenchmark {
 
 	/** A family with a session token, an active contact with an inmate of their own, and a million stamps. */
 	private static String pair(JdbcClient jdbc, Ledger ledger, UUID agency, UUID facility, int n) throws Exception {
-		UUID family = UUID.randomUUID();
+		Fixtures.Member member = Fixtures.signedInMember(jdbc, n);
+		UUID family = member.id();
+		String token = member.token();
 		UUID inmate = UUID.randomUUID();
-		String token = UUID.randomUUID() + "-" + UUID.randomUUID();
 		OffsetDateTime now = OffsetDateTime.now();
-		jdbc.sql("insert into accounts.account (id, kind, email, password_hash, display_name, status, created_at) values (:id, 'FAMILY', :email, 'x', 'Bench', 'ACTIVE', :now)")
-			.param("id", family).param("email", "bench-" + n + "@example.com").param("now", now).update();
-		jdbc.sql("insert into accounts.api_session (token_hash, account_id, created_at, last_seen_at) values (:hash, :id, :now, :now)")
-			.param("hash", HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8))))
-			.param("id", family).param("now", now).update();
 		jdbc.sql("""
 				insert into directory.inmate (id, agency_id, inmate_number, first_name, last_name, first_name_key, last_name_key,
 				                              date_of_birth, facility_id, housing_unit_id, status, updated_at)
