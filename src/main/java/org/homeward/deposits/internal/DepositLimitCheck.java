@@ -26,10 +26,13 @@ class DepositLimitCheck {
 
 	private final DepositRecords records;
 
+	private final DailyTotals totals;
+
 	private final Clock clock;
 
-	DepositLimitCheck(DepositRecords records, Clock clock) {
+	DepositLimitCheck(DepositRecords records, DailyTotals totals, Clock clock) {
 		this.records = records;
+		this.totals = totals;
 		this.clock = clock;
 	}
 
@@ -46,7 +49,7 @@ class DepositLimitCheck {
 		}
 		LocalDate today = today();
 		List<UUID> owners = List.of(deposit.accountId(), inmate.id());
-		boolean[] counted = records.countWithinLimits(owners, today, today.minusDays(29), deposit.amount().minorUnits(),
+		boolean[] counted = totals.countWithinLimits(owners, today, today.minusDays(29), deposit.amount().minorUnits(),
 				limits.perDay().minorUnits(), limits.per30Days().minorUnits());
 		if (counted[0] && counted[1]) {
 			return true;
@@ -54,7 +57,7 @@ class DepositLimitCheck {
 		// the first deposit of an owner's day (no row yet), or a limit passed: count the rest the plain way, then
 		// read the totals to name the limit (a refusal rolls the whole transaction back)
 		List<UUID> rest = IntStream.range(0, owners.size()).filter(i -> !counted[i]).mapToObj(owners::get).toList();
-		records.count(rest, today, deposit.amount().minorUnits());
+		totals.count(rest, today, deposit.amount().minorUnits());
 		checkLimits(limits, deposit.accountId(), inmate, deposit.amount());
 		return true;
 	}
@@ -65,7 +68,7 @@ class DepositLimitCheck {
 			return;
 		}
 		LocalDate day = LocalDate.ofInstant(deposit.createdAt(), ZoneOffset.UTC);
-		records.count(List.of(deposit.accountId(), deposit.inmateId()), day, -deposit.amount().minorUnits());
+		totals.count(List.of(deposit.accountId(), deposit.inmateId()), day, -deposit.amount().minorUnits());
 	}
 
 	private void checkLimits(DepositLimits limits, UUID account, InmateView inmate, Money amount) {
@@ -73,9 +76,9 @@ class DepositLimitCheck {
 		LocalDate month = today.minusDays(29);
 		String currency = amount.currency().getCurrencyCode();
 		// the totals hold this deposit already
-		Map<UUID, DepositRecords.Totals> totals = records.totals(List.of(account, inmate.id()), today, month);
-		DepositRecords.Totals sent = totals.get(account);
-		DepositRecords.Totals received = totals.get(inmate.id());
+		Map<UUID, DailyTotals.Totals> byOwner = totals.totals(List.of(account, inmate.id()), today, month);
+		DailyTotals.Totals sent = byOwner.get(account);
+		DailyTotals.Totals received = byOwner.get(inmate.id());
 		if (sent.today() > limits.perDay().minorUnits()) {
 			throw limit("deposit-daily-limit-sender", "You can send at most " + limits.perDay().toDecimalString() + " " + currency
 					+ " a day (UTC); this deposit would go over it.", limits.perDay().toDecimalString(), currency);

@@ -33,6 +33,8 @@ public class DepositReversals {
 
 	private final DepositRecords records;
 
+	private final DailyTotals totals;
+
 	private final Ledger ledger;
 
 	private final Payments payments;
@@ -43,9 +45,10 @@ public class DepositReversals {
 
 	private final Clock clock;
 
-	DepositReversals(DepositRecords records, Ledger ledger, Payments payments, AuditLog audit,
+	DepositReversals(DepositRecords records, DailyTotals totals, Ledger ledger, Payments payments, AuditLog audit,
 			TransactionTemplate transactions, Clock clock) {
 		this.records = records;
+		this.totals = totals;
 		this.ledger = ledger;
 		this.payments = payments;
 		this.audit = audit;
@@ -66,7 +69,7 @@ public class DepositReversals {
 				throw new ConflictException("Only a completed deposit can be refunded; this one is " + deposit.status() + ".");
 			}
 			if (deposit.inmateId() != null) {
-				records.lockLimits(deposit.inmateId());
+				totals.lockLimits(deposit.inmateId());
 				long balance = ledger.balance(DepositCompletion.inmateBalance(deposit.inmateId()));
 				if (balance < deposit.amount().minorUnits()) {
 					throw new BusinessRuleException("deposit-spent", "The inmate holds "

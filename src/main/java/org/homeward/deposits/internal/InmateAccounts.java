@@ -36,7 +36,7 @@ public class InmateAccounts {
 
 	private final Ledger ledger;
 
-	private final DepositRecords records;
+	private final DailyTotals totals;
 
 	private final Directory directory;
 
@@ -44,9 +44,9 @@ public class InmateAccounts {
 
 	private final Stamps stamps;
 
-	InmateAccounts(Ledger ledger, DepositRecords records, Directory directory, Contracts contracts, Stamps stamps) {
+	InmateAccounts(Ledger ledger, DailyTotals totals, Directory directory, Contracts contracts, Stamps stamps) {
 		this.ledger = ledger;
-		this.records = records;
+		this.totals = totals;
 		this.directory = directory;
 		this.contracts = contracts;
 		this.stamps = stamps;
@@ -79,7 +79,7 @@ public class InmateAccounts {
 		InmateView who = inmateView(inmate);
 		ContractView contract = contract(who);
 		Money price = contract.priceBook().inmateStampPrice().times(count);
-		records.lockLimits(inmate);
+		totals.lockLimits(inmate);
 		long balance = ledger.balance(DepositCompletion.inmateBalance(inmate));
 		if (balance < price.minorUnits()) {
 			String left = Money.ofMinor(balance, "USD").toDecimalString();
