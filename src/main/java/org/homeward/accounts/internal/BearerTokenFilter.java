@@ -2,6 +2,7 @@ package org.homeward.accounts.internal;
 
 import java.io.IOException;
 
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -38,7 +39,12 @@ public final class BearerTokenFilter extends OncePerRequestFilter {
 		if (token != null) {
 			sessions.resume(token)
 				.or(() -> kiosks.resume(token))
-				.ifPresent(caller -> SecurityContextHolder.getContext().setAuthentication(new CallerAuthentication(caller)));
+				.ifPresent(caller -> {
+					// a context of this request's own: the one in the holder may be shared (and is, in MockMvc tests)
+					SecurityContext context = SecurityContextHolder.createEmptyContext();
+					context.setAuthentication(new CallerAuthentication(caller));
+					SecurityContextHolder.setContext(context);
+				});
 		}
 		chain.doFilter(request, response);
 	}
