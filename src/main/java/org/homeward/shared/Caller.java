@@ -71,4 +71,9 @@ public record Caller(UUID accountId, Kind kind, String displayName, @Nullable Te
 		return kind == Kind.STAFF && roles.contains(role);
 	}
 
+	/** Whether this caller is staff holding at least one of these roles. */
+	public boolean hasAnyRole(Set<Role> any) {
+		return kind == Kind.STAFF && roles.stream().anyMatch(any::contains);
+	}
+
 }

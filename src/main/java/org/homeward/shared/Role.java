@@ -9,4 +9,12 @@ public enum Role {
 	public static final java.util.Set<Role> FACILITY_STAFF = java.util.Collections
 		.unmodifiableSet(java.util.EnumSet.of(AGENCY_ADMIN, MAILROOM_REVIEWER, VISITATION_OFFICER));
 
+	/** The roles that handle the agency's mail (screen it, print it); not investigators or visitation officers. */
+	public static final java.util.Set<Role> MAILROOM = java.util.Collections
+		.unmodifiableSet(java.util.EnumSet.of(AGENCY_ADMIN, MAILROOM_REVIEWER));
+
+	/** The roles that may read what families and inmates write: the mailroom and investigators; not visitation officers. */
+	public static final java.util.Set<Role> MAIL_READERS = java.util.Collections
+		.unmodifiableSet(java.util.EnumSet.of(AGENCY_ADMIN, MAILROOM_REVIEWER, INVESTIGATOR));
+
 }

@@ -106,13 +106,18 @@ public final class Correspondents {
 
 	/** An inmate in custody at the agency's EAST facility, with the kiosk PIN 2468. */
 	public static UUID inmate(JdbcClient jdbc, TenantId agency, String number) {
+		return inmate(jdbc, agency, "EAST", number);
+	}
+
+	/** An inmate in custody at the agency's facility of that code, with the kiosk PIN 2468. */
+	public static UUID inmate(JdbcClient jdbc, TenantId agency, String facilityCode, String number) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into directory.inmate (id, agency_id, inmate_number, first_name, last_name, first_name_key, last_name_key,
 				                              date_of_birth, facility_id, housing_unit_id, status, updated_at)
 				select :id, :agency, :number, 'Luis', 'Ortega', 'luis', 'ortega', null, f.id, null, 'ACTIVE', :now
-				  from directory.facility f where f.agency_id = :agency and f.code = 'EAST'""")
-			.param("id", id).param("agency", agency.value()).param("number", number).param("now", OffsetDateTime.now()).update();
+				  from directory.facility f where f.agency_id = :agency and f.code = :facility""")
+			.param("id", id).param("agency", agency.value()).param("facility", facilityCode).param("number", number).param("now", OffsetDateTime.now()).update();
 		jdbc.sql("""
 				insert into accounts.inmate_pin (inmate_id, agency_id, pin_hash, failures, locked_until, updated_at, updated_by)
 				select :id, :agency, pin_hash, 0, null, updated_at, null from accounts.inmate_pin
@@ -123,6 +128,11 @@ public final class Correspondents {
 
 	/** A staff member of the agency with one role (password as the demo staff's), and a fresh API token of theirs. */
 	public static String staff(MockMvc mvc, JdbcClient jdbc, TenantId agency, String role) throws Exception {
+		return "Bearer " + SignedIn.token(mvc, staffAccount(jdbc, agency, role));
+	}
+
+	/** A staff member of the agency with one role, signing in with the demo staff's password; their e-mail. */
+	public static String staffAccount(JdbcClient jdbc, TenantId agency, String role) {
 		UUID id = UUID.randomUUID();
 		String email = "staff-" + id + "@agency.test";
 		jdbc.sql("""
@@ -131,7 +141,7 @@ public final class Correspondents {
 				  from accounts.account where email = :reviewer""")
 			.param("id", id).param("email", email).param("agency", agency.value()).param("reviewer", SignedIn.DOC_REVIEWER).update();
 		jdbc.sql("insert into accounts.staff_role (account_id, role) values (:id, :role)").param("id", id).param("role", role).update();
-		return "Bearer " + SignedIn.token(mvc, email);
+		return email;
 	}
 
 }

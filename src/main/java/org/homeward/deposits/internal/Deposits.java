@@ -215,7 +215,11 @@ public class Deposits {
 		return new Quote(amount, fee, commission, amount.plus(fee));
 	}
 
-	private ChargeableCard ownCard(UUID account, UUID paymentMethod) {
+	/**
+	 * The member's own saved card.
+	 * @throws InvalidInputException naming {@code paymentMethodId} for anyone else's card, or a removed one
+	 */
+	ChargeableCard ownCard(UUID account, UUID paymentMethod) {
 		return payments.chargeable(account, paymentMethod)
 			.orElseThrow(() -> new InvalidInputException("paymentMethodId", "is not one of your saved cards"));
 	}

@@ -69,6 +69,7 @@ public class RecurringDeposits {
 			throw new InvalidInputException("dayOfMonth", "must be 1 to 28 (so that every month has it)");
 		}
 		deposits.quote(inmate, amount);
+		deposits.ownCard(account, paymentMethod);
 		UUID id = Ids.next();
 		jdbc.sql("""
 				insert into deposits.recurring (id, account_id, inmate_id, amount_minor, currency, payment_method_id, day_of_month,

@@ -7,6 +7,7 @@ import org.homeward.messaging.MessageStatus;
 import org.homeward.messaging.internal.Attachments.AttachmentView;
 import org.homeward.messaging.internal.MessageRecords.Direction;
 import org.homeward.shared.Caller;
+import org.homeward.shared.Role;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,8 +48,8 @@ public class PhotoAccess {
 				.isPresent();
 		}
 		if (caller.kind() == Caller.Kind.STAFF) {
-			// reviewers of the agency see the photos of its messages, to judge them
-			return caller.agency() != null && attachments.messageOf(attachment.id()).flatMap(records::byId)
+			// the agency's mailroom and investigators see the photos of its messages, to judge them; visitation officers do not
+			return caller.agency() != null && caller.hasAnyRole(Role.MAIL_READERS) && attachments.messageOf(attachment.id()).flatMap(records::byId)
 				.filter(m -> caller.isStaffOf(m.agency()) && !m.privileged()).isPresent();
 		}
 		return false;

@@ -53,9 +53,8 @@ class PrintController {
 	}
 
 	static TenantId mailroom(Caller caller) {
-		if (caller.kind() != Caller.Kind.STAFF || caller.agency() == null
-				|| caller.roles().stream().noneMatch(Role.FACILITY_STAFF::contains)) {
-			throw new AccessDeniedException("facility staff only");
+		if (caller.agency() == null || !caller.hasAnyRole(Role.MAILROOM)) {
+			throw new AccessDeniedException("the mailroom only");
 		}
 		return caller.agency();
 	}

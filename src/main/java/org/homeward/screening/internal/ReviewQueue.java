@@ -96,8 +96,7 @@ public class ReviewQueue {
 
 	/** The reviewer's agency, when the caller may review. */
 	public static TenantId reviewerAgency(Caller caller) {
-		if (caller.kind() != Caller.Kind.STAFF || caller.agency() == null
-				|| !(caller.hasRole(Role.MAILROOM_REVIEWER) || caller.hasRole(Role.AGENCY_ADMIN))) {
+		if (caller.agency() == null || !caller.hasAnyRole(Role.MAILROOM)) {
 			throw new AccessDeniedException("mailroom reviewers only");
 		}
 		return caller.agency();

@@ -117,8 +117,7 @@ class ReviewApiController {
 
 	/** Administrators, reviewers and investigators keep the watch list. */
 	private static TenantId screeningStaff(Caller caller) {
-		if (caller.kind() != Caller.Kind.STAFF || caller.agency() == null || !(caller.hasRole(Role.AGENCY_ADMIN)
-				|| caller.hasRole(Role.MAILROOM_REVIEWER) || caller.hasRole(Role.INVESTIGATOR))) {
+		if (caller.agency() == null || !caller.hasAnyRole(Role.MAIL_READERS)) {
 			throw new AccessDeniedException("screening staff only");
 		}
 		return caller.agency();
