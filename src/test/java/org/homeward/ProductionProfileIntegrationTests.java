@@ -5,6 +5,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -13,6 +17,8 @@ import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.env.Environment;
 import org.springframework.test.context.ActiveProfiles;
@@ -25,7 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * migrates and starts with only the database and the secret key configured, sends mail to an SMTP relay, and has no
  * demo data, no demo sign-ins and no demo mailbox.
  */
-@SpringBootTest(properties = { "management.server.port=0",
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "management.server.port=0",
 		"homeward.accounts.secret-key=production-profile-test-key-0123456789abcdef" })
 @AutoConfigureMockMvc
 @ActiveProfiles("postgres")
@@ -53,6 +59,9 @@ class ProductionProfileIntegrationTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	ServletWebServerApplicationContext context;
+
 	@Test
 	void startsOnAnEmptyDatabaseWithNothingOfTheDemo() throws Exception {
 		assertThat(environment.getProperty("homeward.notifications.local-mailbox", "false")).isEqualTo("false");
@@ -60,6 +69,18 @@ class ProductionProfileIntegrationTests {
 		assertThat(environment.getProperty("spring.mail.host")).isEqualTo("localhost");
 		mvc.perform(get("/api/v1/agencies")).andExpect(status().isOk()).andExpect(content().json("[]"));
 		mvc.perform(get("/mailbox")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void pageSessionsUseSecureCookiesAndCloseAfterTenIdleMinutes() throws Exception {
+		TomcatWebServer server = (TomcatWebServer) context.getWebServer();
+		HttpResponse<String> login = HttpClient.newHttpClient().send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + "/login")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(login.headers().firstValue("Set-Cookie").orElseThrow()).contains("Secure", "HttpOnly", "SameSite=Lax");
+		// Tomcat, not Homeward, ends idle page sessions: its timeout is homeward.accounts.idle-timeout, in minutes
+		org.apache.catalina.Context pages = (org.apache.catalina.Context) server.getTomcat().getHost().findChildren()[0];
+		assertThat(pages.getSessionTimeout()).isEqualTo(10);
 	}
 
 }
