@@ -71,6 +71,28 @@ public record Caller(UUID accountId, Kind kind, String displayName, @Nullable Te
 		return kind == Kind.STAFF && roles.contains(role);
 	}
 
+	/**
+	 * The agency of a staff member holding at least one of these roles: the one check of staff powers.
+	 * @throws org.springframework.security.access.AccessDeniedException for anyone else (403)
+	 */
+	public TenantId staffAgency(Set<Role> allowed) {
+		if (agency == null || !hasAnyRole(allowed)) {
+			throw new org.springframework.security.access.AccessDeniedException("staff with a role of " + allowed + " only");
+		}
+		return agency;
+	}
+
+	/**
+	 * This caller, when a platform operator.
+	 * @throws org.springframework.security.access.AccessDeniedException for anyone else (403)
+	 */
+	public Caller operator() {
+		if (!isOperator()) {
+			throw new org.springframework.security.access.AccessDeniedException("platform operators only");
+		}
+		return this;
+	}
+
 	/** Whether this caller is staff holding at least one of these roles. */
 	public boolean hasAnyRole(Set<Role> any) {
 		return kind == Kind.STAFF && roles.stream().anyMatch(any::contains);

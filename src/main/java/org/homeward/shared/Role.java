@@ -9,6 +9,13 @@ public enum Role {
 	public static final java.util.Set<Role> FACILITY_STAFF = java.util.Collections
 		.unmodifiableSet(java.util.EnumSet.of(AGENCY_ADMIN, MAILROOM_REVIEWER, VISITATION_OFFICER));
 
+	/** The agency's administrators alone. */
+	public static final java.util.Set<Role> ADMINISTRATION = java.util.Collections.unmodifiableSet(java.util.EnumSet.of(AGENCY_ADMIN));
+
+	/** The roles that search the agency's correspondence: investigators and administrators. */
+	public static final java.util.Set<Role> INVESTIGATION = java.util.Collections
+		.unmodifiableSet(java.util.EnumSet.of(AGENCY_ADMIN, INVESTIGATOR));
+
 	/** The roles that handle the agency's mail (screen it, print it); not investigators or visitation officers. */
 	public static final java.util.Set<Role> MAILROOM = java.util.Collections
 		.unmodifiableSet(java.util.EnumSet.of(AGENCY_ADMIN, MAILROOM_REVIEWER));

@@ -14,7 +14,6 @@ import org.homeward.shared.Caller;
 import org.homeward.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -60,7 +59,7 @@ class FamilyAccountApiController {
 	@GetMapping("/me")
 	@Operation(summary = "The signed-in family member's account")
 	FamilyProfile me(Caller caller) {
-		requireFamily(caller);
+		caller.family();
 		return accounts.profile(caller.accountId()).orElseThrow(() -> new NotFoundException("account"));
 	}
 
@@ -68,7 +67,7 @@ class FamilyAccountApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Change the password: the current one, then the new one twice")
 	void changePassword(Caller caller, @Valid @RequestBody PasswordChangeJson request) {
-		requireFamily(caller);
+		caller.family();
 		accounts.changePassword(caller, request.currentPassword(), request.newPassword(), request.confirmPassword());
 	}
 
@@ -90,7 +89,7 @@ class FamilyAccountApiController {
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@Operation(summary = "Change the e-mail address (twice); it changes when the link sent to the new one is used")
 	void changeEmail(Caller caller, @Valid @RequestBody EmailChangeJson request, Locale locale) {
-		requireFamily(caller);
+		caller.family();
 		changes.requestEmailChange(caller, request.newEmail(), request.confirmEmail(), locale);
 	}
 
@@ -104,7 +103,7 @@ class FamilyAccountApiController {
 	@PutMapping("/me/phones")
 	@Operation(summary = "Replace the phone numbers (stored in E.164)")
 	PhonesJson phones(Caller caller, @Valid @RequestBody PhonesJson request) {
-		requireFamily(caller);
+		caller.family();
 		String region = accounts.profile(caller.accountId()).map(p -> p.address().country()).orElse("US");
 		return new PhonesJson(changes.replacePhones(caller, request.phones(), region));
 	}
@@ -112,7 +111,7 @@ class FamilyAccountApiController {
 	@GetMapping("/me/closure")
 	@Operation(summary = "What closing the account would mean for balances and history, before confirming")
 	ClosureJson closure(Caller caller, Locale locale) {
-		requireFamily(caller);
+		caller.family();
 		return new ClosureJson(changes.closureConsequences(caller, locale));
 	}
 
@@ -120,7 +119,7 @@ class FamilyAccountApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Close the account (the password confirms it); its sessions end at once")
 	void close(Caller caller, @Valid @RequestBody CloseJson request) {
-		requireFamily(caller);
+		caller.family();
 		changes.close(caller, request.password());
 	}
 
@@ -136,11 +135,6 @@ class FamilyAccountApiController {
 	record CloseJson(@NotNull @Size(max = 128) String password) {
 	}
 
-	private static void requireFamily(Caller caller) {
-		if (caller.kind() != Caller.Kind.FAMILY) {
-			throw new AccessDeniedException("family accounts only");
-		}
-	}
 
 	record RegistrationJson(@NotNull @Size(max = 254) String email, @NotNull @Size(max = 128) String password,
 			@Nullable @Size(max = 128) String confirmPassword, @NotNull @Size(max = 100) String firstName,

@@ -17,7 +17,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -75,9 +74,7 @@ class KioskSessionApiController {
 	@Operation(summary = "Set or reset an inmate's kiosk PIN (facility staff)")
 	void setPin(Caller caller, @PathVariable String code, @PathVariable UUID inmateId, @Valid @RequestBody PinJson request) {
 		var agency = access.toRead(caller, code);
-		if (caller.roles().stream().noneMatch(Role.FACILITY_STAFF::contains)) {
-			throw new AccessDeniedException("facility staff only");
-		}
+		caller.staffAgency(Role.FACILITY_STAFF);
 		InmateView inmate = directory.inmate(inmateId)
 			.filter(i -> i.agency().id().equals(agency.id()))
 			.orElseThrow(() -> new NotFoundException("inmate"));

@@ -14,9 +14,9 @@ import org.homeward.contacts.Invitation;
 import org.homeward.directory.Directory;
 import org.homeward.directory.PublicInmate;
 import org.homeward.shared.Caller;
+import org.homeward.shared.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -123,7 +123,7 @@ class ContactApiController {
 	@GetMapping("/staff/contacts/pending")
 	@Operation(summary = "Contact requests and inmates' invitations waiting for the staff member's agency, oldest first")
 	PendingJson pending(Caller caller) {
-		ContactBook.Pending pending = book.pending(staffAgency(caller));
+		ContactBook.Pending pending = book.pending(caller.staffAgency(Role.FACILITY_STAFF));
 		return new PendingJson(pending.contacts().stream().map(this::json).toList(),
 				pending.invitations().stream().map(InvitationJson::of).toList());
 	}
@@ -131,16 +131,14 @@ class ContactApiController {
 	@PostMapping("/staff/contacts/{id}/decision")
 	@Operation(summary = "Approve or decline a family's contact request")
 	ContactJson decideContact(Caller caller, @PathVariable UUID id, @Valid @RequestBody DecisionJson decision) {
-		staffAgency(caller);
+		caller.staffAgency(Role.FACILITY_STAFF);
 		return json(book.decideContact(caller, id, decision.approve()));
 	}
 
 	@PostMapping("/staff/contacts/{id}/privileged")
 	@Operation(summary = "Verify a contact as legal mail: an attorney (with bar number) or a PREA advocate (agency administrators)")
 	ContactJson verifyPrivileged(Caller caller, @PathVariable UUID id, @Valid @RequestBody PrivilegedJson request) {
-		if (!caller.hasRole(org.homeward.shared.Role.AGENCY_ADMIN)) {
-			throw new AccessDeniedException("agency administrators only");
-		}
+		caller.staffAgency(Role.ADMINISTRATION);
 		return json(book.verifyPrivileged(caller, id, request.kind(), request.barNumber()));
 	}
 
@@ -148,7 +146,7 @@ class ContactApiController {
 	@Operation(summary = "Approve (the code is e-mailed) or decline an inmate's invitation")
 	InvitationJson decideInvitation(Caller caller, @PathVariable UUID id, @Valid @RequestBody DecisionJson decision,
 			Locale locale) {
-		staffAgency(caller);
+		caller.staffAgency(Role.FACILITY_STAFF);
 		return InvitationJson.of(invitations.decideInvitation(caller, id, decision.approve(), locale));
 	}
 
@@ -172,13 +170,6 @@ class ContactApiController {
 				contact.blockedBy() == null ? null : contact.blockedBy().name());
 	}
 
-	private static org.homeward.shared.TenantId staffAgency(Caller caller) {
-		if (caller.kind() != Caller.Kind.STAFF || caller.agency() == null
-				|| caller.roles().stream().noneMatch(org.homeward.shared.Role.FACILITY_STAFF::contains)) {
-			throw new AccessDeniedException("facility staff only");
-		}
-		return caller.agency();
-	}
 
 	record ContactRequestJson(@NotNull UUID inmateId) {
 	}

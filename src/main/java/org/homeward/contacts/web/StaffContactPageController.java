@@ -10,8 +10,6 @@ import org.homeward.directory.Directory;
 import org.homeward.shared.Caller;
 import org.homeward.shared.ConflictException;
 import org.homeward.shared.Role;
-import org.homeward.shared.TenantId;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +39,7 @@ class StaffContactPageController {
 
 	@GetMapping("/staff/contacts")
 	String pending(Caller caller, Model model) {
-		ContactBook.Pending pending = book.pending(staffAgency(caller));
+		ContactBook.Pending pending = book.pending(caller.staffAgency(Role.FACILITY_STAFF));
 		model.addAttribute("requests", pending.contacts().stream().map(c -> Map.of("contact", c,
 				"family", members.member(c.accountId()).map(m -> m.displayName() + " <" + m.email() + ">").orElse(""),
 				"inmate", directory.inmate(c.inmateId()).map(i -> i.firstName() + " " + i.lastName() + " (" + i.inmateNumber() + ")").orElse("")))
@@ -54,7 +52,7 @@ class StaffContactPageController {
 
 	@PostMapping("/staff/contacts/{id}")
 	String decideContact(Caller caller, @PathVariable UUID id, @RequestParam String decision, RedirectAttributes redirect) {
-		staffAgency(caller);
+		caller.staffAgency(Role.FACILITY_STAFF);
 		try {
 			book.decideContact(caller, id, decision.equals("APPROVE"));
 			redirect.addFlashAttribute("decided", decision);
@@ -68,7 +66,7 @@ class StaffContactPageController {
 	@PostMapping("/staff/invitations/{id}")
 	String decideInvitation(Caller caller, @PathVariable UUID id, @RequestParam String decision, Locale locale,
 			RedirectAttributes redirect) {
-		staffAgency(caller);
+		caller.staffAgency(Role.FACILITY_STAFF);
 		try {
 			invitations.decideInvitation(caller, id, decision.equals("APPROVE"), locale);
 			redirect.addFlashAttribute("decided", decision);
@@ -79,12 +77,5 @@ class StaffContactPageController {
 		return "redirect:/staff/contacts";
 	}
 
-	private static TenantId staffAgency(Caller caller) {
-		if (caller.kind() != Caller.Kind.STAFF || caller.agency() == null
-				|| caller.roles().stream().noneMatch(Role.FACILITY_STAFF::contains)) {
-			throw new AccessDeniedException("facility staff only");
-		}
-		return caller.agency();
-	}
 
 }

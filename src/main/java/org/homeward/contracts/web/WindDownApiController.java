@@ -37,7 +37,7 @@ class WindDownApiController {
 	WindDownJson windDown(Caller caller, @PathVariable String code, @Valid @RequestBody WindDownRequest request) {
 		AgencyView agency = access.toAnyone(code);
 		ContractView contract = contracts.scheduleWindDown(agency.id(), request.serviceEndsOn(), request.viewOnlyUntil(),
-				WindDownController.operator(caller));
+				caller.operator());
 		return new WindDownJson(agency.code(), contract.status().name(), contract.serviceEndsOn(), contract.viewOnlyUntil());
 	}
 

@@ -12,7 +12,6 @@ import org.homeward.shared.Caller;
 import org.homeward.shared.ConflictException;
 import org.homeward.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,7 +45,7 @@ class WindDownController {
 
 	@GetMapping("/operator/agencies")
 	String console(Caller caller, Model model) {
-		operator(caller);
+		caller.operator();
 		List<Row> rows = directory.agencies().stream().map(a -> new Row(a, contracts.contractOf(a.id()).orElse(null))).toList();
 		model.addAttribute("rows", rows);
 		model.addAttribute("today", LocalDate.now());
@@ -58,7 +57,7 @@ class WindDownController {
 			@RequestParam LocalDate viewOnlyUntil, RedirectAttributes redirect) {
 		AgencyView agency = access.toAnyone(code);
 		try {
-			contracts.scheduleWindDown(agency.id(), serviceEndsOn, viewOnlyUntil, operator(caller));
+			contracts.scheduleWindDown(agency.id(), serviceEndsOn, viewOnlyUntil, caller.operator());
 			redirect.addFlashAttribute("scheduled", agency.name());
 		}
 		catch (InvalidInputException | ConflictException refused) {
@@ -67,11 +66,5 @@ class WindDownController {
 		return "redirect:/operator/agencies";
 	}
 
-	static Caller operator(Caller caller) {
-		if (!caller.isOperator()) {
-			throw new AccessDeniedException("platform operators only");
-		}
-		return caller;
-	}
 
 }

@@ -19,14 +19,12 @@ import org.homeward.shared.Caller;
 import org.homeward.shared.InvalidInputException;
 import org.homeward.shared.Money;
 import org.homeward.shared.NotFoundException;
-import org.homeward.shared.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -189,13 +187,13 @@ class DepositApiController {
 	@PostMapping("/admin/deposits/{id}/refund")
 	@Operation(summary = "Give an unspent deposit back to its card (platform operators)")
 	DepositJson refund(Caller caller, @PathVariable UUID id, @Valid @RequestBody ReasonJson reason) {
-		return DepositJson.of(reversals.refund(id, reason.reason(), operator(caller)));
+		return DepositJson.of(reversals.refund(id, reason.reason(), caller.operator()));
 	}
 
 	@PostMapping("/admin/deposits/{id}/chargeback")
 	@Operation(summary = "Record a card chargeback: the deposit is reversed even if spent (platform operators)")
 	DepositJson chargeBack(Caller caller, @PathVariable UUID id, @Valid @RequestBody ReasonJson reason) {
-		return DepositJson.of(reversals.chargeBack(id, reason.reason(), operator(caller)));
+		return DepositJson.of(reversals.chargeBack(id, reason.reason(), caller.operator()));
 	}
 
 	@GetMapping(path = "/agencies/{code}/settlements/{date}.csv", produces = "text/csv")
@@ -240,12 +238,6 @@ class DepositApiController {
 		}
 	}
 
-	private static Caller operator(Caller caller) {
-		if (!caller.isOperator()) {
-			throw new AccessDeniedException("platform operators only");
-		}
-		return caller;
-	}
 
 	/** An amount as API.md writes money: {@code {"amount": "25.00", "currency": "USD"}}. */
 	record MoneyRequest(@NotBlank @Pattern(regexp = "\\d{1,7}(\\.\\d{1,2})?", message = "must be an amount such as 25.00") String amount,

@@ -24,7 +24,6 @@ import org.homeward.shared.NotFoundException;
 import org.homeward.shared.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -107,9 +106,7 @@ class StaffDirectoryApiController {
 	Restriction restrict(Caller caller, @PathVariable String code, @PathVariable UUID inmateId,
 			@Valid @RequestBody RestrictionJson request) {
 		InmateView inmate = inmateOf(access.toRead(caller, code), inmateId);
-		if (caller.roles().stream().noneMatch(Role.FACILITY_STAFF::contains)) {
-			throw new AccessDeniedException("the agency's administrators, mailroom and visitation staff only");
-		}
+		caller.staffAgency(Role.FACILITY_STAFF);
 		if (request.until() != null && request.until().isBefore(LocalDate.now(clock))) {
 			throw new InvalidInputException("until", "must be today or later");
 		}

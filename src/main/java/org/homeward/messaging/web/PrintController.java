@@ -8,7 +8,6 @@ import org.homeward.shared.Caller;
 import org.homeward.shared.Role;
 import org.homeward.shared.TenantId;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,10 +52,7 @@ class PrintController {
 	}
 
 	static TenantId mailroom(Caller caller) {
-		if (caller.agency() == null || !caller.hasAnyRole(Role.MAILROOM)) {
-			throw new AccessDeniedException("the mailroom only");
-		}
-		return caller.agency();
+		return caller.staffAgency(Role.MAILROOM);
 	}
 
 }

@@ -19,7 +19,6 @@ import org.homeward.shared.InvalidInputException;
 import org.homeward.shared.NotFoundException;
 import org.homeward.shared.Role;
 import org.homeward.shared.TenantId;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -69,11 +68,7 @@ public class Investigations {
 
 	/** The investigator's agency, when the caller may investigate. */
 	public static TenantId investigatorAgency(Caller caller) {
-		if (caller.kind() != Caller.Kind.STAFF || caller.agency() == null
-				|| !(caller.hasRole(Role.INVESTIGATOR) || caller.hasRole(Role.AGENCY_ADMIN))) {
-			throw new AccessDeniedException("investigators only");
-		}
-		return caller.agency();
+		return caller.staffAgency(Role.INVESTIGATION);
 	}
 
 	@org.springframework.transaction.annotation.Transactional

@@ -25,7 +25,6 @@ import org.homeward.shared.Role;
 import org.homeward.shared.TenantId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -96,10 +95,7 @@ public class ReviewQueue {
 
 	/** The reviewer's agency, when the caller may review. */
 	public static TenantId reviewerAgency(Caller caller) {
-		if (caller.agency() == null || !caller.hasAnyRole(Role.MAILROOM)) {
-			throw new AccessDeniedException("mailroom reviewers only");
-		}
-		return caller.agency();
+		return caller.staffAgency(Role.MAILROOM);
 	}
 
 	/** The held messages the reviewer may see, oldest first. */

@@ -9,10 +9,8 @@ import org.homeward.screening.internal.ReviewQueue;
 import org.homeward.screening.internal.ScreeningLists;
 import org.homeward.shared.Caller;
 import org.homeward.shared.Role;
-import org.homeward.shared.TenantId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -71,57 +69,44 @@ class ReviewApiController {
 	@GetMapping("/screening/keywords")
 	@Operation(summary = "The agency's keyword and phrase list")
 	List<ScreeningLists.Keyword> keywords(Caller caller) {
-		return lists.keywords(screeningStaff(caller));
+		return lists.keywords(caller.staffAgency(Role.MAIL_READERS));
 	}
 
 	@PostMapping("/screening/keywords")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add a phrase to the agency's list (agency administrators)")
 	ScreeningLists.Keyword addKeyword(Caller caller, @Valid @RequestBody KeywordJson keyword) {
-		return lists.addKeyword(admin(caller), keyword.phrase(), keyword.category(), caller);
+		return lists.addKeyword(caller.staffAgency(Role.ADMINISTRATION), keyword.phrase(), keyword.category(), caller);
 	}
 
 	@DeleteMapping("/screening/keywords/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Remove a phrase from the agency's list (agency administrators)")
 	void removeKeyword(Caller caller, @PathVariable UUID id) {
-		lists.removeKeyword(admin(caller), id, caller);
+		lists.removeKeyword(caller.staffAgency(Role.ADMINISTRATION), id, caller);
 	}
 
 	@GetMapping("/screening/watch-list")
 	@Operation(summary = "The agency's watch list")
 	List<ScreeningLists.WatchEntry> watchList(Caller caller) {
-		return lists.watchList(screeningStaff(caller));
+		return lists.watchList(caller.staffAgency(Role.MAIL_READERS));
 	}
 
 	@PostMapping("/screening/watch-list")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Hold the messages of an inmate, a family account, an e-mail address or a phone number")
 	ScreeningLists.WatchEntry watch(Caller caller, @Valid @RequestBody WatchJson watch) {
-		return lists.watch(screeningStaff(caller), watch.kind(), watch.entry(), watch.reason(), caller);
+		return lists.watch(caller.staffAgency(Role.MAIL_READERS), watch.kind(), watch.entry(), watch.reason(), caller);
 	}
 
 	@DeleteMapping("/screening/watch-list/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Take someone off the watch list")
 	void unwatch(Caller caller, @PathVariable UUID id) {
-		lists.unwatch(screeningStaff(caller), id, caller);
+		lists.unwatch(caller.staffAgency(Role.MAIL_READERS), id, caller);
 	}
 
-	private static TenantId admin(Caller caller) {
-		if (!caller.hasRole(Role.AGENCY_ADMIN) || caller.agency() == null) {
-			throw new AccessDeniedException("agency administrators only");
-		}
-		return caller.agency();
-	}
 
-	/** Administrators, reviewers and investigators keep the watch list. */
-	private static TenantId screeningStaff(Caller caller) {
-		if (caller.agency() == null || !caller.hasAnyRole(Role.MAIL_READERS)) {
-			throw new AccessDeniedException("screening staff only");
-		}
-		return caller.agency();
-	}
 
 	record FlagJson(String kind, String detail) {
 	}

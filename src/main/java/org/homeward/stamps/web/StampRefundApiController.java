@@ -7,7 +7,6 @@ import org.homeward.directory.AgencyAccess;
 import org.homeward.shared.Caller;
 import org.homeward.stamps.RefundLine;
 import org.homeward.stamps.internal.StampRefunds;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,19 +35,14 @@ class StampRefundApiController {
 	@PostMapping("/api/v1/admin/stamp-refunds")
 	@Operation(summary = "Refund a family's unspent stamps at an agency to their cards, at the price paid (operators)")
 	RefundsJson refund(Caller caller, @Valid @RequestBody RefundRequestJson request) {
-		if (!caller.isOperator()) {
-			throw new AccessDeniedException("platform operators only");
-		}
-		var agency = access.toRead(caller, request.agencyCode());
+		var agency = access.toRead(caller.operator(), request.agencyCode());
 		return new RefundsJson(refunds.refundUnspent(request.accountId(), agency.id(), request.reason(), caller));
 	}
 
 	@org.springframework.web.bind.annotation.GetMapping("/api/v1/admin/agencies/{code}/stamp-refunds")
 	@Operation(summary = "Every refund of unspent stamps at an agency, with the totals to the cent (operators)")
 	ReportJson report(Caller caller, @org.springframework.web.bind.annotation.PathVariable String code) {
-		if (!caller.isOperator()) {
-			throw new AccessDeniedException("platform operators only");
-		}
+		caller.operator();
 		List<StampRefunds.ReportLine> lines = refunds.report(access.toRead(caller, code).id());
 		long refunded = lines.stream().filter(l -> l.status().equals("REFUNDED")).mapToLong(l -> l.amount().minorUnits()).sum();
 		long owed = lines.stream().filter(l -> l.status().equals("OWED")).mapToLong(l -> l.amount().minorUnits()).sum();
