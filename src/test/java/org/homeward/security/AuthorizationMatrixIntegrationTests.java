@@ -91,7 +91,7 @@ class AuthorizationMatrixIntegrationTests {
 			GET    /api/v1/me/closure                                        | 401   200   200   403   403   403   403   403   403   403   403
 			POST   /api/v1/me/closure                                        | 401   400   400   403   403   403   403   403   403   403   403
 			DELETE /api/v1/sessions/current                                  | 401   204   204   204   204   204   204   204   204   204   204
-			DELETE /api/v1/kiosk/sessions/current                            | 401   204   204   204   204   204   204   204   204   204   204
+			DELETE /api/v1/kiosk/sessions/current                            | 401   403   403   204   204   403   403   403   403   403   403
 			GET    /api/v1/agencies/{agency}/staff                           | 401   404   404   404   404   403   403   403   200   404   200
 			POST   /api/v1/agencies/{agency}/staff                           | 401   404   404   404   404   403   403   403   201   404   201
 			PUT    /api/v1/agencies/{agency}/staff/{staff}/roles             | 401   404   404   404   404   403   403   403   200   404   200
@@ -130,7 +130,7 @@ class AuthorizationMatrixIntegrationTests {
 			POST   /api/v1/messages/quote                                    | 401   200   200   403   403   403   403   403   403   403   403
 			POST   /api/v1/messages                                          | 401   201   422   403   403   403   403   403   403   403   403
 			GET    /api/v1/messages                                          | 401   200   200   403   403   403   403   403   403   403   403
-			GET    /api/v1/messages/{message}                                | 401   200   404   404   404   404   404   404   404   404   404
+			GET    /api/v1/messages/{message}                                | 401   200   404   403   403   403   403   403   403   403   403
 			GET    /api/v1/messages/export.pdf                               | 401   200   200   403   403   403   403   403   403   403   403
 			GET    /api/v1/messages/export.zip                               | 401   200   200   403   403   403   403   403   403   403   403
 			GET    /api/v1/drafts                                            | 401   200   200   403   403   403   403   403   403   403   403
@@ -429,6 +429,22 @@ class AuthorizationMatrixIntegrationTests {
 	@Test
 	void pagesAnswerEachCallerAsTheMatrixSays() throws Exception {
 		check(Matrix.parse(PAGES, Who.values().length), this::page);
+	}
+
+	@Test
+	void aCallerOfTheWrongKindIsRefusedBeforeTheRequestIsRead() throws Exception {
+		for (Who who : List.of(Who.INMATE, Who.REVIEWER, Who.OPERATOR)) {
+			assertThat(answer(post("/api/v1/stamp-purchases"), who, "{}")).as("%s buying stamps with nothing", who).isEqualTo(403);
+			assertThat(answer(post("/api/v1/review/messages/" + UUID.randomUUID() + "/decision"),
+					who == Who.REVIEWER ? Who.FAMILY : who, "{\"decision\":\"MAYBE\"}")).isEqualTo(403);
+		}
+		assertThat(answer(post("/api/v1/stamp-purchases"), Who.FAMILY, "{}")).as("the family: the request is read").isEqualTo(400);
+		assertThat(answer(post("/api/v1/admin/stamp-refunds"), Who.ADMIN, "{}")).isEqualTo(403);
+	}
+
+	private int answer(MockHttpServletRequestBuilder request, Who who, String body) throws Exception {
+		return mvc.perform(request.header("Authorization", "Bearer " + tokens.get(who)).contentType(MediaType.APPLICATION_JSON)
+			.content(body)).andReturn().getResponse().getStatus();
 	}
 
 	interface Call {

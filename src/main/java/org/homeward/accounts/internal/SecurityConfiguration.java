@@ -18,7 +18,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * The one place that says which paths are public and how callers sign in: API requests with bearer tokens (no
  * cookies, so no CSRF), pages with a cookie session and CSRF protection. Everything not listed as public needs a
- * signed-in caller; what each caller may do is decided by the module that owns the path.
+ * signed-in caller of the kind the path is for (family, inmate, staff, operator); what each caller may do beyond
+ * that — roles, and which agency's or family's records — is decided by the module that owns the path.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -31,6 +32,17 @@ class SecurityConfiguration {
 
 	static final String[] PUBLIC_API_POSTS = { "/api/v1/sessions", "/api/v1/kiosk/sessions", "/api/v1/accounts",
 			"/api/v1/password-resets", "/api/v1/password-resets/*", "/api/v1/email-confirmations/*" };
+
+	/** API paths for family accounts only, so that anyone else is refused (403) before their request is read. */
+	static final String[] FAMILY_API = { "/api/v1/me", "/api/v1/me/**", "/api/v1/contacts", "/api/v1/contacts/**",
+			"/api/v1/payment-methods", "/api/v1/payment-methods/**", "/api/v1/stamps", "/api/v1/stamp-purchases",
+			"/api/v1/messages", "/api/v1/messages/**", "/api/v1/drafts", "/api/v1/drafts/**", "/api/v1/deposits",
+			"/api/v1/deposits/**", "/api/v1/recurring-deposits", "/api/v1/recurring-deposits/**", "/api/v1/supervision-cases",
+			"/api/v1/supervision-payments" };
+
+	/** API paths for agency staff only: the mailroom's queues, screening lists, investigations. */
+	static final String[] STAFF_API = { "/api/v1/staff/**", "/api/v1/review/**", "/api/v1/screening/**",
+			"/api/v1/investigations/**" };
 
 	static final String[] DOCS_AND_PROBES = { "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
 			"/actuator/health/**", "/actuator/prometheus" };
@@ -51,6 +63,14 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, PUBLIC_API_POSTS)
 				.permitAll()
+				.requestMatchers(FAMILY_API)
+				.hasRole("FAMILY")
+				.requestMatchers("/api/v1/kiosk/**")
+				.hasRole("INMATE")
+				.requestMatchers(STAFF_API)
+				.hasRole("STAFF")
+				.requestMatchers("/api/v1/admin/**")
+				.hasRole("OPERATOR")
 				.anyRequest()
 				.authenticated())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
