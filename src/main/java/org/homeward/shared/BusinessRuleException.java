@@ -3,6 +3,8 @@ package org.homeward.shared;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A well-formed request that a business rule refuses (not enough stamps, a limit reached, a service not
  * available). Answers 422 with {@link #code()} and a message the user can act on.
@@ -17,6 +19,8 @@ public class BusinessRuleException extends RuntimeException {
 	private final Map<String, Object> details;
 
 	private final List<String> arguments;
+
+	private final @Nullable String wording;
 
 	/**
 	 * @param code a stable, machine-readable name of the rule, e.g. {@code "service-not-available"}
@@ -38,10 +42,25 @@ public class BusinessRuleException extends RuntimeException {
 	 * (text already formatted, such as amounts, so that every language shows them alike)
 	 */
 	public BusinessRuleException(String code, String message, List<String> arguments, Map<String, Object> details) {
+		this(code, null, message, arguments, details);
+	}
+
+	/**
+	 * @param wording which of the rule's wordings the message is, where one rule is refused in several situations: the
+	 * bundle's {@code problem.<code>.<wording>}, e.g. {@code service-not-available.deposits-ended}
+	 */
+	public BusinessRuleException(String code, @Nullable String wording, String message, List<String> arguments,
+			Map<String, Object> details) {
 		super(message);
 		this.code = code;
+		this.wording = wording;
 		this.details = Map.copyOf(details);
 		this.arguments = List.copyOf(arguments);
+	}
+
+	/** The bundle key of the message: {@code problem.<code>}, or {@code problem.<code>.<wording>}. */
+	public String messageKey() {
+		return "problem." + code + (wording == null ? "" : "." + wording);
 	}
 
 	public Map<String, Object> details() {

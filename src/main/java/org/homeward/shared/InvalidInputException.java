@@ -21,6 +21,11 @@ public class InvalidInputException extends RuntimeException {
 		this(message, List.of(new FieldError(field, message)));
 	}
 
+	/** One invalid field, with the rule it breaks (see {@link FieldError#of}). */
+	public InvalidInputException(FieldError error) {
+		this(error.message(), List.of(error));
+	}
+
 	public List<FieldError> errors() {
 		return errors;
 	}

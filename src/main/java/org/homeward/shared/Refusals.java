@@ -30,7 +30,7 @@ public class Refusals {
 			return String.join(" ", invalid.errors().stream().map(error -> text(error, locale)).toList());
 		}
 		if (refused instanceof BusinessRuleException rule) {
-			return translated("problem." + rule.code(), rule.arguments(), String.valueOf(rule.getMessage()), locale);
+			return translated(rule.messageKey(), rule.arguments(), String.valueOf(rule.getMessage()), locale);
 		}
 		return String.valueOf(refused.getMessage());
 	}

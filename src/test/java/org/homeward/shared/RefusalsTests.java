@@ -63,4 +63,18 @@ class RefusalsTests {
 		assertThat(refusals.text(invalid, Locale.ENGLISH)).isEqualTo("must be more than zero. is not one of your saved cards.");
 	}
 
+	@Test
+	void aRuleWithSeveralWordingsReadsInTheOneItWasRefusedWith() {
+		BusinessRuleException ended = new BusinessRuleException("service-not-available", "messages-ended",
+				"Messages cannot be sent to North Unit: the service ended on 2026-12-31. Your messages stay readable and can be exported.",
+				List.of("North Unit", "2026-12-31"), Map.of());
+		BusinessRuleException now = new BusinessRuleException("service-not-available", "messages",
+				"Messages cannot be sent to North Unit now.", List.of("North Unit"), Map.of());
+		assertThat(ended.code()).isEqualTo(now.code()).isEqualTo("service-not-available");
+		assertThat(refusals.text(ended, SPANISH)).isEqualTo(
+				"No se pueden enviar mensajes a North Unit: el servicio terminó el 2026-12-31. Sus mensajes se pueden seguir leyendo y exportar.");
+		assertThat(refusals.text(now, SPANISH)).isEqualTo("No se pueden enviar mensajes a North Unit ahora.");
+		assertThat(refusals.text(now, Locale.ENGLISH)).isEqualTo("Messages cannot be sent to North Unit now.");
+	}
+
 }

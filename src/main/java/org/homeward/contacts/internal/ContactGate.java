@@ -42,10 +42,16 @@ class ContactGate {
 					List.of(inmate.firstName() + " " + inmate.lastName(), inmate.agency().name()), Map.of());
 		}
 		ContractView contract = contracts.contractOf(inmate.agency().id())
-			.orElseThrow(() -> new BusinessRuleException("service-not-available", inmate.agency().name() + " does not offer messaging."));
+			.orElseThrow(() -> new BusinessRuleException("service-not-available", "messaging",
+					inmate.agency().name() + " does not offer messaging.", List.of(inmate.agency().name()), Map.of()));
 		if (!contract.offers(Service.MESSAGING, inmate.facility().id())) {
-			throw new BusinessRuleException("service-not-available", "Messaging is not available at "
-					+ inmate.facility().name() + (contract.serviceEndsOn() == null ? "." : " since " + contract.serviceEndsOn() + "."));
+			throw contract.serviceEndsOn() == null
+					? new BusinessRuleException("service-not-available", "messaging-facility",
+							"Messaging is not available at " + inmate.facility().name() + ".", List.of(inmate.facility().name()),
+							Map.of())
+					: new BusinessRuleException("service-not-available", "messaging-facility-ended", "Messaging is not available at "
+							+ inmate.facility().name() + " since " + contract.serviceEndsOn() + ".",
+							List.of(inmate.facility().name(), contract.serviceEndsOn().toString()), Map.of());
 		}
 		return contract;
 	}

@@ -196,18 +196,22 @@ public class Deposits {
 
 	private ContractView contract(TenantId agency, @Nullable UUID facility, Service service) {
 		ContractView contract = contracts.contractOf(agency)
-			.orElseThrow(() -> new BusinessRuleException("service-not-available", "Payments are not offered there."));
+			.orElseThrow(() -> new BusinessRuleException("service-not-available", "payments", "Payments are not offered there.",
+					List.of(), Map.of()));
 		if (!contract.offers(service, facility)) {
-			throw new BusinessRuleException("service-not-available", (service == Service.DEPOSITS
+			String wording = (service == Service.DEPOSITS ? "deposits" : "supervision")
+					+ (contract.serviceEndsOn() == null ? "" : "-ended");
+			throw new BusinessRuleException("service-not-available", wording, (service == Service.DEPOSITS
 					? "Money cannot be sent to this facility" : "Supervision payments are not offered by this agency")
-					+ (contract.serviceEndsOn() == null ? "." : ": the service ended on " + contract.serviceEndsOn() + "."));
+					+ (contract.serviceEndsOn() == null ? "." : ": the service ended on " + contract.serviceEndsOn() + "."),
+					contract.serviceEndsOn() == null ? List.of() : List.of(contract.serviceEndsOn().toString()), Map.of());
 		}
 		return contract;
 	}
 
 	private Quote quote(TenantId agency, ContractView contract, Money amount) {
 		if (amount.minorUnits() <= 0) {
-			throw new InvalidInputException("amount", "must be more than zero");
+			throw new InvalidInputException(InvalidInputException.FieldError.of("amount", "amount-positive", "must be more than zero"));
 		}
 		Money fee = contracts.depositFee(agency, FeeChannel.ONLINE, amount);
 		Money commission = contract.priceBook().depositCommission().compareTo(fee) > 0 ? fee
@@ -221,7 +225,7 @@ public class Deposits {
 	 */
 	ChargeableCard ownCard(UUID account, UUID paymentMethod) {
 		return payments.chargeable(account, paymentMethod)
-			.orElseThrow(() -> new InvalidInputException("paymentMethodId", "is not one of your saved cards"));
+			.orElseThrow(() -> new InvalidInputException(InvalidInputException.FieldError.of("paymentMethodId", "own-card", "is not one of your saved cards")));
 	}
 
 }

@@ -106,8 +106,8 @@ public class InmateAccounts {
 
 	private ContractView contract(InmateView inmate) {
 		return contracts.contractOf(inmate.agency().id()).filter(c -> c.offers(Service.MESSAGING, inmate.facility().id()))
-			.orElseThrow(() -> new BusinessRuleException("service-not-available", "Stamps are not sold at "
-					+ inmate.facility().name() + " now."));
+			.orElseThrow(() -> new BusinessRuleException("service-not-available", "inmate-stamps", "Stamps are not sold at "
+					+ inmate.facility().name() + " now.", List.of(inmate.facility().name()), Map.of()));
 	}
 
 }

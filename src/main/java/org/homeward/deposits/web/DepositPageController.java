@@ -183,12 +183,13 @@ class DepositPageController {
 
 	private PaymentMethodView ownCard(Caller caller, UUID card) {
 		return payments.methods(caller.accountId()).stream().filter(m -> m.id().equals(card)).findFirst()
-			.orElseThrow(() -> new InvalidInputException("card", "is not one of your saved cards"));
+			.orElseThrow(() -> new InvalidInputException(InvalidInputException.FieldError.of("card", "own-card", "is not one of your saved cards")));
 	}
 
 	private static Money money(String amount) {
 		if (!amount.trim().matches("\\d{1,7}(\\.\\d{1,2})?")) {
-			throw new InvalidInputException("amount", "Enter an amount in dollars and cents, such as 25.00.");
+			throw new InvalidInputException(
+					InvalidInputException.FieldError.of("amount", "amount-format", "Enter an amount in dollars and cents, such as 25.00."));
 		}
 		return Money.of(amount, Money.USD);
 	}

@@ -147,6 +147,7 @@ public class Correspondence {
 			long balance = stamps.balance(account, inmate.agency().id());
 			throw new BusinessRuleException("not-enough-stamps", "This message needs " + quote.stamps() + " stamps and you have "
 					+ balance + " for " + inmate.agency().name() + ". Buy stamps, then send it again: nothing was sent or spent.",
+					List.of(String.valueOf(quote.stamps()), String.valueOf(balance), inmate.agency().name()),
 					Map.of("needed", quote.stamps(), "balance", balance, "buyStamps", "/stamps"));
 		}
 		if (draftId != null) {
@@ -190,9 +191,10 @@ public class Correspondence {
 			}
 		}
 		if (own > 0 && !stamps.spendAsInmate(inmateId, inmate.agency().id(), own, "message:" + id, "reply " + id)) {
-			throw new BusinessRuleException("not-enough-stamps", "This reply needs " + own + " of your own stamps and you have "
-					+ stamps.inmateBalance(inmateId, inmate.agency().id()) + ". Nothing was sent; your draft is kept.",
-					Map.of("needed", own));
+			long balance = stamps.inmateBalance(inmateId, inmate.agency().id());
+			throw new BusinessRuleException("not-enough-stamps", "reply", "This reply needs " + own
+					+ " of your own stamps and you have " + balance + ". Nothing was sent; your draft is kept.",
+					List.of(String.valueOf(own), String.valueOf(balance)), Map.of("needed", own));
 		}
 		if (draftId != null) {
 			drafts.delete(inmateId, draftId);
@@ -281,11 +283,17 @@ public class Correspondence {
 
 	private ContractView offering(InmateView inmate) {
 		ContractView contract = contracts.contractOf(inmate.agency().id())
-			.orElseThrow(() -> new BusinessRuleException("service-not-available", inmate.agency().name() + " does not offer messaging."));
+			.orElseThrow(() -> new BusinessRuleException("service-not-available", "messaging",
+					inmate.agency().name() + " does not offer messaging.", List.of(inmate.agency().name()), Map.of()));
 		if (!contract.offers(Service.MESSAGING, inmate.facility().id())) {
-			throw new BusinessRuleException("service-not-available", "Messages cannot be sent to " + inmate.facility().name()
-					+ (contract.serviceEndsOn() == null ? " now." : ": the service ended on " + contract.serviceEndsOn()
-							+ ". Your messages stay readable and can be exported."));
+			throw contract.serviceEndsOn() == null
+					? new BusinessRuleException("service-not-available", "messages",
+							"Messages cannot be sent to " + inmate.facility().name() + " now.", List.of(inmate.facility().name()),
+							Map.of())
+					: new BusinessRuleException("service-not-available", "messages-ended", "Messages cannot be sent to "
+							+ inmate.facility().name() + ": the service ended on " + contract.serviceEndsOn()
+							+ ". Your messages stay readable and can be exported.",
+							List.of(inmate.facility().name(), contract.serviceEndsOn().toString()), Map.of());
 		}
 		return contract;
 	}
@@ -293,19 +301,20 @@ public class Correspondence {
 	private static void checkRules(MessageRules rules, String body, int photos) {
 		List<InvalidInputException.FieldError> errors = new ArrayList<>();
 		if (body.isBlank() && photos == 0) {
-			errors.add(new InvalidInputException.FieldError("body", "must not be empty"));
+			errors.add(InvalidInputException.FieldError.of("body", "message-empty", "must not be empty"));
 		}
 		int length = body.codePointCount(0, body.length());
 		if (length > rules.maxChars()) {
-			errors.add(new InvalidInputException.FieldError("body", "is " + length + " characters; at most "
-					+ rules.maxChars() + " are allowed"));
+			errors.add(InvalidInputException.FieldError.of("body", "message-too-long", "is " + length + " characters; at most "
+					+ rules.maxChars() + " are allowed", String.valueOf(length), String.valueOf(rules.maxChars())));
 		}
 		if (photos > 0 && !rules.photosAllowed()) {
-			errors.add(new InvalidInputException.FieldError("attachmentIds", "this agency does not allow photos"));
+			errors.add(InvalidInputException.FieldError.of("attachmentIds", "photos-not-allowed", "this agency does not allow photos"));
 		}
 		else if (photos > Math.min(MAX_PHOTOS, rules.maxPhotos())) {
-			errors.add(new InvalidInputException.FieldError("attachmentIds", "has " + photos + " photos; at most "
-					+ Math.min(MAX_PHOTOS, rules.maxPhotos()) + " are allowed"));
+			errors.add(InvalidInputException.FieldError.of("attachmentIds", "too-many-photos", "has " + photos + " photos; at most "
+					+ Math.min(MAX_PHOTOS, rules.maxPhotos()) + " are allowed", String.valueOf(photos),
+					String.valueOf(Math.min(MAX_PHOTOS, rules.maxPhotos()))));
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException("The message breaks the agency's rules.", errors);

@@ -44,42 +44,48 @@ class Photos {
 		this.settings = settings;
 	}
 
+	private static InvalidInputException refused(String rule, String message, String... arguments) {
+		return new InvalidInputException(InvalidInputException.FieldError.of(FIELD, rule, message, arguments));
+	}
+
 	/**
 	 * @throws InvalidInputException naming why the file is refused: empty, too large, not a JPEG or PNG, too many
 	 * pixels, damaged or incomplete
 	 */
 	CleanPhoto check(byte[] file) {
 		if (file.length == 0) {
-			throw new InvalidInputException(FIELD, "is empty");
+			throw refused("photo-empty", "is empty");
 		}
 		if (file.length > settings.maxPhotoSize().toBytes()) {
-			throw new InvalidInputException(FIELD, "is larger than " + settings.maxPhotoSize().toMegabytes() + " MB");
+			throw refused("photo-too-large", "is larger than " + settings.maxPhotoSize().toMegabytes() + " MB",
+					String.valueOf(settings.maxPhotoSize().toMegabytes()));
 		}
 		BufferedImage image;
 		String format;
 		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(file))) {
 			Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
 			if (!readers.hasNext()) {
-				throw new InvalidInputException(FIELD, "is not a photo: only JPEG and PNG photos are accepted");
+				throw refused("photo-type", "is not a photo: only JPEG and PNG photos are accepted");
 			}
 			ImageReader reader = readers.next();
 			try {
 				format = reader.getFormatName().toLowerCase(Locale.ROOT);
 				if (!format.equals("jpeg") && !format.equals("jpg") && !format.equals("png")) {
-					throw new InvalidInputException(FIELD, "is a " + format.toUpperCase(Locale.ROOT)
-							+ " image: only JPEG and PNG photos are accepted");
+					throw refused("photo-format", "is a " + format.toUpperCase(Locale.ROOT)
+							+ " image: only JPEG and PNG photos are accepted", format.toUpperCase(Locale.ROOT));
 				}
 				reader.setInput(in, true, true);
 				long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
 				if (pixels > settings.maxPhotoPixels()) {
-					throw new InvalidInputException(FIELD, "has too many pixels (" + reader.getWidth(0) + " × "
-							+ reader.getHeight(0) + "); at most " + settings.maxPhotoPixels() / 1_000_000 + " million are accepted");
+					throw refused("photo-pixels", "has too many pixels (" + reader.getWidth(0) + " × " + reader.getHeight(0)
+							+ "); at most " + settings.maxPhotoPixels() / 1_000_000 + " million are accepted",
+							reader.getWidth(0) + " × " + reader.getHeight(0), String.valueOf(settings.maxPhotoPixels() / 1_000_000));
 				}
 				List<String> warnings = new ArrayList<>();
 				reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
 				image = reader.read(0);
 				if (!warnings.isEmpty()) {
-					throw new InvalidInputException(FIELD, "is damaged or incomplete");
+					throw refused("photo-damaged", "is damaged or incomplete");
 				}
 			}
 			finally {
@@ -90,7 +96,7 @@ class Photos {
 			if (ex instanceof InvalidInputException invalid) {
 				throw invalid;
 			}
-			throw new InvalidInputException(FIELD, "is damaged or incomplete and cannot be read as a photo");
+			throw refused("photo-damaged", "is damaged or incomplete and cannot be read as a photo");
 		}
 		boolean png = format.equals("png");
 		byte[] clean = png ? encode(image, "png") : jpeg(rgb(image), 0.92f);

@@ -164,13 +164,15 @@ class MessagePageController {
 					continue;
 				}
 				if (ids.size() == Correspondence.MAX_PHOTOS) {
-					throw new InvalidInputException("photos", "at most " + Correspondence.MAX_PHOTOS + " photos can be sent");
+					throw new InvalidInputException(InvalidInputException.FieldError.of("photos", "photos-at-most",
+							"at most " + Correspondence.MAX_PHOTOS + " photos can be sent", String.valueOf(Correspondence.MAX_PHOTOS)));
 				}
 				try {
 					ids.add(attachments.upload(account, file.getBytes(), file.getOriginalFilename()).id());
 				}
 				catch (InvalidInputException refused) {
-					throw new InvalidInputException("photos", file.getOriginalFilename() + ": " + refused.getMessage());
+					model.addAttribute("problem", file.getOriginalFilename() + ": " + refusals.text(refused, locale));
+					return composePage(caller, who, draftId, body, prepaidReply, locale, model);
 				}
 			}
 			Correspondence.Sent sent = correspondence.send(account, key, new Draft(inmateId, body, ids, prepaidReply), draftId);

@@ -1,5 +1,6 @@
 package org.homeward.stamps.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -76,13 +77,17 @@ public class StampPurchases {
 		AgencyView agency = directory.agencyByCode(agencyCode).orElseThrow(() -> new NotFoundException("agency"));
 		ContractView contract = contracts.contractOf(agency.id()).orElseThrow(() -> new NotFoundException("agency"));
 		if (!contract.offers(Service.MESSAGING, null)) {
-			throw new BusinessRuleException("service-not-available",
-					agency.name() + " does not sell stamps now" + (contract.serviceEndsOn() == null ? "." : " (service ended " + contract.serviceEndsOn() + ")."));
+			throw contract.serviceEndsOn() == null
+					? new BusinessRuleException("service-not-available", "stamps", agency.name() + " does not sell stamps now.",
+							List.of(agency.name()), Map.of())
+					: new BusinessRuleException("service-not-available", "stamps-ended", agency.name()
+							+ " does not sell stamps now (service ended " + contract.serviceEndsOn() + ").",
+							List.of(agency.name(), contract.serviceEndsOn().toString()), Map.of());
 		}
 		StampBundle bundle = contract.priceBook().stampBundles().stream().filter(b -> b.id().equals(bundleId)).findFirst()
 			.orElseThrow(() -> new InvalidInputException("bundleId", "is not a stamp bundle of " + agency.code()));
 		ChargeableCard card = payments.chargeable(account, paymentMethod)
-			.orElseThrow(() -> new InvalidInputException("paymentMethodId", "is not one of your saved cards"));
+			.orElseThrow(() -> new InvalidInputException(InvalidInputException.FieldError.of("paymentMethodId", "own-card", "is not one of your saved cards")));
 		Optional<PurchaseRecords.Purchase> mine = records.insert(Ids.next(), account, key, hash, agency.id(), bundle, paymentMethod);
 		if (mine.isEmpty()) {
 			return replay(records.byKey(account, key).orElseThrow(), hash, email, locale);
