@@ -3,6 +3,7 @@ package org.homeward.deposits.internal;
 import java.time.Clock;
 import java.time.Duration;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -31,6 +32,7 @@ class DepositReconciler {
 	}
 
 	@Scheduled(fixedDelayString = "${homeward.deposits.reconcile-every:30s}", initialDelayString = "${homeward.deposits.reconcile-every:30s}")
+	@SchedulerLock(name = "deposits.reconcile")
 	void reconcile() {
 		for (DepositRecords.Deposit deposit : records.unsettledBefore(clock.instant().minus(Duration.ofSeconds(20)), 50)) {
 			try {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.homeward.accounts.Members;
 import org.homeward.notifications.Email;
 import org.homeward.notifications.Mailer;
@@ -99,7 +100,14 @@ public class RecurringDeposits {
 		return plan(account, id);
 	}
 
+	/** The schedule's turn: the due plans, run by one Homeward at a time. */
 	@Scheduled(fixedDelayString = "${homeward.deposits.recurring-every:15m}", initialDelayString = "${homeward.deposits.recurring-initial-delay:1m}")
+	@SchedulerLock(name = "deposits.recurring")
+	void runDueOnSchedule() {
+		runDue();
+	}
+
+	/** Makes the deposits of the plans due today (and of earlier days not yet made). */
 	public void runDue() {
 		List<Plan> due = jdbc.sql("select * from deposits.recurring where status = 'ACTIVE' and next_run <= :today order by next_run limit 200")
 			.param("today", today()).query(RecurringDeposits::row).list();

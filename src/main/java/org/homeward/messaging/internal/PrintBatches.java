@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.homeward.accounts.Members;
 import org.homeward.audit.AuditEntry;
 import org.homeward.audit.AuditLog;
@@ -134,6 +135,7 @@ public class PrintBatches {
 
 	/** Every facility's daily batch, made by Homeward itself. */
 	@Scheduled(cron = "${homeward.messaging.print-batches-cron:0 0 5 * * *}", zone = "UTC")
+	@SchedulerLock(name = "messaging.print-batches")
 	@Transactional
 	public void daily() {
 		jdbc.sql("select distinct agency_id, facility_id from messaging.message where status = 'QUEUED_FOR_PRINT'")

@@ -2,6 +2,7 @@ package org.homeward.messaging.internal;
 
 import java.time.Duration;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,7 @@ class ScreeningRetry {
 	}
 
 	@Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+	@SchedulerLock(name = "messaging.screening-retry")
 	void resubmit() {
 		incomplete.resubmitIncompletePublicationsOlderThan(Duration.ofMinutes(1));
 	}

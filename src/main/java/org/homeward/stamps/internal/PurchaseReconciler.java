@@ -3,6 +3,7 @@ package org.homeward.stamps.internal;
 import java.time.Clock;
 import java.time.Duration;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.homeward.accounts.Members;
@@ -35,6 +36,7 @@ class PurchaseReconciler {
 	}
 
 	@Scheduled(fixedDelayString = "${homeward.stamps.reconcile-every:30s}", initialDelayString = "${homeward.stamps.reconcile-every:30s}")
+	@SchedulerLock(name = "stamps.reconcile")
 	void reconcile() {
 		for (PurchaseRecords.Purchase purchase : records.unsettledBefore(clock.instant().minus(Duration.ofSeconds(20)), 50)) {
 			try {

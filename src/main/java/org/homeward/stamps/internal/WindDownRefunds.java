@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.homeward.accounts.Members;
 import org.homeward.contracts.ContractView;
 import org.homeward.contracts.Contracts;
@@ -68,6 +69,7 @@ class WindDownRefunds {
 	}
 
 	@Scheduled(fixedDelayString = "${homeward.stamps.wind-down-refunds-every:1h}", initialDelayString = "${homeward.stamps.wind-down-refunds-every:1h}")
+	@SchedulerLock(name = "stamps.wind-down-refunds")
 	void refundEveryEndedAgency() {
 		contracts.notActive().forEach(this::refundAll);
 	}
