@@ -5,6 +5,9 @@ import java.util.UUID;
 /** What became of a charge. */
 public sealed interface ChargeResult {
 
+	/** Why a charge that was never sent to the gateway is declined. */
+	String NEVER_SENT = "the payment was not completed; nothing was charged";
+
 	UUID chargeId();
 
 	/** The money was taken. */

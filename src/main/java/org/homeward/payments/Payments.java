@@ -31,13 +31,28 @@ public interface Payments {
 	Optional<ChargeableCard> chargeable(UUID account, UUID method);
 
 	/**
-	 * Charges a card found by {@link #chargeable}, at most once per {@code chargeId}: calling again with the same id
-	 * returns the first outcome (or the reconciled one) and takes nothing more.
+	 * Records a charge of a card found by {@link #chargeable} as pending, within the caller's transaction: the payment
+	 * that needs the charge and the charge itself become durable together, so a crash leaves both or neither. Nothing
+	 * is sent to the gateway yet. Opening an id that is open already does nothing.
 	 */
-	ChargeResult charge(UUID chargeId, ChargeableCard card, Money amount, String description);
+	void open(UUID chargeId, ChargeableCard card, Money amount, String description);
 
-	/** The outcome of a charge, asking the gateway again if it was unknown. */
-	ChargeResult resolve(UUID chargeId);
+	/**
+	 * Asks the gateway to take an opened charge, outside any transaction, with the charge's id as the gateway's
+	 * idempotency key: asked again, the gateway answers what it did the first time and takes nothing more. A charge
+	 * settled already is answered from its record without asking. A charge that was never opened was never sent
+	 * either, so it answers {@link ChargeResult.Declined} ("nothing was charged"). Records nothing: the caller passes
+	 * the answer to {@link #record} in the transaction that settles its own payment.
+	 */
+	ChargeResult send(UUID chargeId);
+
+	/**
+	 * {@link #send(UUID)} for a charge the caller has just opened with this card and amount, without reading it back.
+	 */
+	ChargeResult send(UUID chargeId, ChargeableCard card, Money amount);
+
+	/** Records the gateway's answer to {@link #send}, within the caller's transaction; a settled charge stays as it is. */
+	void record(ChargeResult result);
 
 	/**
 	 * Refunds part or all of a captured charge to its card, at most once per {@code refundKey}.

@@ -92,11 +92,10 @@ public final class DepositsBenchmark {
 
 	/**
 	 * One deposit as the application asks PostgreSQL for it, statement for statement and in the same transactions,
-	 * with the same round trips (batched statements pipelined): the sign-in check, the idempotency lookup, the
-	 * inmate, the card check; the deposit recorded and counted in the day's totals within the limits (the rows
- * deposits queue on); the card charge and the
-	 * sandbox gateway's books; then the deposit completed, the receipt (its reader, the outbox) and
-	 * the ledger entry. Family n sends to inmate n, as in the spread run.
+	 * with the same round trips (batched statements pipelined): the sign-in check; one transaction for the
+	 * idempotency lookup, the inmate, the card check, the deposit recorded and counted in the day's totals within the
+	 * limits (the rows deposits queue on) and its pending charge; the sandbox gateway's books; then one transaction
+	 * for the charge's answer, the deposit completed, the receipt (its reader, the outbox) and the ledger entry. Family n sends to inmate n, as in the spread run.
 	 */
 	private static String depositScript(JdbcClient jdbc, UUID agency) {
 		LedgerAccounts accounts = ledgerAccounts(jdbc, agency);
@@ -109,6 +108,7 @@ public final class DepositsBenchmark {
 		return """
 				%s\
 				%s\
+				BEGIN;
 				SELECT * FROM deposits.deposit WHERE account_id = :account AND idempotency_key = 'not-used-before';
 				%s WHERE i.id = :inmate;
 				SELECT gateway_token FROM payments.payment_method WHERE id = :method AND account_id = :account AND deleted_at IS NULL;
@@ -127,9 +127,11 @@ public final class DepositsBenchmark {
 				  FROM deposits.daily_total earlier WHERE earlier.owner_id = greatest(CAST(:account AS uuid), CAST(:inmate AS uuid))
 				  AND earlier.on_day >= current_date - 29 AND earlier.on_day < current_date) <= 100000000000;
 				\\endpipeline
+				%s\
 				COMMIT;
 				%s\
 				BEGIN;
+				%s\
 				UPDATE deposits.deposit SET status = 'COMPLETED', decline_reason = coalesce(NULL, decline_reason), completed_at = now()
 				  WHERE id = :p AND status IN ('PENDING', 'UNKNOWN');
 				SELECT a.id, a.email, a.display_name, a.status, p.language FROM accounts.account a
@@ -148,7 +150,8 @@ public final class DepositsBenchmark {
 				\\endpipeline
 				COMMIT;
 				""".formatted(Ceiling.draws(families, 4), Fixtures.signedInRequest("b.inmate, b.balance"), INMATE_SELECT, agency,
-				Fixtures.cardCharge(2495, "Homeward: money for D0 (BENCH-DEP)"), Fixtures.receipt(jdbc),
+				Fixtures.chargeOpened(2495, "Homeward: money for D0 (BENCH-DEP)"), Fixtures.chargeSent(2495),
+				Fixtures.chargeCaptured(), Fixtures.receipt(jdbc),
 				accounts.clearing(), accounts.fees(), accounts.commissions(), accounts.clearing(), accounts.fees(),
 				accounts.commissions());
 	}

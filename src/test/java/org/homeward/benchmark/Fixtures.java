@@ -29,18 +29,33 @@ final class Fixtures {
 				""".formatted(fixtureColumns);
 	}
 
-	/** The card charge (its token read by the card check before): the charge recorded, the sandbox gateway's books, the outcome. Expects {@code :p}. */
-	static String cardCharge(long amountMinor, String description) {
+	/** The charge recorded as pending, in the transaction that records the payment. Expects {@code :p}, {@code :account}, {@code :method}. */
+	static String chargeOpened(long amountMinor, String description) {
 		return """
 				INSERT INTO payments.charge (id, account_id, payment_method_id, amount_minor, currency, description, status,
 				  refunded_minor, created_at, updated_at)
 				  VALUES (:p, :account, :method, %d, 'USD', '%s', 'PENDING', 0, now(), now()) ON CONFLICT DO NOTHING;
+				""".formatted(amountMinor, description);
+	}
+
+	/**
+	 * The card charge sent: the sandbox gateway keeps its books (as a remote gateway would on its side). Expects
+	 * {@code :p}, {@code :card}.
+	 */
+	static String chargeSent(long amountMinor) {
+		return """
 				SELECT behaviour FROM payments.sandbox_card WHERE token = :card;
 				INSERT INTO payments.sandbox_charge (idempotency_key, token, amount_minor, currency, outcome, reference, refunded_minor, created_at)
 				  VALUES (CAST(:p AS text), :card, %d, 'USD', 'APPROVED', 'ch_' || md5(CAST(:p AS text)), 0, now()) ON CONFLICT DO NOTHING;
+				""".formatted(amountMinor);
+	}
+
+	/** The gateway's answer recorded, in the transaction that settles the payment. Expects {@code :p}. */
+	static String chargeCaptured() {
+		return """
 				UPDATE payments.charge SET status = 'CAPTURED', gateway_reference = coalesce('ch_' || md5(CAST(:p AS text)), gateway_reference),
 				  decline_reason = NULL, updated_at = now() WHERE id = :p AND status IN ('PENDING', 'UNKNOWN');
-				""".formatted(amountMinor, description, amountMinor);
+				""";
 	}
 
 	/** The receipt put in the outbox, as long as the ones the application wrote. Expects {@code :email}. */

@@ -86,9 +86,9 @@ public final class StampsBenchmark {
 	/**
 	 * One stamp purchase as the application asks PostgreSQL for it, statement for statement and in the same
 	 * transactions, with the same round trips (the balance moves pipelined as the application batches them): the
-	 * sign-in check, the receipt's address, the idempotency lookup, the card check, the purchase, the card charge and
-	 * the sandbox gateway's books, then one transaction for the ledger entry, the new balance, the purchase's
-	 * completion and the receipt. Every family buys at the hot agency.
+	 * sign-in check, the receipt's address; one transaction for the idempotency lookup, the card check, the purchase
+	 * and its pending charge; the sandbox gateway's books; then one transaction for the charge's answer, the ledger
+	 * entry, the new balance, the purchase's completion and the receipt. Every family buys at the hot agency.
 	 */
 	private static String purchaseScript(JdbcClient jdbc, Agency hot) {
 		HotAccounts accounts = hotAccounts(jdbc, hot);
@@ -101,6 +101,7 @@ public final class StampsBenchmark {
 				%s\
 				%s\
 				SELECT email FROM accounts.account WHERE id = :account AND status = 'ACTIVE' \\gset
+				BEGIN;
 				SELECT * FROM stamps.purchase WHERE account_id = :account AND idempotency_key = 'not-used-before';
 				SELECT gateway_token FROM payments.payment_method WHERE id = :method AND account_id = :account AND deleted_at IS NULL;
 				INSERT INTO stamps.purchase (id, account_id, idempotency_key, request_hash, agency_id, bundle_id, payment_method_id,
@@ -108,7 +109,10 @@ public final class StampsBenchmark {
 				  VALUES (gen_random_uuid(), :account, CAST(gen_random_uuid() AS text), repeat('0', 64), '%s', '%s', :method, 10, 400,
 				  'USD', 'PENDING', now()) ON CONFLICT DO NOTHING RETURNING id AS p \\gset
 				%s\
+				COMMIT;
+				%s\
 				BEGIN;
+				%s\
 				INSERT INTO ledger.entry (id, idempotency_key, request_hash, kind, description, reverses, recorded_at)
 				  VALUES (gen_random_uuid(), 'stamp-purchase:' || :p, repeat('0', 64), 'stamp-purchase', '10 stamps bought', NULL, now())
 				  ON CONFLICT DO NOTHING RETURNING id AS e \\gset
@@ -125,7 +129,8 @@ public final class StampsBenchmark {
 				%s\
 				COMMIT;
 				""".formatted(Ceiling.draws(families, 3), Fixtures.signedInRequest("b.wallet"), hot.id(), hot.bundle(),
-				Fixtures.cardCharge(400, "Homeward: 10 stamps for " + hot.code()), accounts.clearing(), accounts.deferred(),
+				Fixtures.chargeOpened(400, "Homeward: 10 stamps for " + hot.code()), Fixtures.chargeSent(400),
+				Fixtures.chargeCaptured(), accounts.clearing(), accounts.deferred(),
 				accounts.issued(), accounts.unit(), accounts.unit(), accounts.clearing(), accounts.deferred(), accounts.issued(),
 				Fixtures.receipt(jdbc));
 	}

@@ -69,17 +69,8 @@ class DepositIntegrationTests {
 
 	@BeforeEach
 	void anAgencyWithTheDemoPriceBookAndAFamilyWithACard() throws Exception {
-		agency = Correspondents.agency(jdbc, "OPEN", 30, false);
+		agency = DepositAgencies.create(jdbc);
 		agencyCode = TestAgencies.code(jdbc, agency);
-		jdbc.sql("""
-				insert into contracts.deposit_fee_tier (contract_id, channel, up_to_minor, fee_minor)
-				select c.id, t.channel, t.up_to_minor, t.fee_minor from contracts.contract c, contracts.deposit_fee_tier t
-				 where c.agency_id = :agency
-				   and t.contract_id = (select id from contracts.contract where agency_id = (select id from directory.agency where code = 'DEMO-DOC'))""")
-			.param("agency", agency.value()).update();
-		jdbc.sql("""
-				insert into contracts.service (contract_id, service, enabled)
-				select id, 'DEPOSITS', true from contracts.contract where agency_id = :agency""").param("agency", agency.value()).update();
 		inmateNumber = "D" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 		inmate = Correspondents.inmate(jdbc, agency, inmateNumber);
 		family = family("4242424242424242");
@@ -342,14 +333,7 @@ class DepositIntegrationTests {
 
 	private Family family(String cardNumber) throws Exception {
 		Correspondents.Family registered = Correspondents.family(mvc, "sender", null);
-		String card = mvc.perform(post("/api/v1/payment-methods").header("Authorization", registered.bearer())
-			.contentType(MediaType.APPLICATION_JSON).content("""
-					{"cardNumber":"%s","expiryMonth":12,"expiryYear":2030,"cvc":"123","cardholderName":"Rosa Diaz",
-					 "billingAddress":{"line1":"1 Main St","city":"Miami","region":"FL","postalCode":"33101","country":"US"}}"""
-				.formatted(cardNumber)))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()
-			.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
-		return new Family(registered.email(), registered.bearer(), UUID.fromString(card));
+		return new Family(registered.email(), registered.bearer(), DepositAgencies.card(mvc, registered.bearer(), cardNumber));
 	}
 
 	private UUID accountOf(Family sender) {

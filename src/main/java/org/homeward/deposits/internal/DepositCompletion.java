@@ -23,14 +23,15 @@ import org.homeward.ledger.Unit;
 import org.homeward.notifications.Email;
 import org.homeward.notifications.Mailer;
 import org.homeward.payments.ChargeResult;
+import org.homeward.payments.Payments;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What follows the card's answer to a deposit's charge: a decline releases what the deposit had counted against the
- * limits; no answer leaves it to the reconciler; an approval completes it in one transaction with its balanced
- * ledger entry and its receipt in the outbox. Safe to run twice for the same deposit (a retry, the reconciler): only
+ * What follows the card's answer to a deposit's charge, recorded with the answer in one transaction: a decline
+ * releases what the deposit had counted against the limits; no answer leaves it to the reconciler; an approval
+ * completes it with its balanced ledger entry and its receipt in the outbox. Safe to run twice for the same deposit (a retry, the reconciler): only
  * the first moves it, and the ledger entry is posted once under its key.
  */
 @Component
@@ -50,12 +51,14 @@ class DepositCompletion {
 
 	private final Supervision supervision;
 
+	private final Payments payments;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
 	DepositCompletion(DepositRecords records, DepositLimitCheck limits, Ledger ledger, Mailer mailer, Members members,
-			Directory directory, Supervision supervision, TransactionTemplate transactions, Clock clock) {
+			Directory directory, Supervision supervision, Payments payments, TransactionTemplate transactions, Clock clock) {
 		this.records = records;
 		this.limits = limits;
 		this.ledger = ledger;
@@ -63,6 +66,7 @@ class DepositCompletion {
 		this.members = members;
 		this.directory = directory;
 		this.supervision = supervision;
+		this.payments = payments;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
@@ -85,24 +89,26 @@ class DepositCompletion {
 		return "deposit-reversal:" + deposit.id();
 	}
 
-	/** @param recipient who receives it, as the receipt names them, when the caller knows already */
+	/**
+	 * The second of a card payment's two durable steps: the gateway's answer and what follows from it, in one
+	 * transaction.
+	 * @param recipient who receives it, as the receipt names them, when the caller knows already
+	 */
 	Outcome settle(Deposit deposit, ChargeResult charge, @Nullable String recipient) {
 		Instant at = now(clock);
-		if (charge instanceof ChargeResult.Declined declined) {
-			boolean moved = Boolean.TRUE.equals(transactions.execute(status -> {
-				boolean declinedNow = records.move(deposit.id(), List.of("PENDING", "UNKNOWN"), "DECLINED", at, declined.reason());
-				if (declinedNow) {
-					limits.release(deposit);
-				}
-				return declinedNow;
-			}));
-			return new Outcome.Declined(moved ? deposit.moved("DECLINED", at, declined.reason()) : stored(deposit), declined.reason());
-		}
-		if (charge instanceof ChargeResult.Unknown) {
-			boolean moved = records.move(deposit.id(), List.of("PENDING"), "UNKNOWN", at, null);
-			return new Outcome.Processing(moved ? deposit.moved("UNKNOWN", at, null) : stored(deposit));
-		}
 		return transactions.execute(status -> {
+			payments.record(charge);
+			if (charge instanceof ChargeResult.Declined declined) {
+				if (records.move(deposit.id(), List.of("PENDING", "UNKNOWN"), "DECLINED", at, declined.reason())) {
+					limits.release(deposit);
+					return new Outcome.Declined(deposit.moved("DECLINED", at, declined.reason()), declined.reason());
+				}
+				return new Outcome.Declined(stored(deposit), declined.reason());
+			}
+			if (charge instanceof ChargeResult.Unknown) {
+				boolean moved = records.move(deposit.id(), List.of("PENDING"), "UNKNOWN", at, null);
+				return new Outcome.Processing(moved ? deposit.moved("UNKNOWN", at, null) : stored(deposit));
+			}
 			Deposit completed;
 			if (records.move(deposit.id(), List.of("PENDING", "UNKNOWN"), "COMPLETED", at, null)) {
 				completed = deposit.moved("COMPLETED", at, null);

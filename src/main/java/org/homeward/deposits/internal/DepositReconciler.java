@@ -2,6 +2,7 @@ package org.homeward.deposits.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -34,12 +35,25 @@ class DepositReconciler {
 	@Scheduled(fixedDelayString = "${homeward.deposits.reconcile-every:30s}", initialDelayString = "${homeward.deposits.reconcile-every:30s}")
 	@SchedulerLock(name = "deposits.reconcile")
 	void reconcile() {
-		for (DepositRecords.Deposit deposit : records.unsettledBefore(clock.instant().minus(Duration.ofSeconds(20)), 50)) {
+		settleMadeBefore(clock.instant().minus(Duration.ofSeconds(20)));
+	}
+
+	/**
+	 * Settles what it can of the oldest 50 deposits made (or last looked at) before {@code before}; those it cannot
+	 * settle yet go to the back of the queue, so they never hold back the rest.
+	 */
+	void settleMadeBefore(Instant before) {
+		for (DepositRecords.Deposit deposit : records.unsettledBefore(before, 50)) {
 			try {
-				log.info("Reconciling deposit {}: {}", deposit.id(), deposits.reconcile(deposit).getClass().getSimpleName());
+				Deposits.Outcome outcome = deposits.reconcile(deposit);
+				log.info("Reconciling deposit {}: {}", deposit.id(), outcome.getClass().getSimpleName());
+				if (outcome instanceof Deposits.Outcome.Processing) {
+					records.checked(deposit.id(), clock.instant());
+				}
 			}
 			catch (RuntimeException ex) {
 				log.warn("Deposit {} still unsettled: {}", deposit.id(), ex.getMessage());
+				records.checked(deposit.id(), clock.instant());
 			}
 		}
 	}

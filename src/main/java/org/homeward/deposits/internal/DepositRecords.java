@@ -91,12 +91,20 @@ public class DepositRecords {
 			.param("account", account).param("limit", limit).query(DepositRecords::deposit).list();
 	}
 
-	/** Deposits whose card charge had no answer yet, older than {@code before}. */
+	/**
+	 * Deposits whose card charge had no answer yet, made (or last looked at by the reconciler) before {@code before},
+	 * the longest-waiting first.
+	 */
 	List<Deposit> unsettledBefore(Instant before, int limit) {
 		return jdbc.sql("""
-				select * from deposits.deposit where status in ('PENDING', 'UNKNOWN') and created_at < :before
-				 order by created_at limit :limit""")
+				select * from deposits.deposit where status in ('PENDING', 'UNKNOWN') and coalesce(checked_at, created_at) < :before
+				 order by coalesce(checked_at, created_at) limit :limit""")
 			.param("before", utc(before)).param("limit", limit).query(DepositRecords::deposit).list();
+	}
+
+	/** Notes that the reconciler looked at a deposit it could not settle yet: it goes to the back of the queue. */
+	void checked(UUID id, Instant at) {
+		jdbc.sql("update deposits.deposit set checked_at = :at where id = :id").param("at", utc(at)).param("id", id).update();
 	}
 
 	/** Moves a deposit from one of {@code from} to {@code to}; false when it was not in one of them. */

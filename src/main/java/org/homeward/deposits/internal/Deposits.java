@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.homeward.contracts.ContractView;
 import org.homeward.contracts.Contracts;
@@ -16,7 +17,6 @@ import org.homeward.directory.Directory;
 import org.homeward.directory.InmateStatus;
 import org.homeward.directory.InmateView;
 import org.homeward.ledger.IdempotencyConflict;
-import org.homeward.payments.ChargeResult;
 import org.homeward.payments.ChargeableCard;
 import org.homeward.payments.Payments;
 import org.homeward.shared.BusinessRuleException;
@@ -32,8 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sending money. A deposit is recorded under the request's idempotency key, checked against the contract's limits
  * (per deposit, per day and per 30 days, for the sender and for the inmate) while the sender's and the inmate's limit
- * rows are locked, then the card is charged outside any transaction with the deposit id as the charge id (never
- * twice), then {@link DepositCompletion} moves the money in one balanced ledger entry: the amount to the inmate (or to
+ * rows are locked, in the same transaction as its pending charge; then the card is charged outside any transaction
+ * with the deposit id as the charge id (never twice), then {@link DepositCompletion} moves the money in one balanced ledger entry: the amount to the inmate (or to
  * the agency, for a person under supervision), the fee to Homeward less the agency's commission. Refunds and
  * chargebacks are {@link DepositReversals}.
  */
@@ -110,22 +110,23 @@ public class Deposits {
 	public Outcome sendToInmate(UUID account, String key, UUID inmateId, Money amount, UUID paymentMethod,
 			@Nullable UUID recurring) {
 		String hash = Hashes.sha256Hex("INMATE|" + inmateId + "|" + amount + "|" + paymentMethod);
-		Optional<Deposit> earlier = records.byKey(account, key);
-		if (earlier.isPresent()) {
-			return replay(earlier.get(), hash);
-		}
-		InmateView inmate = receiving(inmateId);
-		ContractView contract = contract(inmate.agency().id(), inmate.facility().id(), Service.DEPOSITS);
-		Quote quote = quote(inmate.agency().id(), contract, amount);
-		ChargeableCard card = ownCard(account, paymentMethod);
-		Deposit deposit = new Deposit(Ids.next(), "INMATE", account, inmate.id(), null, null, inmate.agency().id(), amount,
-				quote.fee(), quote.commission(), paymentMethod, key, hash, "PENDING", null, recurring, DepositCompletion.now(clock), null, null);
-		Boolean mine = transactions.execute(status -> limits.reserve(contract.priceBook().depositLimits(), inmate, deposit));
-		if (!Boolean.TRUE.equals(mine)) {
-			return replay(records.byKey(account, key).orElseThrow(), hash);
-		}
-		return charge(deposit, card, "Homeward: money for " + inmate.inmateNumber() + " (" + inmate.agency().code() + ")",
-				DepositCompletion.describe(inmate));
+		Opened opened = open(account, key, () -> {
+			InmateView inmate = receiving(inmateId);
+			ContractView contract = contract(inmate.agency().id(), inmate.facility().id(), Service.DEPOSITS);
+			Quote quote = quote(inmate.agency().id(), contract, amount);
+			ChargeableCard card = ownCard(account, paymentMethod);
+			Deposit deposit = new Deposit(Ids.next(), "INMATE", account, inmate.id(), null, null, inmate.agency().id(), amount,
+					quote.fee(), quote.commission(), paymentMethod, key, hash, "PENDING", null, recurring,
+					DepositCompletion.now(clock), null, null);
+			if (!limits.reserve(contract.priceBook().depositLimits(), inmate, deposit)) {
+				return null;
+			}
+			payments.open(deposit.id(), card, deposit.total(),
+					"Homeward: money for " + inmate.inmateNumber() + " (" + inmate.agency().code() + ")");
+			return new Opened(deposit, card, DepositCompletion.describe(inmate));
+		});
+		return opened.earlier() ? replay(opened.deposit(), hash) : completion.settle(opened.deposit(),
+				payments.send(opened.deposit().id(), opened.card(), opened.deposit().total()), opened.recipient());
 	}
 
 	/**
@@ -135,32 +136,57 @@ public class Deposits {
 	public Outcome payForSupervision(UUID account, String key, UUID caseId, String obligation, Money amount,
 			UUID paymentMethod) {
 		String hash = Hashes.sha256Hex("SUPERVISION|" + caseId + "|" + obligation + "|" + amount + "|" + paymentMethod);
-		Optional<Deposit> earlier = records.byKey(account, key);
-		if (earlier.isPresent()) {
-			return replay(earlier.get(), hash);
-		}
-		Supervision.Case person = supervision.byId(caseId).filter(c -> c.active())
-			.orElseThrow(() -> new NotFoundException("supervision case"));
-		ContractView contract = contract(person.agency(), null, Service.SUPERVISION_PAYMENTS);
-		Quote quote = quote(person.agency(), contract, amount);
-		ChargeableCard card = ownCard(account, paymentMethod);
-		Deposit deposit = new Deposit(Ids.next(), "SUPERVISION", account, null, person.id(), obligation, person.agency(),
-				amount, quote.fee(), quote.commission(), paymentMethod, key, hash, "PENDING", null, null, DepositCompletion.now(clock), null, null);
-		if (!Boolean.TRUE.equals(transactions.execute(status -> records.insert(deposit)))) {
-			return replay(records.byKey(account, key).orElseThrow(), hash);
-		}
-		return charge(deposit, card, "Homeward: " + obligation.toLowerCase(Locale.ROOT).replace('_', ' ') + " for case "
-				+ person.caseNumber(), null);
+		Opened opened = open(account, key, () -> {
+			Supervision.Case person = supervision.byId(caseId).filter(c -> c.active())
+				.orElseThrow(() -> new NotFoundException("supervision case"));
+			ContractView contract = contract(person.agency(), null, Service.SUPERVISION_PAYMENTS);
+			Quote quote = quote(person.agency(), contract, amount);
+			ChargeableCard card = ownCard(account, paymentMethod);
+			Deposit deposit = new Deposit(Ids.next(), "SUPERVISION", account, null, person.id(), obligation, person.agency(),
+					amount, quote.fee(), quote.commission(), paymentMethod, key, hash, "PENDING", null, null,
+					DepositCompletion.now(clock), null, null);
+			if (!records.insert(deposit)) {
+				return null;
+			}
+			payments.open(deposit.id(), card, deposit.total(), "Homeward: "
+					+ obligation.toLowerCase(Locale.ROOT).replace('_', ' ') + " for case " + person.caseNumber());
+			return new Opened(deposit, card, null);
+		});
+		return opened.earlier() ? replay(opened.deposit(), hash) : completion.settle(opened.deposit(),
+				payments.send(opened.deposit().id(), opened.card(), opened.deposit().total()), opened.recipient());
 	}
 
 	/** Finishes a deposit whose charge had no answer; called by the reconciler. */
 	Outcome reconcile(Deposit deposit) {
-		return completion.settle(deposit, payments.resolve(deposit.id()), null);
+		return completion.settle(deposit, payments.send(deposit.id()), null);
 	}
 
-	private Outcome charge(Deposit deposit, ChargeableCard card, String description, @Nullable String recipient) {
-		ChargeResult charge = payments.charge(deposit.id(), card, deposit.total(), description);
-		return completion.settle(deposit, charge, recipient);
+	/**
+	 * A deposit recorded with its pending charge on {@code card}, or (without a card) the one recorded earlier under
+	 * the same key.
+	 */
+	private record Opened(Deposit deposit, @Nullable ChargeableCard card, @Nullable String recipient) {
+
+		boolean earlier() {
+			return card == null;
+		}
+
+	}
+
+	/**
+	 * The first of a card payment's two durable steps: in one transaction, the key is looked up, the deposit checked
+	 * and recorded with its pending charge ({@code recording} answers null when another request recorded the key
+	 * first). A crash before the commit leaves nothing; after it, a deposit the reconciler or a retry settles.
+	 */
+	private Opened open(UUID account, String key, Supplier<@Nullable Opened> recording) {
+		return transactions.execute(status -> {
+			Optional<Deposit> earlier = records.byKey(account, key);
+			if (earlier.isPresent()) {
+				return new Opened(earlier.get(), null, null);
+			}
+			Opened recorded = recording.get();
+			return recorded != null ? recorded : new Opened(records.byKey(account, key).orElseThrow(), null, null);
+		});
 	}
 
 	private Outcome replay(Deposit deposit, String hash) {
@@ -169,7 +195,7 @@ public class Deposits {
 		}
 		return switch (deposit.status()) {
 			case "DECLINED" -> new Outcome.Declined(deposit, String.valueOf(deposit.declineReason()));
-			case "PENDING", "UNKNOWN" -> completion.settle(deposit, payments.resolve(deposit.id()), null);
+			case "PENDING", "UNKNOWN" -> completion.settle(deposit, payments.send(deposit.id()), null);
 			default -> new Outcome.Completed(deposit);
 		};
 	}

@@ -2,6 +2,7 @@ package org.homeward.payments.internal;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,8 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Charges, each recorded before the gateway is called (so a crash in between leaves a record to reconcile) and
- * sent with its id as the gateway's idempotency key (so no retry, replay or reconciliation charges twice).
+ * Charges, each recorded in the transaction of the payment that needs it before the gateway is called (so a crash
+ * at any point leaves a record to reconcile, or nothing at all) and sent with its id as the gateway's idempotency key
+ * (so no retry, replay or reconciliation charges twice). The gateway's answer is recorded in the transaction that
+ * settles the payment: a card payment is two durable steps, one before the gateway call and one after.
  */
 @Component
 class Charges {
@@ -38,8 +41,9 @@ class Charges {
 		this.clock = clock;
 	}
 
-	ChargeResult charge(UUID chargeId, ChargeableCard card, Money amount, String description) {
-		int recorded = jdbc.sql("""
+	/** Records the charge as PENDING in the caller's transaction (the payment's intent and its charge commit together). */
+	void open(UUID chargeId, ChargeableCard card, Money amount, String description) {
+		jdbc.sql("""
 				insert into payments.charge (id, account_id, payment_method_id, amount_minor, currency, description, status,
 				       refunded_minor, created_at, updated_at)
 				values (:id, :account, :method, :amount, :currency, :description, 'PENDING', 0, :now, :now)
@@ -47,23 +51,51 @@ class Charges {
 			.param("id", chargeId).param("account", card.account()).param("method", card.id()).param("amount", amount.minorUnits())
 			.param("currency", amount.currency().getCurrencyCode()).param("description", description)
 			.param("now", clock.instant().atOffset(ZoneOffset.UTC)).update();
-		if (recorded == 0) {
-			return resolve(chargeId);
-		}
-		return settle(chargeId, () -> calls.call(() -> gateway.charge(card.gatewayToken(), amount, chargeId.toString())));
 	}
 
 	/**
-	 * The recorded outcome. A pending or unknown charge is sent to the gateway again under its own key: the gateway
+	 * The charge's outcome, asking the gateway under the charge's own key while it is pending or unknown: the gateway
 	 * answers with what it did the first time, or, if the first request never reached it, makes the charge now, once.
+	 * A charge with no record was never opened, so never sent: nothing was taken.
 	 */
-	ChargeResult resolve(UUID chargeId) {
-		Stored stored = stored(chargeId).orElseThrow(() -> new NotFoundException("charge"));
+	ChargeResult send(UUID chargeId) {
+		Optional<Stored> found = stored(chargeId);
+		if (found.isEmpty()) {
+			return new ChargeResult.Declined(chargeId, ChargeResult.NEVER_SENT);
+		}
+		Stored stored = found.get();
 		return switch (stored.status()) {
 			case "CAPTURED", "REFUNDED" -> new ChargeResult.Captured(chargeId, stored.reference());
 			case "DECLINED" -> new ChargeResult.Declined(chargeId, stored.declineReason());
-			default -> settle(chargeId, () -> calls.call(() -> gateway.charge(stored.token(), stored.amount(), chargeId.toString())));
+			default -> send(chargeId, stored.token(), stored.amount());
 		};
+	}
+
+	/** Sends a pending charge whose card token and amount the caller knows. */
+	ChargeResult send(UUID chargeId, String token, Money amount) {
+		PaymentGateway.Outcome outcome;
+		try {
+			outcome = calls.call(() -> gateway.charge(token, amount, chargeId.toString()));
+		}
+		catch (PaymentGateway.Unavailable ex) {
+			log.warn("Charge {}: gateway did not answer ({}); it will be reconciled", chargeId, ex.getMessage());
+			return new ChargeResult.Unknown(chargeId);
+		}
+		return outcome.approved() ? new ChargeResult.Captured(chargeId, outcome.reference())
+				: new ChargeResult.Declined(chargeId, outcome.declineReason());
+	}
+
+	/** Records what the gateway answered, in the caller's transaction; only a pending or unknown charge moves. */
+	void record(ChargeResult result) {
+		if (result instanceof ChargeResult.Captured captured) {
+			mark(captured.chargeId(), List.of("PENDING", "UNKNOWN"), "CAPTURED", captured.reference(), null);
+		}
+		else if (result instanceof ChargeResult.Declined declined) {
+			mark(declined.chargeId(), List.of("PENDING", "UNKNOWN"), "DECLINED", null, declined.reason());
+		}
+		else {
+			mark(result.chargeId(), List.of("PENDING"), "UNKNOWN", null, null);
+		}
 	}
 
 	boolean refund(UUID chargeId, Money amount, String key) {
@@ -80,30 +112,12 @@ class Charges {
 		return refunded;
 	}
 
-	private ChargeResult settle(UUID chargeId, java.util.function.Supplier<PaymentGateway.Outcome> ask) {
-		PaymentGateway.Outcome outcome;
-		try {
-			outcome = ask.get();
-		}
-		catch (PaymentGateway.Unavailable ex) {
-			log.warn("Charge {}: gateway did not answer ({}); it will be reconciled", chargeId, ex.getMessage());
-			mark(chargeId, "UNKNOWN", null, null);
-			return new ChargeResult.Unknown(chargeId);
-		}
-		if (outcome.approved()) {
-			mark(chargeId, "CAPTURED", outcome.reference(), null);
-			return new ChargeResult.Captured(chargeId, outcome.reference());
-		}
-		mark(chargeId, "DECLINED", null, outcome.declineReason());
-		return new ChargeResult.Declined(chargeId, outcome.declineReason());
-	}
-
-	private void mark(UUID chargeId, String status, String reference, String reason) {
+	private void mark(UUID chargeId, List<String> from, String status, String reference, String reason) {
 		jdbc.sql("""
 				update payments.charge set status = :status, gateway_reference = coalesce(:reference, gateway_reference),
-				       decline_reason = :reason, updated_at = :now where id = :id and status in ('PENDING', 'UNKNOWN')""")
+				       decline_reason = :reason, updated_at = :now where id = :id and status in (:from)""")
 			.param("status", status).param("reference", reference).param("reason", reason)
-			.param("now", clock.instant().atOffset(ZoneOffset.UTC)).param("id", chargeId).update();
+			.param("now", clock.instant().atOffset(ZoneOffset.UTC)).param("id", chargeId).param("from", from).update();
 	}
 
 	private Optional<Stored> stored(UUID chargeId) {

@@ -14,8 +14,8 @@ import org.homeward.shared.Money;
 import org.springframework.stereotype.Service;
 
 /**
- * Payments. No method holds a database transaction open while the gateway is called: each step commits on its
- * own, so a slow gateway never blocks other work.
+ * Payments. No method holds a database transaction open while the gateway is called, so a slow gateway never
+ * blocks other work; what is written joins the caller's transaction.
  */
 @Service
 class PaymentService implements Payments {
@@ -55,13 +55,23 @@ class PaymentService implements Payments {
 	}
 
 	@Override
-	public ChargeResult charge(UUID chargeId, ChargeableCard card, Money amount, String description) {
-		return charges.charge(chargeId, card, amount, description);
+	public void open(UUID chargeId, ChargeableCard card, Money amount, String description) {
+		charges.open(chargeId, card, amount, description);
 	}
 
 	@Override
-	public ChargeResult resolve(UUID chargeId) {
-		return charges.resolve(chargeId);
+	public ChargeResult send(UUID chargeId) {
+		return charges.send(chargeId);
+	}
+
+	@Override
+	public ChargeResult send(UUID chargeId, ChargeableCard card, Money amount) {
+		return charges.send(chargeId, card.gatewayToken(), amount);
+	}
+
+	@Override
+	public void record(ChargeResult result) {
+		charges.record(result);
 	}
 
 	@Override

@@ -58,6 +58,7 @@ class SandboxGateway implements PaymentGateway, DisposableBean {
 		this.pool = database.initializeDataSourceBuilder().type(HikariDataSource.class).build();
 		this.pool.setPoolName("sandbox-gateway");
 		this.pool.setMaximumPoolSize(8);
+		this.pool.setMinimumIdle(1);
 		this.jdbc = JdbcClient.create(pool);
 		this.settings = settings;
 		this.clock = clock;

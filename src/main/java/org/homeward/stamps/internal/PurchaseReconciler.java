@@ -2,11 +2,13 @@ package org.homeward.stamps.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.homeward.accounts.Members;
+import org.homeward.stamps.PurchaseOutcome;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -38,13 +40,26 @@ class PurchaseReconciler {
 	@Scheduled(fixedDelayString = "${homeward.stamps.reconcile-every:30s}", initialDelayString = "${homeward.stamps.reconcile-every:30s}")
 	@SchedulerLock(name = "stamps.reconcile")
 	void reconcile() {
-		for (PurchaseRecords.Purchase purchase : records.unsettledBefore(clock.instant().minus(Duration.ofSeconds(20)), 50)) {
+		settleMadeBefore(clock.instant().minus(Duration.ofSeconds(20)));
+	}
+
+	/**
+	 * Settles what it can of the oldest 50 purchases made (or last looked at) before {@code before}; those it cannot
+	 * settle yet go to the back of the queue, so they never hold back the rest.
+	 */
+	void settleMadeBefore(Instant before) {
+		for (PurchaseRecords.Purchase purchase : records.unsettledBefore(before, 50)) {
 			try {
 				String email = members.emailOf(purchase.account()).orElse("");
-				log.info("Reconciling stamp purchase {}: {}", purchase.id(), purchases.reconcile(purchase, email));
+				PurchaseOutcome outcome = purchases.reconcile(purchase, email);
+				log.info("Reconciling stamp purchase {}: {}", purchase.id(), outcome);
+				if (outcome instanceof PurchaseOutcome.Processing) {
+					records.checked(purchase.id());
+				}
 			}
 			catch (RuntimeException ex) {
 				log.warn("Stamp purchase {} still unsettled: {}", purchase.id(), ex.getMessage());
+				records.checked(purchase.id());
 			}
 		}
 	}

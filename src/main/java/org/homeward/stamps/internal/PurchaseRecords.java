@@ -46,9 +46,18 @@ class PurchaseRecords {
 			.param("account", account).param("limit", limit).query((rs, n) -> purchase(rs)).list();
 	}
 
+	/** Purchases still waiting for their charge's answer, made (or last looked at) before {@code cutoff}, longest-waiting first. */
 	List<Purchase> unsettledBefore(java.time.Instant cutoff, int limit) {
-		return jdbc.sql(SELECT + "where status in ('PENDING', 'UNKNOWN') and created_at < :cutoff order by created_at limit :limit")
+		return jdbc.sql(SELECT + """
+				where status in ('PENDING', 'UNKNOWN') and coalesce(checked_at, created_at) < :cutoff
+				order by coalesce(checked_at, created_at) limit :limit""")
 			.param("cutoff", cutoff.atOffset(ZoneOffset.UTC)).param("limit", limit).query((rs, n) -> purchase(rs)).list();
+	}
+
+	/** Notes that the reconciler looked at a purchase it could not settle yet: it goes to the back of the queue. */
+	void checked(UUID id) {
+		jdbc.sql("update stamps.purchase set checked_at = :now where id = :id")
+			.param("now", clock.instant().atOffset(ZoneOffset.UTC)).param("id", id).update();
 	}
 
 	/** @return the new pending purchase; empty when one with this key exists already (another request got there first) */

@@ -24,12 +24,15 @@ import org.homeward.shared.Ids;
 import org.homeward.shared.InvalidInputException;
 import org.homeward.shared.NotFoundException;
 import org.homeward.stamps.PurchaseOutcome;
+import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Buying a bundle of stamps. The purchase is recorded under the request's idempotency key before anything else, so
- * a repeated request finds it and answers as the first did; the card is charged outside any transaction with the
- * purchase id as the charge id (never twice); the stamps are then posted to the ledger in one balanced entry.
+ * Buying a bundle of stamps, in two durable steps. First the purchase is recorded under the request's idempotency
+ * key with its pending charge, in one transaction, so a repeated request finds it and answers as the first did, and
+ * a crash leaves either nothing or a purchase the reconciler settles. The card is then charged outside any
+ * transaction with the purchase id as the charge id (never twice). Last, the gateway's answer, the stamps' balanced
+ * ledger entry and the receipt commit together.
  */
 @org.springframework.stereotype.Service
 public class StampPurchases {
@@ -70,11 +73,40 @@ public class StampPurchases {
 	public PurchaseOutcome purchase(UUID account, String email, String key, String agencyCode, UUID bundleId,
 			UUID paymentMethod, Locale locale) {
 		String hash = Hashes.sha256Hex(agencyCode.trim().toUpperCase(Locale.ROOT) + "|" + bundleId + "|" + paymentMethod);
-		Optional<PurchaseRecords.Purchase> earlier = records.byKey(account, key);
-		if (earlier.isPresent()) {
-			return replay(earlier.get(), hash, email, locale);
+		// the first of a card payment's two durable steps: the purchase and its pending charge, in one transaction
+		Opened opened = transactions.execute(status -> {
+			Optional<PurchaseRecords.Purchase> earlier = records.byKey(account, key);
+			if (earlier.isPresent()) {
+				return new Opened(earlier.get(), null);
+			}
+			AgencyView agency = directory.agencyByCode(agencyCode).orElseThrow(() -> new NotFoundException("agency"));
+			StampBundle bundle = bundleOnSale(agency, bundleId);
+			ChargeableCard card = payments.chargeable(account, paymentMethod)
+				.orElseThrow(() -> new InvalidInputException(InvalidInputException.FieldError.of("paymentMethodId", "own-card", "is not one of your saved cards")));
+			Optional<PurchaseRecords.Purchase> mine = records.insert(Ids.next(), account, key, hash, agency.id(), bundle, paymentMethod);
+			if (mine.isEmpty()) {
+				return new Opened(records.byKey(account, key).orElseThrow(), null);
+			}
+			payments.open(mine.get().id(), card, bundle.price(), "Homeward: " + bundle.stamps() + " stamps for " + agency.code());
+			return new Opened(mine.get(), card);
+		});
+		if (opened.earlier()) {
+			return replay(opened.purchase(), hash, email, locale);
 		}
-		AgencyView agency = directory.agencyByCode(agencyCode).orElseThrow(() -> new NotFoundException("agency"));
+		return settle(opened.purchase(), payments.send(opened.purchase().id(), opened.card(), opened.purchase().price()), email,
+				locale);
+	}
+
+	/** A purchase recorded with its pending charge on {@code card}, or (without a card) the one recorded earlier. */
+	private record Opened(PurchaseRecords.Purchase purchase, @Nullable ChargeableCard card) {
+
+		boolean earlier() {
+			return card == null;
+		}
+
+	}
+
+	private StampBundle bundleOnSale(AgencyView agency, UUID bundleId) {
 		ContractView contract = contracts.contractOf(agency.id()).orElseThrow(() -> new NotFoundException("agency"));
 		if (!contract.offers(Service.MESSAGING, null)) {
 			throw contract.serviceEndsOn() == null
@@ -84,18 +116,8 @@ public class StampPurchases {
 							+ " does not sell stamps now (service ended " + contract.serviceEndsOn() + ").",
 							List.of(agency.name(), contract.serviceEndsOn().toString()), Map.of());
 		}
-		StampBundle bundle = contract.priceBook().stampBundles().stream().filter(b -> b.id().equals(bundleId)).findFirst()
+		return contract.priceBook().stampBundles().stream().filter(b -> b.id().equals(bundleId)).findFirst()
 			.orElseThrow(() -> new InvalidInputException("bundleId", "is not a stamp bundle of " + agency.code()));
-		ChargeableCard card = payments.chargeable(account, paymentMethod)
-			.orElseThrow(() -> new InvalidInputException(InvalidInputException.FieldError.of("paymentMethodId", "own-card", "is not one of your saved cards")));
-		Optional<PurchaseRecords.Purchase> mine = records.insert(Ids.next(), account, key, hash, agency.id(), bundle, paymentMethod);
-		if (mine.isEmpty()) {
-			return replay(records.byKey(account, key).orElseThrow(), hash, email, locale);
-		}
-		PurchaseRecords.Purchase purchase = mine.get();
-		ChargeResult charge = payments.charge(purchase.id(), card, bundle.price(),
-				"Homeward: " + bundle.stamps() + " stamps for " + agency.code());
-		return settle(purchase, charge, email, locale);
 	}
 
 	/** A past purchase, for the history page and receipts. */
@@ -113,7 +135,7 @@ public class StampPurchases {
 
 	/** Finishes a purchase whose charge outcome was unknown; called by the reconciler. */
 	PurchaseOutcome reconcile(PurchaseRecords.Purchase purchase, String email) {
-		return settle(purchase, payments.resolve(purchase.id()), email, Locale.ENGLISH);
+		return settle(purchase, payments.send(purchase.id()), email, Locale.ENGLISH);
 	}
 
 	private PurchaseOutcome replay(PurchaseRecords.Purchase purchase, String hash, String email, Locale locale) {
@@ -124,20 +146,22 @@ public class StampPurchases {
 			case "COMPLETED" -> new PurchaseOutcome.Completed(purchase.id(), purchase.stamps(), purchase.price(),
 					purchase.balanceAfter(), true);
 			case "DECLINED" -> new PurchaseOutcome.Declined(purchase.id(), purchase.declineReason());
-			default -> settle(purchase, payments.resolve(purchase.id()), email, locale);
+			default -> settle(purchase, payments.send(purchase.id()), email, locale);
 		};
 	}
 
+	/** The second durable step: the gateway's answer and what follows from it, in one transaction. */
 	private PurchaseOutcome settle(PurchaseRecords.Purchase purchase, ChargeResult charge, String email, Locale locale) {
-		if (charge instanceof ChargeResult.Declined declined) {
-			records.decline(purchase.id(), declined.reason());
-			return new PurchaseOutcome.Declined(purchase.id(), declined.reason());
-		}
-		if (charge instanceof ChargeResult.Unknown) {
-			records.unknown(purchase.id());
-			return new PurchaseOutcome.Processing(purchase.id());
-		}
 		return transactions.execute(status -> {
+			payments.record(charge);
+			if (charge instanceof ChargeResult.Declined declined) {
+				records.decline(purchase.id(), declined.reason());
+				return new PurchaseOutcome.Declined(purchase.id(), declined.reason());
+			}
+			if (charge instanceof ChargeResult.Unknown) {
+				records.unknown(purchase.id());
+				return new PurchaseOutcome.Processing(purchase.id());
+			}
 			ledger.post(StampLedger.purchase(purchase.id(), purchase.account(), purchase.agency(), purchase.stamps(), purchase.price()));
 			long balance = stamps.balance(purchase.account(), purchase.agency());
 			if (records.complete(purchase.id(), balance)) {
