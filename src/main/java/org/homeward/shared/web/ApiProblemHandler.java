@@ -18,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,6 +33,9 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Turns every error of the REST API into an RFC 9457 problem detail. Users see what they can act on, never an
@@ -137,6 +141,52 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
 			.body(problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Upload too large",
 					"The file is larger than the largest upload allowed."));
+	}
+
+	/** A body that is not JSON, or a field of the wrong type or with text that cannot be stored: named when known. */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		Throwable cause = ex.getCause();
+		while (cause != null && !(cause instanceof JacksonException)) {
+			cause = cause.getCause();
+		}
+		if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
+			String message = String.valueOf(json.getOriginalMessage()).contains(StorableText.MESSAGE) ? StorableText.MESSAGE
+					: wrongType(json);
+			return ResponseEntity.badRequest()
+				.body(validationProblem("The request has invalid fields.", List.of(new FieldError(path(json), message))));
+		}
+		return ResponseEntity.badRequest()
+			.body(problem(HttpStatus.BAD_REQUEST, "unreadable", "Unreadable request", "The request's body is not JSON of the expected form."));
+	}
+
+	private static String wrongType(JacksonException json) {
+		if (json instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+			Class<?> target = mismatch.getTargetType();
+			if (target == int.class || target == Integer.class || target == long.class || target == Long.class
+					|| target == short.class || target == Short.class) {
+				return "must be a whole number";
+			}
+			if (target == boolean.class || target == Boolean.class) {
+				return "must be true or false";
+			}
+		}
+		return "has the wrong type or format";
+	}
+
+	/** The field's path as a client wrote it: {@code address.line1}, {@code phones[2]}. */
+	private static String path(JacksonException json) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : json.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.isEmpty() ? "body" : path.toString();
 	}
 
 	private static String message(MessageSourceResolvable error) {
