@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param minorUnits the amount in minor units, may be negative
  * @param currency the currency, never {@literal null}
  */
-public record Money(long minorUnits, Currency currency) implements Comparable<Money> {
+public record Money(long minorUnits, Currency currency) implements Comparable<Money>, java.io.Serializable {
 
 	public static final Currency USD = Currency.getInstance("USD");
 

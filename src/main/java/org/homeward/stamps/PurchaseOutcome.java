@@ -4,8 +4,8 @@ import java.util.UUID;
 
 import org.homeward.shared.Money;
 
-/** What became of a stamp purchase. */
-public sealed interface PurchaseOutcome {
+/** What became of a stamp purchase (kept in the page session for the page after a purchase, so serializable). */
+public sealed interface PurchaseOutcome extends java.io.Serializable {
 
 	UUID id();
 

@@ -1,5 +1,6 @@
 package org.homeward.accounts;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -25,6 +26,15 @@ class FamilyAccountApiIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	@Autowired
+	org.homeward.accounts.internal.PasswordResets resets;
 
 	@Autowired
 	Directory directory;
@@ -71,6 +81,34 @@ class FamilyAccountApiIntegrationTests {
 	void aResetForAnUnknownAddressAnswersTheSame() throws Exception {
 		json(post("/api/v1/password-resets"), "{\"email\":\"nobody-%s@example.com\"}".formatted(UUID.randomUUID()))
 			.andExpect(status().isAccepted());
+	}
+
+	@Test
+	void aResetRequestDoesTheSameWorkForARegisteredAddressAsForAnyOther() throws Exception {
+		String registered = SignedIn.newFamily(mvc, "reset-timing").email();
+		String unknown = "nobody-" + UUID.randomUUID() + "@example.com";
+		// inside a transaction that is never committed, the background job cannot see the two requests: what the
+		// request itself did is all there is to see
+		transactions.executeWithoutResult(status -> {
+			int mailsBefore = jdbc.sql("select count(*) from notifications.outbox").query(Integer.class).single();
+			int tokensBefore = jdbc.sql("select count(*) from accounts.email_token").query(Integer.class).single();
+			resets.request(registered, java.util.Locale.ENGLISH);
+			resets.request(unknown, java.util.Locale.ENGLISH);
+			assertThat(jdbc.sql("select email from accounts.password_reset_request where email in (:emails)")
+				.param("emails", java.util.List.of(registered, unknown)).query(String.class).list())
+				.containsExactlyInAnyOrder(registered, unknown);
+			assertThat(jdbc.sql("select count(*) from notifications.outbox").query(Integer.class).single()).isEqualTo(mailsBefore);
+			assertThat(jdbc.sql("select count(*) from accounts.email_token").query(Integer.class).single()).isEqualTo(tokensBefore);
+			status.setRollbackOnly();
+		});
+
+		json(post("/api/v1/password-resets"), "{\"email\":\"%s\"}".formatted(unknown)).andExpect(status().isAccepted());
+		json(post("/api/v1/password-resets"), "{\"email\":\"%s\"}".formatted(registered)).andExpect(status().isAccepted());
+		TestMail.await(registered, "Reset your Homeward password");
+		assertThat(jdbc.sql("select count(*) from notifications.outbox where to_address = :email").param("email", unknown)
+			.query(Integer.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from accounts.password_reset_request where email in (:emails)")
+			.param("emails", java.util.List.of(registered, unknown)).query(Integer.class).single()).isZero();
 	}
 
 	@Test

@@ -27,7 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
+import org.homeward.PageSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -55,22 +55,22 @@ class SecondFactorIntegrationTests {
 		apiSignIn(email, null).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code").value("second-factor-enrollment-required"));
 
-		MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(email).password("Staff#2026"))
+		PageSession session = PageSession.of(mvc.perform(formLogin("/login").user(email).password("Staff#2026"))
 			.andExpect(redirectedUrl("/login/second-factor"))
-			.andReturn().getRequest().getSession();
-		mvc.perform(get("/staff").session(session)).andExpect(status().isForbidden());
-		String page = mvc.perform(get("/login/second-factor").session(session))
+			.andReturn());
+		mvc.perform(get("/staff").with(session)).andExpect(status().isForbidden());
+		String page = mvc.perform(get("/login/second-factor").with(session))
 			.andExpect(content().string(containsString("data:image/png;base64,")))
 			.andReturn().getResponse().getContentAsString();
 		String secret = page.replaceAll("(?s).*<code id=\"totp-secret\">([A-Z2-7]+)</code>.*", "$1");
 
-		mvc.perform(post("/login/second-factor").param("code", "000000").session(session).with(csrf()))
+		mvc.perform(post("/login/second-factor").param("code", "000000").with(session).with(csrf()))
 			.andExpect(content().string(containsString("That code is not right")));
-		secret = mvc.perform(get("/login/second-factor").session(session)).andReturn().getResponse()
+		secret = mvc.perform(get("/login/second-factor").with(session)).andReturn().getResponse()
 			.getContentAsString().replaceAll("(?s).*<code id=\"totp-secret\">([A-Z2-7]+)</code>.*", "$1");
-		mvc.perform(post("/login/second-factor").param("code", code(secret, Instant.now())).session(session).with(csrf()))
-			.andExpect(redirectedUrl("/home"));
-		mvc.perform(get("/staff").session(session)).andExpect(status().isOk());
+		session.from(mvc.perform(post("/login/second-factor").param("code", code(secret, Instant.now())).with(session).with(csrf()))
+			.andExpect(redirectedUrl("/home")).andReturn());
+		mvc.perform(get("/staff").with(session)).andExpect(status().isOk());
 		assertThat(storedSecret(email)).as("stored encrypted").startsWith("aes-gcm:").doesNotContain(secret);
 
 		apiSignIn(email, null).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("code"));

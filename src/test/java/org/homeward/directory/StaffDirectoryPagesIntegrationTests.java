@@ -16,7 +16,7 @@ import org.homeward.PostgresIntegrationTest;
 import org.homeward.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
+import org.homeward.PageSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -45,25 +45,25 @@ class StaffDirectoryPagesIntegrationTests {
 
 	@Test
 	void aReviewerSearchesTheirAgencyByName() throws Exception {
-		MockHttpSession session = signIn(SignedIn.DOC_REVIEWER);
-		mvc.perform(get("/staff").session(session))
+		PageSession session = signIn(SignedIn.DOC_REVIEWER);
+		mvc.perform(get("/staff").with(session))
 			.andExpect(content().string(containsString("Demo DOC Mailroom")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Roster import"))));
-		mvc.perform(get("/staff/inmates").param("q", "johnson").session(session))
+		mvc.perform(get("/staff/inmates").param("q", "johnson").with(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("A100001")))
 			.andExpect(content().string(containsString("Johnson, James")));
-		mvc.perform(get("/staff/roster").session(session)).andExpect(status().isForbidden());
+		mvc.perform(get("/staff/roster").with(session)).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void anAdministratorUploadsARosterAndSeesTheReport() throws Exception {
-		MockHttpSession session = signIn(SignedIn.DOC_ADMIN);
+		PageSession session = signIn(SignedIn.DOC_ADMIN);
 		String number = "Y" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 		MockMultipartFile file = new MockMultipartFile("file", "roster.csv", "text/csv",
 				("inmate_number,last_name,first_name,date_of_birth,facility_code,housing_unit\n" + number
 						+ ",Tester,Pat,1980-01-01,NORTH,A-WING\nBAD!,X,Y,,NORTH,\n").getBytes());
-		mvc.perform(multipart("/staff/roster").file(file).param("mode", "PARTIAL").session(session).with(csrf()))
+		mvc.perform(multipart("/staff/roster").file(file).param("mode", "PARTIAL").with(session).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("2 rows read: 1 new, 0 updated, 0 transferred, 0 released, 1 rejected.")))
 			.andExpect(content().string(containsString("inmate_number must be 1 to 32 letters")));
@@ -71,17 +71,15 @@ class StaffDirectoryPagesIntegrationTests {
 
 	@Test
 	void anotherAgencysStaffCannotSeeThisOne() throws Exception {
-		MockHttpSession session = signIn(SignedIn.FED_REVIEWER);
-		mvc.perform(get("/staff/inmates").param("q", "johnson").session(session))
+		PageSession session = signIn(SignedIn.FED_REVIEWER);
+		mvc.perform(get("/staff/inmates").param("q", "johnson").with(session))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("A100001"))));
 	}
 
-	private MockHttpSession signIn(String email) throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin("/login").user(email).password(SignedIn.STAFF_PASSWORD))
+	private PageSession signIn(String email) throws Exception {
+		return PageSession.of(mvc.perform(formLogin("/login").user(email).password(SignedIn.STAFF_PASSWORD))
 			.andExpect(redirectedUrl("/home"))
-			.andReturn()
-			.getRequest()
-			.getSession();
+			.andReturn());
 	}
 
 }

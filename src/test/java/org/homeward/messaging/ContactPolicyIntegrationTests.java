@@ -56,6 +56,9 @@ class ContactPolicyIntegrationTests {
 		String identification = code(mail);
 
 		accept(family, "nonsense-code", null).andExpect(status().isNotFound());
+		// the code is good only for the address it was sent to: anyone else who learns it finds nothing
+		Correspondents.Family someoneElse = Correspondents.family(mvc, "not-invited", null);
+		accept(someoneElse, identification, null).andExpect(status().isNotFound());
 		accept(family, identification.toLowerCase(), null).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ACTIVE"))
 			.andExpect(jsonPath("$.inmate.inmateNumber").value(number));
 		accept(family, identification, null).andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("code-used"));

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
+import org.homeward.PageSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
@@ -34,7 +34,7 @@ class MessagePageRefusalsIntegrationTests {
 
 	String agencyName;
 
-	MockHttpSession session;
+	PageSession session;
 
 	@BeforeEach
 	void aFamilyWithoutStamps() throws Exception {
@@ -43,8 +43,8 @@ class MessagePageRefusalsIntegrationTests {
 			.query(String.class).single();
 		inmate = Correspondents.inmate(jdbc, agency, "P" + UUID.randomUUID().toString().substring(0, 6).toUpperCase());
 		Correspondents.Family family = Correspondents.family(mvc, "sin-sellos", inmate);
-		session = (MockHttpSession) mvc.perform(formLogin("/login").user(family.email()).password("Family#2026"))
-			.andExpect(status().isFound()).andReturn().getRequest().getSession();
+		session = PageSession.of(mvc.perform(formLogin("/login").user(family.email()).password("Family#2026"))
+			.andExpect(status().isFound()).andReturn());
 	}
 
 	@Test
@@ -70,7 +70,7 @@ class MessagePageRefusalsIntegrationTests {
 		}
 		return mvc.perform(request.param("inmateId", inmate.toString()).param("draftId", UUID.randomUUID().toString())
 			.param("key", UUID.randomUUID().toString()).param("body", "Hola, te extrañamos.")
-			.cookie(new Cookie("homeward-lang", language)).session(session).with(csrf()))
+			.cookie(new Cookie("homeward-lang", language)).with(session).with(csrf()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
+import org.homeward.PageSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
@@ -53,23 +53,23 @@ class StaffConsolePagesIntegrationTests {
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/v1/messages/" + message)
 			.header("Authorization", family.bearer())).andExpect(jsonPath("$.status").value("HELD")));
 
-		MockHttpSession reviewer = signIn(SignedIn.DOC_REVIEWER);
-		mvc.perform(get("/staff").session(reviewer)).andExpect(status().isOk())
+		PageSession reviewer = signIn(SignedIn.DOC_REVIEWER);
+		mvc.perform(get("/staff").with(reviewer)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Waiting for review")))
 			.andExpect(content().string(containsString("South Unit: the oldest message has waited")));
-		mvc.perform(get("/staff/review").session(reviewer)).andExpect(status().isOk())
+		mvc.perform(get("/staff/review").with(reviewer)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("<mark>escape</mark>")));
-		mvc.perform(get("/staff/investigations").session(reviewer)).andExpect(status().isForbidden());
+		mvc.perform(get("/staff/investigations").with(reviewer)).andExpect(status().isForbidden());
 
-		MockHttpSession investigator = signIn(SignedIn.DOC_INVESTIGATOR);
-		mvc.perform(get("/staff/investigations").param("q", word).session(investigator)).andExpect(status().isOk())
+		PageSession investigator = signIn(SignedIn.DOC_INVESTIGATOR);
+		mvc.perform(get("/staff/investigations").param("q", word).with(investigator)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("The " + word + " escape route.")));
 		mvc.perform(post("/staff/investigations/watch").param("kind", "ACCOUNT").param("entry", family.accountId().toString())
-			.param("q", word).session(investigator).with(csrf())).andExpect(status().is3xxRedirection());
+			.param("q", word).with(investigator).with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(jdbc.sql("select count(*) from screening.watch_entry where entry = :entry and kind = 'ACCOUNT'")
 			.param("entry", family.accountId().toString()).query(Integer.class).single()).isEqualTo(1);
-		mvc.perform(get("/staff/review").session(investigator)).andExpect(status().isForbidden());
-		mvc.perform(get("/staff").session(investigator))
+		mvc.perform(get("/staff/review").with(investigator)).andExpect(status().isForbidden());
+		mvc.perform(get("/staff").with(investigator))
 			.andExpect(content().string(not(containsString("Waiting for review"))));
 	}
 
@@ -83,19 +83,19 @@ class StaffConsolePagesIntegrationTests {
 		Correspondents.staff(mvc, jdbc, agency, "MAILROOM_REVIEWER");
 		String email = jdbc.sql("select email from accounts.account where agency_id = :a and kind = 'STAFF'")
 			.param("a", agency.value()).query(String.class).single();
-		MockHttpSession staff = signIn(email);
-		mvc.perform(get("/staff/contacts").session(staff)).andExpect(status().isOk())
+		PageSession staff = signIn(email);
+		mvc.perform(get("/staff/contacts").with(staff)).andExpect(status().isOk())
 			.andExpect(content().string(containsString(family.email())));
-		mvc.perform(post("/staff/contacts/" + contact).param("decision", "APPROVE").session(staff).with(csrf()))
+		mvc.perform(post("/staff/contacts/" + contact).param("decision", "APPROVE").with(staff).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/api/v1/contacts").header("Authorization", family.bearer())).andExpect(jsonPath("$[0].status").value("ACTIVE"));
-		mvc.perform(get("/staff/contacts").session(signIn(SignedIn.DOC_REVIEWER)))
+		mvc.perform(get("/staff/contacts").with(signIn(SignedIn.DOC_REVIEWER)))
 			.andExpect(content().string(not(containsString(family.email()))));
 	}
 
-	private MockHttpSession signIn(String email) throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin("/login").user(email).password(SignedIn.STAFF_PASSWORD))
-			.andReturn().getRequest().getSession();
+	private PageSession signIn(String email) throws Exception {
+		return PageSession.of(mvc.perform(formLogin("/login").user(email).password(SignedIn.STAFF_PASSWORD))
+			.andReturn());
 	}
 
 }

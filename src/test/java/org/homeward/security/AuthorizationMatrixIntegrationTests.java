@@ -33,7 +33,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
+import org.homeward.PageSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -393,7 +393,7 @@ class AuthorizationMatrixIntegrationTests {
 
 	final Map<Who, String> tokens = new EnumMap<>(Who.class);
 
-	final Map<Who, MockHttpSession> sessions = new EnumMap<>(Who.class);
+	final Map<Who, PageSession> sessions = new EnumMap<>(Who.class);
 
 	@BeforeAll
 	void callersAndTheirRecords() throws Exception {
@@ -518,7 +518,7 @@ class AuthorizationMatrixIntegrationTests {
 			request.with(csrf());
 		}
 		if (who != Who.ANONYMOUS) {
-			request.session(OWN_SESSION.contains(row.key()) ? session(who) : sessions.get(who));
+			request.with(OWN_SESSION.contains(row.key()) ? session(who) : sessions.get(who));
 		}
 		MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
 		String location = response.getRedirectedUrl();
@@ -538,14 +538,14 @@ class AuthorizationMatrixIntegrationTests {
 	}
 
 	/** A signed-in page session of the caller: the sign-in form, or the kiosk's. */
-	private MockHttpSession session(Who who) throws Exception {
+	private PageSession session(Who who) throws Exception {
 		org.springframework.test.web.servlet.RequestBuilder signIn = switch (who) {
 			case ANONYMOUS -> throw new IllegalArgumentException("anonymous callers have no session");
 			case INMATE, OTHER_INMATE -> post("/kiosk/sign-in").with(csrf()).param("agencyCode", "DEMO-DOC")
 				.param("inmateNumber", fixture.inmateNumber(who)).param("pin", "2468");
 			default -> formLogin("/login").user(fixture.email(who)).password(fixture.password(who));
 		};
-		return (MockHttpSession) mvc.perform(signIn).andExpect(status().isFound()).andReturn().getRequest().getSession();
+		return PageSession.of(mvc.perform(signIn).andExpect(status().isFound()).andReturn());
 	}
 
 }

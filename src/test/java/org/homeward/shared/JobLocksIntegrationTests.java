@@ -74,7 +74,7 @@ class JobLocksIntegrationTests {
 		}
 		// the outbox's senders work side by side on purpose: each claims its rows with FOR UPDATE SKIP LOCKED
 		assertThat(unlocked).containsExactly("OutboxSender.sendDue");
-		assertThat(names).hasSize(6).doesNotHaveDuplicates();
+		assertThat(names).hasSize(7).doesNotHaveDuplicates();
 	}
 
 	@Test

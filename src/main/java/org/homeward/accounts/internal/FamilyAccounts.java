@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import org.homeward.shared.Ids;
 import org.homeward.shared.InvalidInputException;
 import org.homeward.shared.InvalidInputException.FieldError;
 import org.homeward.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -42,16 +44,22 @@ public class FamilyAccounts {
 
 	private final AuditTrail audit;
 
+	private final SignIn signIn;
+
+	private final AccountSessions sessions;
+
 	private final Clock clock;
 
 	FamilyAccounts(JdbcClient jdbc, PasswordEncoder passwords, PasswordPolicy policy, Directory directory,
-			ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+			ApplicationEventPublisher events, AuditTrail audit, SignIn signIn, AccountSessions sessions, Clock clock) {
 		this.jdbc = jdbc;
 		this.passwords = passwords;
 		this.policy = policy;
 		this.directory = directory;
 		this.events = events;
 		this.audit = audit;
+		this.signIn = signIn;
+		this.sessions = sessions;
 		this.clock = clock;
 	}
 
@@ -110,15 +118,31 @@ public class FamilyAccounts {
 			.optional();
 	}
 
+	/** Where a change was made from, which stays signed in when the others are signed out. */
+	public record SignedInHere(@Nullable String webSession, @Nullable String apiToken) {
+	}
+
 	/**
+	 * Changes the password and signs the account out everywhere but {@code here}. Wrong current passwords count
+	 * against the address as failed sign-ins do, and lock it alike.
 	 * @throws InvalidInputException when the current password is wrong, the two new ones differ or break the policy
+	 * @throws BusinessRuleException when too many wrong current passwords locked the address for a while
 	 */
 	@Transactional
-	public void changePassword(Caller caller, String current, String replacement, String confirmation) {
-		String hash = jdbc.sql("select password_hash from accounts.account where id = :id and status = 'ACTIVE'")
-			.param("id", caller.accountId()).query(String.class).optional()
-			.orElseThrow(() -> new NotFoundException("account"));
-		if (!passwords.matches(current, hash)) {
+	public void changePassword(Caller caller, String current, String replacement, String confirmation, SignedInHere here) {
+		Map.Entry<String, String> stored = jdbc.sql("select email, password_hash from accounts.account where id = :id and status = 'ACTIVE'")
+			.param("id", caller.accountId()).query((rs, n) -> Map.entry(rs.getString("email"), rs.getString("password_hash")))
+			.optional().orElseThrow(() -> new NotFoundException("account"));
+		boolean matches;
+		try {
+			matches = signIn.currentPasswordMatches(caller, stored.getKey(), current, stored.getValue());
+		}
+		catch (SignIn.Refused locked) {
+			long minutes = Math.max(1, (locked.retryAfter().toSeconds() + 59) / 60);
+			throw new BusinessRuleException("password-attempts-locked", "Too many wrong passwords: try again in " + minutes
+					+ (minutes == 1 ? " minute." : " minutes."), List.of(String.valueOf(minutes)), Map.of());
+		}
+		if (!matches) {
 			throw new InvalidInputException("currentPassword", "is not your current password");
 		}
 		List<FieldError> errors = newPasswordErrors("newPassword", replacement, confirmation);
@@ -126,6 +150,7 @@ public class FamilyAccounts {
 			throw new InvalidInputException("The new password is not acceptable.", errors);
 		}
 		setPassword(caller.accountId(), replacement);
+		sessions.endAllBut(caller.accountId(), here.webSession(), here.apiToken());
 		audit.record(caller.accountId(), caller.displayName(), caller.agency(), "password.changed", null, null);
 	}
 

@@ -34,4 +34,10 @@ public final class PendingSecondFactor extends AbstractAuthenticationToken {
 		return who;
 	}
 
+	/** The account's id, as for a signed-in caller: the page session is found by it (and ended with the others). */
+	@Override
+	public String getName() {
+		return who.caller().accountId().toString();
+	}
+
 }

@@ -96,6 +96,30 @@ public class SignIn {
 	}
 
 	/**
+	 * Checks the current password given to change it, counting a wrong one against the address as a failed sign-in,
+	 * so that a stolen session cannot be used to guess the password.
+	 * @throws Refused when the address is locked (a wrong password that locks it answers false first)
+	 */
+	@Transactional(noRollbackFor = Refused.class, propagation = Propagation.REQUIRES_NEW)
+	public boolean currentPasswordMatches(Caller caller, String email, String password, String hash) {
+		String key = key(email);
+		Instant now = clock.instant();
+		Instant lockedUntil = lockedUntil(key);
+		if (lockedUntil != null && lockedUntil.isAfter(now)) {
+			audit.record(caller.accountId(), email, caller.agency(), "password-change.refused-locked", null, null);
+			throw new Refused(Duration.between(now, lockedUntil));
+		}
+		if (passwords.matches(password, hash)) {
+			jdbc.sql("delete from accounts.sign_in_throttle where email_key = :key").param("key", key).update();
+			return true;
+		}
+		Duration locked = recordFailure(key, now);
+		audit.record(caller.accountId(), email, caller.agency(),
+				locked.isZero() ? "password-change.wrong-current" : "password-change.locked-out", null, null);
+		return false;
+	}
+
+	/**
 	 * Counts a wrong second-factor code like a wrong password, so that codes cannot be guessed either.
 	 * @throws Refused always: locked once there were too many failures
 	 */

@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.homeward.accounts.FamilyProfile;
 import org.homeward.accounts.PostalAddress;
 import org.homeward.accounts.internal.FamilyAccounts;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.homeward.accounts.internal.PasswordResets;
 import org.homeward.accounts.internal.ProfileChanges;
 import org.homeward.accounts.internal.Registration;
@@ -66,9 +68,11 @@ class FamilyAccountApiController {
 	@PostMapping("/me/password")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Change the password: the current one, then the new one twice")
-	void changePassword(Caller caller, @Valid @RequestBody PasswordChangeJson request) {
+	void changePassword(Caller caller, @Valid @RequestBody PasswordChangeJson request,
+			@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
 		caller.family();
-		accounts.changePassword(caller, request.currentPassword(), request.newPassword(), request.confirmPassword());
+		accounts.changePassword(caller, request.currentPassword(), request.newPassword(), request.confirmPassword(),
+				new FamilyAccounts.SignedInHere(null, authorization.replaceFirst("(?i)^Bearer\\s+", "")));
 	}
 
 	@PostMapping("/password-resets")

@@ -12,6 +12,8 @@ import org.homeward.shared.Refusals;
 import org.homeward.shared.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+
+import jakarta.servlet.http.HttpSession;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,9 +49,10 @@ class FamilyAccountPageController {
 
 	@PostMapping("/account/password")
 	String changePassword(Caller caller, @RequestParam String currentPassword, @RequestParam String newPassword,
-			@RequestParam String confirmPassword, Locale locale, Model model, RedirectAttributes redirect) {
+			@RequestParam String confirmPassword, HttpSession session, Locale locale, Model model, RedirectAttributes redirect) {
 		return change(caller, locale, model, redirect, "account.password.changed",
-				() -> accounts.changePassword(caller, currentPassword, newPassword, confirmPassword));
+				() -> accounts.changePassword(caller, currentPassword, newPassword, confirmPassword,
+						new FamilyAccounts.SignedInHere(session.getId(), null)));
 	}
 
 	/** Makes a change from the account page: back to the page with a message, or the page again with field errors. */

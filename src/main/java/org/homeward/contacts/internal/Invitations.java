@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.homeward.accounts.Members;
 import org.homeward.audit.AuditEntry;
 import org.homeward.audit.AuditLog;
 import org.homeward.contacts.ContactStatus;
@@ -60,18 +61,21 @@ public class Invitations {
 
 	private final AuditLog audit;
 
+	private final Members members;
+
 	private final ContactsSettings settings;
 
 	private final Clock clock;
 
 	Invitations(JdbcClient jdbc, ContactStore store, ContactGate gate, Directory directory, Mailer mailer, AuditLog audit,
-			ContactsSettings settings, Clock clock) {
+			Members members, ContactsSettings settings, Clock clock) {
 		this.jdbc = jdbc;
 		this.store = store;
 		this.gate = gate;
 		this.directory = directory;
 		this.mailer = mailer;
 		this.audit = audit;
+		this.members = members;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -113,9 +117,9 @@ public class Invitations {
 	}
 
 	/**
-	 * The person invited enters the identification code while signed in, and accepts (the contact is ACTIVE) or
-	 * blocks (the inmate cannot write to them).
-	 * @throws NotFoundException for an unknown code
+	 * The person invited enters the identification code while signed in with the address it was sent to, and accepts
+	 * (the contact is ACTIVE) or blocks (the inmate cannot write to them).
+	 * @throws NotFoundException for an unknown code, or one sent to another address (as for any record not theirs)
 	 * @throws BusinessRuleException for an expired or already used code
 	 */
 	@Transactional
@@ -124,8 +128,9 @@ public class Invitations {
 		OpenInvitation invitation = jdbc.sql("select * from contacts.invitation where code_hash = :hash for update")
 			.param("hash", hash)
 			.query((rs, n) -> new OpenInvitation(rs.getObject("id", UUID.class), rs.getObject("inmate_id", UUID.class),
-					rs.getString("status"), instant(rs, "expires_at")))
+					rs.getString("email"), rs.getString("status"), instant(rs, "expires_at")))
 			.optional()
+			.filter(found -> members.emailOf(account).filter(found.email()::equalsIgnoreCase).isPresent())
 			.orElseThrow(() -> new NotFoundException("identification code"));
 		if (!invitation.status().equals("SENT")) {
 			throw new BusinessRuleException("code-used", "This identification code has already been used.");
@@ -223,7 +228,7 @@ public class Invitations {
 		return clock.instant().atOffset(ZoneOffset.UTC);
 	}
 
-	private record OpenInvitation(UUID id, UUID inmateId, String status, @Nullable Instant expiresAt) {
+	private record OpenInvitation(UUID id, UUID inmateId, String email, String status, @Nullable Instant expiresAt) {
 	}
 
 	private static Invitation invitationView(ResultSet rs, int n) throws SQLException {
