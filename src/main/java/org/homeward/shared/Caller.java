@@ -40,6 +40,14 @@ public record Caller(UUID accountId, Kind kind, String displayName, @Nullable Te
 		return kind == Kind.OPERATOR;
 	}
 
+	/**
+	 * Whether the caller may see what is at that facility: staff limited to one facility see only it; everyone else
+	 * (agency-wide staff, operators) sees every facility their agency check lets them.
+	 */
+	public boolean reaches(@Nullable UUID facilityId) {
+		return facility == null || facility.equals(facilityId);
+	}
+
 	/** Whether this caller is staff of that agency (any role). */
 	public boolean isStaffOf(TenantId tenant) {
 		return kind == Kind.STAFF && tenant.equals(agency);

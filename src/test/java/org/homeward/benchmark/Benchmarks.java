@@ -80,7 +80,9 @@ final class Benchmarks {
 				"--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=" + USER,
 				"--spring.datasource.password=", "--server.port=0", "--management.server.port=0",
 				"--homeward.accounts.secret-key=" + UUID.randomUUID() + UUID.randomUUID(),
-				"--logging.level.root=warn", "--spring.main.banner-mode=off");
+				"--logging.level.root=warn", "--spring.main.banner-mode=off",
+				// one benchmark family uploads hundreds of photos in minutes
+				"--homeward.messaging.uploads-per-hour=100000");
 	}
 
 	static String baseUrl(ConfigurableApplicationContext app) {

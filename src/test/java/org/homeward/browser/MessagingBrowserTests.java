@@ -75,7 +75,7 @@ class MessagingBrowserTests extends BrowserTest {
 		assertThat(browser.findElement(By.cssSelector("#compose")).getText()).contains("prepaid reply stamp");
 		type("body", "Thank you, Maria! He is beautiful.");
 		browser.findElement(By.cssSelector("#compose button[type=submit]")).click();
-		assertThat(waitFor(By.cssSelector("[role=status]")).getText()).isEqualTo("Sent. 1 stamps were used.");
+		assertThat(waitFor(By.cssSelector("[role=status]")).getText()).isEqualTo("Sent. 1 stamp was used.");
 		screenshot("kiosk-replied");
 
 		browser.manage().deleteAllCookies();

@@ -148,7 +148,9 @@ class DepositIntegrationTests {
 		String kiosk = Correspondents.kiosk(mvc, agencyCode, inmateNumber);
 		mvc.perform(get("/api/v1/kiosk/account").header("Authorization", kiosk)).andExpect(jsonPath("$.balance.amount").value("20.00"));
 		mvc.perform(get("/api/v1/kiosk/statement").header("Authorization", kiosk))
-			.andExpect(jsonPath("$.lines[0].amount.amount").value("20.00")).andExpect(jsonPath("$.lines.length()").value(1));
+			.andExpect(jsonPath("$.lines[0].amount.amount").value("20.00")).andExpect(jsonPath("$.lines.length()").value(1))
+			// the inmate reads who sent it, never the sender's fee
+			.andExpect(jsonPath("$.lines[0].description").value("From Rosa Diaz"));
 
 		String admin = operator();
 		String today = LocalDate.now(ZoneOffset.UTC).toString();

@@ -51,7 +51,7 @@ class MessagePageRefusalsIntegrationTests {
 	void withoutStampsTheRefusalReadsInSpanishAndInEnglish() throws Exception {
 		assertThat(send("es", null)).contains("Este mensaje necesita 1 sellos y usted tiene 0 para " + agencyName
 				+ ". Compre sellos y envíelo de nuevo: no se envió ni se gastó nada.");
-		assertThat(send("en", null)).contains("This message needs 1 stamps and you have 0 for " + agencyName
+		assertThat(send("en", null)).contains("This message needs 1 stamp and you have 0 for " + agencyName
 				+ ". Buy stamps, then send it again: nothing was sent or spent.");
 	}
 

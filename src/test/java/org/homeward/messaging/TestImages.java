@@ -66,6 +66,30 @@ public final class TestImages {
 		return out.toByteArray();
 	}
 
+	/** A JPEG of noise (nothing compresses it) at the given quality: small at a low one, large written again at a high one. */
+	public static byte[] noisyJpeg(int width, int height, float quality) throws IOException {
+		java.util.Random random = new java.util.Random(7);
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		for (int y = 0; y < height; y++) {
+			for (int x = 0; x < width; x++) {
+				image.setRGB(x, y, random.nextInt(0x1000000));
+			}
+		}
+		javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (javax.imageio.stream.ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+			writer.setOutput(stream);
+			javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+			param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+			param.setCompressionQuality(quality);
+			writer.write(null, new javax.imageio.IIOImage(image, null, null), param);
+		}
+		finally {
+			writer.dispose();
+		}
+		return out.toByteArray();
+	}
+
 	private static BufferedImage picture(int width, int height) {
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();

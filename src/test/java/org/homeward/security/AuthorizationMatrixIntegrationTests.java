@@ -62,206 +62,208 @@ class AuthorizationMatrixIntegrationTests {
 	/** The callers, in the order of the columns. */
 	enum Who {
 
-		ANONYMOUS, FAMILY, OTHER_FAMILY, INMATE, OTHER_INMATE, REVIEWER, INVESTIGATOR, VISITATION_OFFICER, ADMIN,
-		OTHER_AGENCY, OPERATOR
+		ANONYMOUS, FAMILY, OTHER_FAMILY, INMATE, OTHER_INMATE, REVIEWER, SOUTH_REVIEWER, INVESTIGATOR, VISITATION_OFFICER,
+		ADMIN, OTHER_AGENCY, OPERATOR
 
 	}
 
 	// @formatter:off
 	static final String API = """
-			#                                                               anon  fam   othf  inm   othi  rev   inv   vis   adm   fed   op
-			GET    /api/v1/agencies                                          | 200   200   200   200   200   200   200   200   200   200   200
-			GET    /api/v1/inmates?state=FL&number={inmateNumber}            | 200   200   200   200   200   200   200   200   200   200   200
-			GET    /api/v1/agencies/{agency}/stamp-bundles                   | 200   200   200   200   200   200   200   200   200   200   200
-			POST   /api/v1/accounts                                          | 201   201   201   201   201   201   201   201   201   201   201
-			POST   /api/v1/sessions                                          | 401   401   401   401   401   401   401   401   401   401   401
-			POST   /api/v1/kiosk/sessions                                    | 401   401   401   401   401   401   401   401   401   401   401
-			POST   /api/v1/password-resets                                   | 202   202   202   202   202   202   202   202   202   202   202
-			POST   /api/v1/password-resets/{badToken}                        | 400   400   400   400   400   400   400   400   400   400   400
-			POST   /api/v1/email-confirmations/{badToken}                    | 400   400   400   400   400   400   400   400   400   400   400
-			GET    /api/v1/me                                                | 401   200   200   403   403   403   403   403   403   403   403
-			POST   /api/v1/me/password                                       | 401   400   400   403   403   403   403   403   403   403   403
-			POST   /api/v1/me/email                                          | 401   202   202   403   403   403   403   403   403   403   403
-			PUT    /api/v1/me/phones                                         | 401   200   200   403   403   403   403   403   403   403   403
-			GET    /api/v1/me/closure                                        | 401   200   200   403   403   403   403   403   403   403   403
-			POST   /api/v1/me/closure                                        | 401   400   400   403   403   403   403   403   403   403   403
-			DELETE /api/v1/sessions/current                                  | 401   204   204   204   204   204   204   204   204   204   204
-			DELETE /api/v1/kiosk/sessions/current                            | 401   403   403   204   204   403   403   403   403   403   403
-			GET    /api/v1/agencies/{agency}/staff                           | 401   404   404   404   404   403   403   403   200   404   200
-			POST   /api/v1/agencies/{agency}/staff                           | 401   404   404   404   404   403   403   403   201   404   201
-			PUT    /api/v1/agencies/{agency}/staff/{staff}/roles             | 401   404   404   404   404   403   403   403   200   404   200
-			DELETE /api/v1/agencies/{agency}/staff/{staff}                   | 401   404   404   404   404   403   403   403   204   404   204
-			POST   /api/v1/agencies/{agency}/inmates/{inmate}/pin            | 401   404   404   404   404   204   403   204   204   404   403
-			GET    /api/v1/agencies/{agency}/inmates?q=ortega                | 401   404   404   404   404   200   200   200   200   404   200
-			POST   /api/v1/agencies/{agency}/roster?mode=PARTIAL             | 401   404   404   404   404   403   403   403   200   404   200
-			GET    /api/v1/agencies/{agency}/inmates/{inmate}/restrictions   | 401   404   404   404   404   200   200   200   200   404   200
-			POST   /api/v1/agencies/{agency}/inmates/{inmate}/restrictions   | 401   404   404   404   404   201   403   201   201   404   403
-			GET    /api/v1/agencies/{agency}/contract                        | 401   404   404   404   404   200   200   200   200   404   200
-			PUT    /api/v1/agencies/{agency}/contract/services/{media}       | 401   404   404   404   404   403   403   403   200   404   200
-			POST   /api/v1/admin/agencies/{windingDown}/wind-down            | 401   403   403   403   403   403   403   403   403   403   200
-			GET    /api/v1/contacts                                          | 401   200   200   403   403   403   403   403   403   403   403
-			POST   /api/v1/contacts                                          | 401   201   201   403   403   403   403   403   403   403   403
-			POST   /api/v1/contacts/accept                                   | 401   404   404   403   403   403   403   403   403   403   403
-			POST   /api/v1/contacts/{contact}/block                          | 401   200   404   403   403   403   403   403   403   403   403
-			POST   /api/v1/contacts/{contact}/unblock                        | 401   200   404   403   403   403   403   403   403   403   403
-			GET    /api/v1/kiosk/contacts                                    | 401   403   403   200   200   403   403   403   403   403   403
-			POST   /api/v1/kiosk/contacts                                    | 401   403   403   422   422   403   403   403   403   403   403
-			POST   /api/v1/kiosk/contacts/{contact}/block                    | 401   403   403   200   404   403   403   403   403   403   403
-			POST   /api/v1/kiosk/contacts/{contact}/unblock                  | 401   403   403   200   404   403   403   403   403   403   403
-			GET    /api/v1/staff/contacts/pending                            | 401   403   403   403   403   200   403   200   200   200   403
-			POST   /api/v1/staff/contacts/{pendingContact}/decision          | 401   403   403   403   403   200   403   409   409   404   403
-			POST   /api/v1/staff/contacts/{legalContact}/privileged          | 401   403   403   403   403   403   403   403   200   404   403
-			POST   /api/v1/staff/invitations/{invitation}/decision           | 401   403   403   403   403   200   403   409   409   404   403
-			POST   /api/v1/agencies/{agency}/contact-imports                 | 401   404   404   404   404   403   403   403   200   404   200
-			GET    /api/v1/payment-methods                                   | 401   200   200   403   403   403   403   403   403   403   403
-			POST   /api/v1/payment-methods                                   | 401   201   201   403   403   403   403   403   403   403   403
-			PUT    /api/v1/payment-methods/{card}                            | 401   200   404   403   403   403   403   403   403   403   403
-			DELETE /api/v1/payment-methods/{spareCard}                       | 401   204   404   403   403   403   403   403   403   403   403
-			GET    /api/v1/stamps                                            | 401   200   200   403   403   403   403   403   403   403   403
-			POST   /api/v1/stamp-purchases                                   | 401   201   400   403   403   403   403   403   403   403   403
-			POST   /api/v1/attachments                                       | 401   201   201   403   403   403   403   403   403   403   403
-			GET    /api/v1/attachments/{photo}                               | 401   200   404   200   404   200   200   404   200   404   404
-			GET    /api/v1/attachments/{photo}/thumbnail                     | 401   200   404   200   404   200   200   404   200   404   404
-			POST   /api/v1/messages/quote                                    | 401   200   200   403   403   403   403   403   403   403   403
-			POST   /api/v1/messages                                          | 401   201   422   403   403   403   403   403   403   403   403
-			GET    /api/v1/messages                                          | 401   200   200   403   403   403   403   403   403   403   403
-			GET    /api/v1/messages/{message}                                | 401   200   404   403   403   403   403   403   403   403   403
-			GET    /api/v1/messages/export.pdf                               | 401   200   200   403   403   403   403   403   403   403   403
-			GET    /api/v1/messages/export.zip                               | 401   200   200   403   403   403   403   403   403   403   403
-			GET    /api/v1/drafts                                            | 401   200   200   403   403   403   403   403   403   403   403
-			PUT    /api/v1/drafts/{draft}                                    | 401   200   404   403   403   403   403   403   403   403   403
-			DELETE /api/v1/drafts/{draft}                                    | 401   204   204   403   403   403   403   403   403   403   403
-			GET    /api/v1/kiosk/messages                                    | 401   403   403   200   200   403   403   403   403   403   403
-			GET    /api/v1/kiosk/messages/sent                               | 401   403   403   200   200   403   403   403   403   403   403
-			GET    /api/v1/kiosk/messages/{message}                          | 401   403   403   200   404   403   403   403   403   403   403
-			GET    /api/v1/kiosk/account                                     | 401   403   403   200   200   403   403   403   403   403   403
-			GET    /api/v1/kiosk/attachments/{photo}                         | 401   403   403   200   404   403   403   403   403   403   403
-			GET    /api/v1/kiosk/attachments/{photo}/thumbnail               | 401   403   403   200   404   403   403   403   403   403   403
-			GET    /api/v1/kiosk/drafts                                      | 401   403   403   200   200   403   403   403   403   403   403
-			PUT    /api/v1/kiosk/drafts/{kioskDraft}                         | 401   403   403   200   404   403   403   403   403   403   403
-			GET    /api/v1/kiosk/statement                                   | 401   403   403   200   200   403   403   403   403   403   403
-			POST   /api/v1/kiosk/stamp-purchases                             | 401   403   403   201   422   403   403   403   403   403   403
-			POST   /api/v1/kiosk/messages                                    | 401   403   403   201   404   403   403   403   403   403   403
-			GET    /api/v1/deposits/quote?inmateId={inmate}&amount=25.00     | 401   200   200   403   403   403   403   403   403   403   403
-			POST   /api/v1/deposits                                          | 401   201   400   403   403   403   403   403   403   403   403
-			GET    /api/v1/deposits                                          | 401   200   200   403   403   403   403   403   403   403   403
-			GET    /api/v1/deposits/{deposit}                                | 401   200   404   403   403   403   403   403   403   403   403
-			POST   /api/v1/recurring-deposits                                | 401   201   400   403   403   403   403   403   403   403   403
-			GET    /api/v1/recurring-deposits                                | 401   200   200   403   403   403   403   403   403   403   403
-			POST   /api/v1/recurring-deposits/{plan}/pause                   | 401   200   404   403   403   403   403   403   403   403   403
-			POST   /api/v1/recurring-deposits/{plan}/resume                  | 401   200   404   403   403   403   403   403   403   403   403
-			DELETE /api/v1/recurring-deposits/{plan}                         | 401   204   404   403   403   403   403   403   403   403   403
-			GET    /api/v1/supervision-cases?agencyCode={agency}&caseNumber=P-1001| 401   200   200   403   403   403   403   403   403   403   403
-			POST   /api/v1/supervision-payments                              | 401   201   400   403   403   403   403   403   403   403   403
-			POST   /api/v1/admin/deposits/{deposit}/refund                   | 401   403   403   403   403   403   403   403   403   403   200
-			POST   /api/v1/admin/deposits/{chargedBack}/chargeback           | 401   403   403   403   403   403   403   403   403   403   200
-			GET    /api/v1/agencies/{agency}/settlements/{today}             | 401   404   404   404   404   403   403   403   200   404   200
-			GET    /api/v1/agencies/{agency}/settlements/{today}.csv         | 401   404   404   404   404   403   403   403   200   404   200
-			GET    /api/v1/review/messages                                   | 401   403   403   403   403   200   403   403   200   200   403
-			POST   /api/v1/review/messages/{held}/decision                   | 401   403   403   403   403   200   403   403   404   404   403
-			GET    /api/v1/review/reasons                                    | 401   403   403   403   403   200   403   403   200   200   403
-			GET    /api/v1/screening/keywords                                | 401   403   403   403   403   200   200   403   200   200   403
-			POST   /api/v1/screening/keywords                                | 401   403   403   403   403   403   403   403   201   201   403
-			DELETE /api/v1/screening/keywords/{fedKeyword}                   | 401   403   403   403   403   403   403   403   404   204   403
-			DELETE /api/v1/screening/keywords/{keyword}                      | 401   403   403   403   403   403   403   403   204   404   403
-			GET    /api/v1/screening/watch-list                              | 401   403   403   403   403   200   200   403   200   200   403
-			POST   /api/v1/screening/watch-list                              | 401   403   403   403   403   201   201   403   201   201   403
-			DELETE /api/v1/screening/watch-list/{fedWatch}                   | 401   403   403   403   403   404   404   403   404   204   403
-			DELETE /api/v1/screening/watch-list/{watch}                      | 401   403   403   403   403   204   404   403   404   404   403
-			GET    /api/v1/investigations/messages?q=matrix                  | 401   403   403   403   403   403   200   403   200   200   403
-			GET    /api/v1/investigations/inmates/{inmate}/correspondents    | 401   403   403   403   403   403   200   403   200   404   403
-			POST   /api/v1/investigations/evidence                           | 401   403   403   403   403   403   200   403   200   404   403
-			GET    /api/v1/staff/print-batches                               | 401   403   403   403   403   200   403   403   200   200   403
-			POST   /api/v1/staff/print-batches                               | 401   403   403   403   403   422   403   403   422   422   403
-			GET    /api/v1/staff/print-batches/{batch}.pdf                   | 401   403   403   403   403   200   403   403   200   404   403
-			POST   /api/v1/admin/stamp-refunds                               | 401   403   403   403   403   403   403   403   403   403   200
-			GET    /api/v1/admin/agencies/{agency}/stamp-refunds             | 401   403   403   403   403   403   403   403   403   403   200
+			#                                                               anon  fam   othf  inm   othi  rev   srev  inv   vis   adm   fed   op
+			GET    /api/v1/agencies                                          | 200   200   200   200   200   200   200   200   200   200   200   200
+			GET    /api/v1/inmates?state=FL&number={inmateNumber}            | 200   200   200   200   200   200   200   200   200   200   200   200
+			GET    /api/v1/agencies/{agency}/stamp-bundles                   | 200   200   200   200   200   200   200   200   200   200   200   200
+			POST   /api/v1/accounts                                          | 201   201   201   201   201   201   201   201   201   201   201   201
+			POST   /api/v1/sessions                                          | 401   401   401   401   401   401   401   401   401   401   401   401
+			POST   /api/v1/kiosk/sessions                                    | 401   401   401   401   401   401   401   401   401   401   401   401
+			POST   /api/v1/password-resets                                   | 202   202   202   202   202   202   202   202   202   202   202   202
+			POST   /api/v1/password-resets/{badToken}                        | 400   400   400   400   400   400   400   400   400   400   400   400
+			POST   /api/v1/email-confirmations/{badToken}                    | 400   400   400   400   400   400   400   400   400   400   400   400
+			GET    /api/v1/me                                                | 401   200   200   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/me/password                                       | 401   400   400   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/me/email                                          | 401   202   202   403   403   403   403   403   403   403   403   403
+			PUT    /api/v1/me/phones                                         | 401   200   200   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/me/closure                                        | 401   200   200   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/me/closure                                        | 401   400   400   403   403   403   403   403   403   403   403   403
+			DELETE /api/v1/sessions/current                                  | 401   204   204   204   204   204   204   204   204   204   204   204
+			DELETE /api/v1/kiosk/sessions/current                            | 401   403   403   204   204   403   403   403   403   403   403   403
+			GET    /api/v1/agencies/{agency}/staff                           | 401   404   404   404   404   403   403   403   403   200   404   200
+			POST   /api/v1/agencies/{agency}/staff                           | 401   404   404   404   404   403   403   403   403   201   404   201
+			PUT    /api/v1/agencies/{agency}/staff/{staff}/roles             | 401   404   404   404   404   403   403   403   403   200   404   200
+			DELETE /api/v1/agencies/{agency}/staff/{staff}                   | 401   404   404   404   404   403   403   403   403   204   404   204
+			POST   /api/v1/agencies/{agency}/inmates/{inmate}/pin            | 401   404   404   404   404   204   404   403   204   204   404   403
+			GET    /api/v1/agencies/{agency}/inmates?q=ortega                | 401   404   404   404   404   200   200   200   200   200   404   200
+			POST   /api/v1/agencies/{agency}/roster?mode=PARTIAL             | 401   404   404   404   404   403   403   403   403   200   404   200
+			GET    /api/v1/agencies/{agency}/inmates/{inmate}/restrictions   | 401   404   404   404   404   200   404   200   200   200   404   200
+			POST   /api/v1/agencies/{agency}/inmates/{inmate}/restrictions   | 401   404   404   404   404   201   404   403   201   201   404   403
+			GET    /api/v1/agencies/{agency}/contract                        | 401   404   404   404   404   200   200   200   200   200   404   200
+			PUT    /api/v1/agencies/{agency}/contract/services/{media}       | 401   404   404   404   404   403   403   403   403   200   404   200
+			POST   /api/v1/admin/agencies/{windingDown}/wind-down            | 401   403   403   403   403   403   403   403   403   403   403   200
+			GET    /api/v1/contacts                                          | 401   200   200   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/contacts                                          | 401   201   201   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/contacts/accept                                   | 401   404   404   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/contacts/{contact}/block                          | 401   200   404   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/contacts/{contact}/unblock                        | 401   200   404   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/kiosk/contacts                                    | 401   403   403   200   200   403   403   403   403   403   403   403
+			POST   /api/v1/kiosk/contacts                                    | 401   403   403   422   422   403   403   403   403   403   403   403
+			POST   /api/v1/kiosk/contacts/{contact}/block                    | 401   403   403   200   404   403   403   403   403   403   403   403
+			POST   /api/v1/kiosk/contacts/{contact}/unblock                  | 401   403   403   200   404   403   403   403   403   403   403   403
+			GET    /api/v1/staff/contacts/pending                            | 401   403   403   403   403   200   200   403   200   200   200   403
+			POST   /api/v1/staff/contacts/{pendingContact}/decision          | 401   403   403   403   403   200   404   403   409   409   404   403
+			POST   /api/v1/staff/contacts/{legalContact}/privileged          | 401   403   403   403   403   403   403   403   403   200   404   403
+			POST   /api/v1/staff/invitations/{invitation}/decision           | 401   403   403   403   403   200   404   403   409   409   404   403
+			POST   /api/v1/agencies/{agency}/contact-imports                 | 401   404   404   404   404   403   403   403   403   200   404   200
+			GET    /api/v1/payment-methods                                   | 401   200   200   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/payment-methods                                   | 401   201   201   403   403   403   403   403   403   403   403   403
+			PUT    /api/v1/payment-methods/{card}                            | 401   200   404   403   403   403   403   403   403   403   403   403
+			DELETE /api/v1/payment-methods/{spareCard}                       | 401   204   404   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/stamps                                            | 401   200   200   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/stamp-purchases                                   | 401   201   400   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/attachments                                       | 401   201   201   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/attachments/{photo}                               | 401   200   404   200   404   200   200   200   404   200   404   404
+			GET    /api/v1/attachments/{photo}/thumbnail                     | 401   200   404   200   404   200   200   200   404   200   404   404
+			POST   /api/v1/messages/quote                                    | 401   200   200   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/messages                                          | 401   201   422   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/messages                                          | 401   200   200   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/messages/{message}                                | 401   200   404   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/messages/export.pdf                               | 401   200   200   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/messages/export.zip                               | 401   200   200   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/drafts                                            | 401   200   200   403   403   403   403   403   403   403   403   403
+			PUT    /api/v1/drafts/{draft}                                    | 401   200   404   403   403   403   403   403   403   403   403   403
+			DELETE /api/v1/drafts/{draft}                                    | 401   204   204   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/kiosk/messages                                    | 401   403   403   200   200   403   403   403   403   403   403   403
+			GET    /api/v1/kiosk/messages/sent                               | 401   403   403   200   200   403   403   403   403   403   403   403
+			GET    /api/v1/kiosk/messages/{message}                          | 401   403   403   200   404   403   403   403   403   403   403   403
+			GET    /api/v1/kiosk/account                                     | 401   403   403   200   200   403   403   403   403   403   403   403
+			GET    /api/v1/kiosk/attachments/{photo}                         | 401   403   403   200   404   403   403   403   403   403   403   403
+			GET    /api/v1/kiosk/attachments/{photo}/thumbnail               | 401   403   403   200   404   403   403   403   403   403   403   403
+			GET    /api/v1/kiosk/drafts                                      | 401   403   403   200   200   403   403   403   403   403   403   403
+			PUT    /api/v1/kiosk/drafts/{kioskDraft}                         | 401   403   403   200   404   403   403   403   403   403   403   403
+			GET    /api/v1/kiosk/statement                                   | 401   403   403   200   200   403   403   403   403   403   403   403
+			POST   /api/v1/kiosk/stamp-purchases                             | 401   403   403   201   422   403   403   403   403   403   403   403
+			POST   /api/v1/kiosk/messages                                    | 401   403   403   201   404   403   403   403   403   403   403   403
+			GET    /api/v1/deposits/quote?inmateId={inmate}&amount=25.00     | 401   200   200   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/deposits                                          | 401   201   400   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/deposits                                          | 401   200   200   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/deposits/{deposit}                                | 401   200   404   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/recurring-deposits                                | 401   201   400   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/recurring-deposits                                | 401   200   200   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/recurring-deposits/{plan}/pause                   | 401   200   404   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/recurring-deposits/{plan}/resume                  | 401   200   404   403   403   403   403   403   403   403   403   403
+			DELETE /api/v1/recurring-deposits/{plan}                         | 401   204   404   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/supervision-cases?agencyCode={agency}&caseNumber=P-1001| 401   200   200   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/supervision-payments                              | 401   201   400   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/admin/deposits/{deposit}/refund                   | 401   403   403   403   403   403   403   403   403   403   403   200
+			POST   /api/v1/admin/deposits/{chargedBack}/chargeback           | 401   403   403   403   403   403   403   403   403   403   403   200
+			GET    /api/v1/agencies/{agency}/settlements/{today}             | 401   404   404   404   404   403   403   403   403   200   404   200
+			GET    /api/v1/agencies/{agency}/settlements/{today}.csv         | 401   404   404   404   404   403   403   403   403   200   404   200
+			GET    /api/v1/review/messages                                   | 401   403   403   403   403   200   200   403   403   200   200   403
+			POST   /api/v1/review/messages/{held}/decision                   | 401   403   403   403   403   200   404   403   403   404   404   403
+			GET    /api/v1/review/reasons                                    | 401   403   403   403   403   200   200   403   403   200   200   403
+			GET    /api/v1/screening/keywords                                | 401   403   403   403   403   200   200   200   403   200   200   403
+			POST   /api/v1/screening/keywords                                | 401   403   403   403   403   403   403   403   403   201   201   403
+			DELETE /api/v1/screening/keywords/{fedKeyword}                   | 401   403   403   403   403   403   403   403   403   404   204   403
+			DELETE /api/v1/screening/keywords/{keyword}                      | 401   403   403   403   403   403   403   403   403   204   404   403
+			GET    /api/v1/screening/watch-list                              | 401   403   403   403   403   200   200   200   403   200   200   403
+			POST   /api/v1/screening/watch-list                              | 401   403   403   403   403   201   201   201   403   201   201   403
+			DELETE /api/v1/screening/watch-list/{fedWatch}                   | 401   403   403   403   403   404   404   404   403   404   204   403
+			DELETE /api/v1/screening/watch-list/{watch}                      | 401   403   403   403   403   204   404   404   403   404   404   403
+			GET    /api/v1/investigations/messages?q=matrix                  | 401   403   403   403   403   403   403   200   403   200   200   403
+			GET    /api/v1/investigations/inmates/{inmate}/correspondents    | 401   403   403   403   403   403   403   200   403   200   404   403
+			POST   /api/v1/investigations/evidence                           | 401   403   403   403   403   403   403   200   403   200   404   403
+			GET    /api/v1/staff/print-batches                               | 401   403   403   403   403   200   200   403   403   200   200   403
+			POST   /api/v1/staff/print-batches                               | 401   403   403   403   403   422   404   403   403   422   422   403
+			GET    /api/v1/staff/print-batches/{batch}.pdf                   | 401   403   403   403   403   200   404   403   403   200   404   403
+			POST   /api/v1/admin/stamp-refunds                               | 401   403   403   403   403   403   403   403   403   403   403   200
+			GET    /api/v1/admin/agencies/{agency}/stamp-refunds             | 401   403   403   403   403   403   403   403   403   403   403   200
 			""";
 
 	static final String PAGES = """
-			#                                                               anon  fam   othf  inm   othi  rev   inv   vis   adm   fed   op
-			GET    /                                                         | 200   200   200   200   200   200   200   200   200   200   200
-			GET    /find?state=FL&number={inmateNumber}                      | 200   200   200   200   200   200   200   200   200   200   200
-			GET    /login                                                    | 200   200   200   200   200   200   200   200   200   200   200
-			GET    /home                                                     | login 302   302   302   302   302   302   302   302   302   302
-			GET    /login/second-factor                                      | login 403   403   403   403   403   403   403   403   403   403
-			POST   /login/second-factor                                      | login 403   403   403   403   403   403   403   403   403   403
-			GET    /register                                                 | 200   200   200   200   200   200   200   200   200   200   200
-			POST   /register                                                 | 302   302   302   302   302   302   302   302   302   302   302
-			GET    /forgot-password                                          | 200   200   200   200   200   200   200   200   200   200   200
-			POST   /forgot-password                                          | 200   200   200   200   200   200   200   200   200   200   200
-			GET    /password-reset/{badToken}                                | 200   200   200   200   200   200   200   200   200   200   200
-			POST   /password-reset/{badToken}                                | 200   200   200   200   200   200   200   200   200   200   200
-			GET    /email-confirm/{badToken}                                 | 200   200   200   200   200   200   200   200   200   200   200
-			POST   /email-confirm/{badToken}                                 | 200   200   200   200   200   200   200   200   200   200   200
-			GET    /kiosk                                                    | 200   200   200   200   200   200   200   200   200   200   200
-			POST   /kiosk/sign-in                                            | 200   200   200   200   200   200   200   200   200   200   200
-			GET    /account                                                  | login 200   200   403   403   403   403   403   403   403   403
-			POST   /account/password                                         | login 200   200   403   403   403   403   403   403   403   403
-			POST   /account/email                                            | login 302   302   403   403   403   403   403   403   403   403
-			POST   /account/phones                                           | login 302   302   403   403   403   403   403   403   403   403
-			GET    /account/close                                            | login 200   200   403   403   403   403   403   403   403   403
-			POST   /account/close                                            | login 200   200   403   403   403   403   403   403   403   403
-			GET    /account/cards                                            | login 200   200   403   403   403   403   403   403   403   403
-			POST   /account/cards                                            | login 302   302   403   403   403   403   403   403   403   403
-			GET    /account/cards/{card}/edit                                | login 200   404   403   403   403   403   403   403   403   403
-			POST   /account/cards/{card}                                     | login 302   404   403   403   403   403   403   403   403   403
-			POST   /account/cards/{pageSpareCard}/delete                     | login 302   404   403   403   403   403   403   403   403   403
-			GET    /stamps                                                   | login 200   200   403   403   403   403   403   403   403   403
-			POST   /stamps/confirm                                           | login 200   404   403   403   403   403   403   403   403   403
-			POST   /stamps/buy                                               | login 302   302   403   403   403   403   403   403   403   403
-			GET    /messages                                                 | login 200   200   403   403   403   403   403   403   403   403
-			GET    /messages/new?inmate={inmate}                             | login 200   200   403   403   403   403   403   403   403   403
-			POST   /messages/drafts                                          | login 204   404   403   403   403   403   403   403   403   403
-			POST   /messages/quote                                           | login 200   200   403   403   403   403   403   403   403   403
-			POST   /messages                                                 | login 302   200   403   403   403   403   403   403   403   403
-			GET    /messages/{message}                                       | login 200   404   403   403   403   403   403   403   403   403
-			GET    /photos/{photo}                                           | login 200   404   403   403   403   403   403   403   403   403
-			GET    /photos/{photo}/thumbnail                                 | login 200   404   403   403   403   403   403   403   403   403
-			GET    /messages/export.pdf                                      | login 200   200   403   403   403   403   403   403   403   403
-			GET    /messages/export.zip                                      | login 200   200   403   403   403   403   403   403   403   403
-			GET    /contacts/add                                             | login 200   200   403   403   403   403   403   403   403   403
-			POST   /contacts                                                 | login 302   302   403   403   403   403   403   403   403   403
-			POST   /contacts/{contact}/block                                 | login 302   404   403   403   403   403   403   403   403   403
-			POST   /contacts/{contact}/unblock                               | login 302   404   403   403   403   403   403   403   403   403
-			GET    /contacts/accept                                          | login 200   200   403   403   403   403   403   403   403   403
-			POST   /contacts/accept                                          | login 200   200   403   403   403   403   403   403   403   403
-			GET    /deposits                                                 | login 200   200   403   403   403   403   403   403   403   403
-			POST   /deposits/confirm                                         | login 200   302   403   403   403   403   403   403   403   403
-			POST   /deposits                                                 | login 302   302   403   403   403   403   403   403   403   403
-			GET    /deposits/{deposit}                                       | login 200   404   403   403   403   403   403   403   403   403
-			POST   /deposits/recurring                                       | login 302   302   403   403   403   403   403   403   403   403
-			POST   /deposits/recurring/{pagePlan}/{pause}                    | login 302   404   403   403   403   403   403   403   403   403
-			GET    /kiosk/inbox                                              | 302   403   403   200   200   403   403   403   403   403   403
-			GET    /kiosk/messages/{message}                                 | 302   403   403   200   404   403   403   403   403   403   403
-			GET    /kiosk/write?account={familyId}                           | 302   403   403   200   404   403   403   403   403   403   403
-			POST   /kiosk/drafts                                             | 302   403   403   204   404   403   403   403   403   403   403
-			POST   /kiosk/messages                                           | 302   403   403   200   404   403   403   403   403   403   403
-			POST   /kiosk/contacts                                           | 302   403   403   302   302   403   403   403   403   403   403
-			POST   /kiosk/contacts/{contact}/block                           | 302   403   403   302   404   403   403   403   403   403   403
-			POST   /kiosk/contacts/{contact}/unblock                         | 302   403   403   302   404   403   403   403   403   403   403
-			GET    /kiosk/photos/{photo}                                     | 302   403   403   200   404   403   403   403   403   403   403
-			GET    /kiosk/photos/{photo}/thumbnail                           | 302   403   403   200   404   403   403   403   403   403   403
-			GET    /kiosk/account                                            | 302   403   403   200   200   403   403   403   403   403   403
-			POST   /kiosk/stamps                                             | 302   403   403   302   302   403   403   403   403   403   403
-			GET    /staff                                                    | login 403   403   403   403   200   200   200   200   200   200
-			GET    /staff/inmates?q=ortega&agency={agency}                   | login 403   403   403   403   200   200   200   200   200   200
-			GET    /staff/roster?agency={agency}                             | login 403   403   403   403   403   403   403   200   200   200
-			POST   /staff/roster                                             | login 403   403   403   403   403   403   403   200   200   200
-			GET    /staff/contacts                                           | login 403   403   403   403   200   403   200   200   200   403
-			POST   /staff/contacts/{pagePendingContact}                      | login 403   403   403   403   302   403   302   302   404   403
-			POST   /staff/invitations/{pageInvitation}                       | login 403   403   403   403   302   403   302   302   404   403
-			GET    /staff/photos/{photo}                                     | login 403   403   403   403   200   200   404   200   404   404
-			GET    /staff/print                                              | login 403   403   403   403   200   403   403   200   200   403
-			POST   /staff/print                                              | login 403   403   403   403   302   403   403   302   302   403
-			GET    /staff/print/{batch}.pdf                                  | login 403   403   403   403   200   403   403   200   404   403
-			GET    /staff/review                                             | login 403   403   403   403   200   403   403   200   200   403
-			POST   /staff/review/{pageHeld}                                  | login 403   403   403   403   302   403   403   404   404   403
-			GET    /staff/investigations?q=matrix                            | login 403   403   403   403   403   200   403   200   200   403
-			POST   /staff/investigations/watch                               | login 403   403   403   403   403   302   403   302   302   403
-			POST   /staff/investigations/evidence                            | login 403   403   403   403   403   200   403   200   404   403
-			GET    /operator/agencies                                        | login 403   403   403   403   403   403   403   403   403   200
-			POST   /operator/agencies/{windingDown}/wind-down                | login 403   403   403   403   403   403   403   403   403   302
+			#                                                               anon  fam   othf  inm   othi  rev   srev  inv   vis   adm   fed   op
+			GET    /                                                         | 200   200   200   200   200   200   200   200   200   200   200   200
+			GET    /find?state=FL&number={inmateNumber}                      | 200   200   200   200   200   200   200   200   200   200   200   200
+			GET    /login                                                    | 200   200   200   200   200   200   200   200   200   200   200   200
+			GET    /home                                                     | login 302   302   302   302   302   302   302   302   302   302   302
+			GET    /login/second-factor                                      | login 403   403   403   403   403   403   403   403   403   403   403
+			POST   /login/second-factor                                      | login 403   403   403   403   403   403   403   403   403   403   403
+			GET    /register                                                 | 200   200   200   200   200   200   200   200   200   200   200   200
+			GET    /terms                                                    | 200   200   200   200   200   200   200   200   200   200   200   200
+			GET    /privacy                                                  | 200   200   200   200   200   200   200   200   200   200   200   200
+			POST   /register                                                 | 302   302   302   302   302   302   302   302   302   302   302   302
+			GET    /forgot-password                                          | 200   200   200   200   200   200   200   200   200   200   200   200
+			POST   /forgot-password                                          | 200   200   200   200   200   200   200   200   200   200   200   200
+			GET    /password-reset/{badToken}                                | 200   200   200   200   200   200   200   200   200   200   200   200
+			POST   /password-reset/{badToken}                                | 200   200   200   200   200   200   200   200   200   200   200   200
+			GET    /email-confirm/{badToken}                                 | 200   200   200   200   200   200   200   200   200   200   200   200
+			POST   /email-confirm/{badToken}                                 | 200   200   200   200   200   200   200   200   200   200   200   200
+			GET    /kiosk                                                    | 200   200   200   200   200   200   200   200   200   200   200   200
+			POST   /kiosk/sign-in                                            | 200   200   200   200   200   200   200   200   200   200   200   200
+			GET    /account                                                  | login 200   200   403   403   403   403   403   403   403   403   403
+			POST   /account/password                                         | login 200   200   403   403   403   403   403   403   403   403   403
+			POST   /account/email                                            | login 302   302   403   403   403   403   403   403   403   403   403
+			POST   /account/phones                                           | login 302   302   403   403   403   403   403   403   403   403   403
+			GET    /account/close                                            | login 200   200   403   403   403   403   403   403   403   403   403
+			POST   /account/close                                            | login 200   200   403   403   403   403   403   403   403   403   403
+			GET    /account/cards                                            | login 200   200   403   403   403   403   403   403   403   403   403
+			POST   /account/cards                                            | login 302   302   403   403   403   403   403   403   403   403   403
+			GET    /account/cards/{card}/edit                                | login 200   404   403   403   403   403   403   403   403   403   403
+			POST   /account/cards/{card}                                     | login 302   404   403   403   403   403   403   403   403   403   403
+			POST   /account/cards/{pageSpareCard}/delete                     | login 302   404   403   403   403   403   403   403   403   403   403
+			GET    /stamps                                                   | login 200   200   403   403   403   403   403   403   403   403   403
+			POST   /stamps/confirm                                           | login 200   404   403   403   403   403   403   403   403   403   403
+			POST   /stamps/buy                                               | login 302   302   403   403   403   403   403   403   403   403   403
+			GET    /messages                                                 | login 200   200   403   403   403   403   403   403   403   403   403
+			GET    /messages/new?inmate={inmate}                             | login 200   200   403   403   403   403   403   403   403   403   403
+			POST   /messages/drafts                                          | login 204   404   403   403   403   403   403   403   403   403   403
+			POST   /messages/quote                                           | login 200   200   403   403   403   403   403   403   403   403   403
+			POST   /messages                                                 | login 302   200   403   403   403   403   403   403   403   403   403
+			GET    /messages/{message}                                       | login 200   404   403   403   403   403   403   403   403   403   403
+			GET    /photos/{photo}                                           | login 200   404   403   403   403   403   403   403   403   403   403
+			GET    /photos/{photo}/thumbnail                                 | login 200   404   403   403   403   403   403   403   403   403   403
+			GET    /messages/export.pdf                                      | login 200   200   403   403   403   403   403   403   403   403   403
+			GET    /messages/export.zip                                      | login 200   200   403   403   403   403   403   403   403   403   403
+			GET    /contacts/add                                             | login 200   200   403   403   403   403   403   403   403   403   403
+			POST   /contacts                                                 | login 302   302   403   403   403   403   403   403   403   403   403
+			POST   /contacts/{contact}/block                                 | login 302   404   403   403   403   403   403   403   403   403   403
+			POST   /contacts/{contact}/unblock                               | login 302   404   403   403   403   403   403   403   403   403   403
+			GET    /contacts/accept                                          | login 200   200   403   403   403   403   403   403   403   403   403
+			POST   /contacts/accept                                          | login 200   200   403   403   403   403   403   403   403   403   403
+			GET    /deposits                                                 | login 200   200   403   403   403   403   403   403   403   403   403
+			POST   /deposits/confirm                                         | login 200   302   403   403   403   403   403   403   403   403   403
+			POST   /deposits                                                 | login 302   302   403   403   403   403   403   403   403   403   403
+			GET    /deposits/{deposit}                                       | login 200   404   403   403   403   403   403   403   403   403   403
+			POST   /deposits/recurring                                       | login 302   302   403   403   403   403   403   403   403   403   403
+			POST   /deposits/recurring/{pagePlan}/{pause}                    | login 302   404   403   403   403   403   403   403   403   403   403
+			GET    /kiosk/inbox                                              | 302   403   403   200   200   403   403   403   403   403   403   403
+			GET    /kiosk/messages/{message}                                 | 302   403   403   200   404   403   403   403   403   403   403   403
+			GET    /kiosk/write?account={familyId}                           | 302   403   403   200   404   403   403   403   403   403   403   403
+			POST   /kiosk/drafts                                             | 302   403   403   204   404   403   403   403   403   403   403   403
+			POST   /kiosk/messages                                           | 302   403   403   200   404   403   403   403   403   403   403   403
+			POST   /kiosk/contacts                                           | 302   403   403   302   302   403   403   403   403   403   403   403
+			POST   /kiosk/contacts/{contact}/block                           | 302   403   403   302   404   403   403   403   403   403   403   403
+			POST   /kiosk/contacts/{contact}/unblock                         | 302   403   403   302   404   403   403   403   403   403   403   403
+			GET    /kiosk/photos/{photo}                                     | 302   403   403   200   404   403   403   403   403   403   403   403
+			GET    /kiosk/photos/{photo}/thumbnail                           | 302   403   403   200   404   403   403   403   403   403   403   403
+			GET    /kiosk/account                                            | 302   403   403   200   200   403   403   403   403   403   403   403
+			POST   /kiosk/stamps                                             | 302   403   403   302   302   403   403   403   403   403   403   403
+			GET    /staff                                                    | login 403   403   403   403   200   200   200   200   200   200   200
+			GET    /staff/inmates?q=ortega&agency={agency}                   | login 403   403   403   403   200   200   200   200   200   200   200
+			GET    /staff/roster?agency={agency}                             | login 403   403   403   403   403   403   403   403   200   200   200
+			POST   /staff/roster                                             | login 403   403   403   403   403   403   403   403   200   200   200
+			GET    /staff/contacts                                           | login 403   403   403   403   200   200   403   200   200   200   403
+			POST   /staff/contacts/{pagePendingContact}                      | login 403   403   403   403   302   404   403   302   302   404   403
+			POST   /staff/invitations/{pageInvitation}                       | login 403   403   403   403   302   404   403   302   302   404   403
+			GET    /staff/photos/{photo}                                     | login 403   403   403   403   200   200   200   404   200   404   404
+			GET    /staff/print                                              | login 403   403   403   403   200   200   403   403   200   200   403
+			POST   /staff/print                                              | login 403   403   403   403   302   404   403   403   302   302   403
+			GET    /staff/print/{batch}.pdf                                  | login 403   403   403   403   200   404   403   403   200   404   403
+			GET    /staff/review                                             | login 403   403   403   403   200   200   403   403   200   200   403
+			POST   /staff/review/{pageHeld}                                  | login 403   403   403   403   302   404   403   403   404   404   403
+			GET    /staff/investigations?q=matrix                            | login 403   403   403   403   403   403   200   403   200   200   403
+			POST   /staff/investigations/watch                               | login 403   403   403   403   403   403   302   403   302   302   403
+			POST   /staff/investigations/evidence                            | login 403   403   403   403   403   403   200   403   200   404   403
+			GET    /operator/agencies                                        | login 403   403   403   403   403   403   403   403   403   403   200
+			POST   /operator/agencies/{windingDown}/wind-down                | login 403   403   403   403   403   403   403   403   403   403   302
 			""";
 	// @formatter:on
 
@@ -349,12 +351,12 @@ class AuthorizationMatrixIntegrationTests {
 			Map.entry("POST /contacts/accept", "code=NOSUCHCODE"),
 			Map.entry("POST /deposits/confirm", "inmateId={inmate}&amount=5.00&card={card}"),
 			Map.entry("POST /deposits", "inmateId={inmate}&amount=5.00&card={card}&key={unique}"),
-			Map.entry("POST /deposits/recurring", "inmateId={inmate}&amount=5.00&card={card}&dayOfMonth=12"),
+			Map.entry("POST /deposits/recurring", "inmateId={inmate}&amount=5.00&card={card}&dayOfMonth=12&confirmed=true"),
 			Map.entry("POST /kiosk/drafts", "draftId={pageKioskDraft}&accountId={familyId}&body=Dear Rosa"),
 			Map.entry("POST /kiosk/messages",
 					"accountId={familyId}&draftId={unique}-4000-8000-000000000000&key={unique}&body=Thank you from the kiosk"),
 			Map.entry("POST /kiosk/contacts", "name=Matrix Friend&email=friend-{unique}@example.com"),
-			Map.entry("POST /kiosk/stamps", "stamps=1&key={unique}"),
+			Map.entry("POST /kiosk/stamps", "stamps=1&key={unique}&confirmed=true"),
 			Map.entry("POST /staff/roster", "agency={agency}&mode=PARTIAL"),
 			Map.entry("POST /staff/contacts/{pagePendingContact}", "decision=APPROVE"),
 			Map.entry("POST /staff/invitations/{pageInvitation}", "decision=APPROVE"),
@@ -362,7 +364,7 @@ class AuthorizationMatrixIntegrationTests {
 			Map.entry("POST /staff/review/{pageHeld}", "decision=APPROVE"),
 			Map.entry("POST /staff/investigations/watch", "kind=ACCOUNT&entry={otherFamilyId}&q=matrix"),
 			Map.entry("POST /staff/investigations/evidence", "messageIds={message}"),
-			Map.entry("POST /operator/agencies/{windingDown}/wind-down", "serviceEndsOn=2099-01-01&viewOnlyUntil=2099-06-01"));
+			Map.entry("POST /operator/agencies/{windingDown}/wind-down", "serviceEndsOn=2099-01-01&viewOnlyUntil=2099-06-01&confirmed=true"));
 
 	/** Rows that upload a file, and the file (its text filled in like a body). */
 	static final Map<String, String> FILES = Map.of(

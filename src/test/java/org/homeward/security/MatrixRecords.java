@@ -149,6 +149,11 @@ record MatrixRecords(Map<String, String> variables, Map<Who, String> emails, Str
 		emails.put(Who.FAMILY, family.email());
 		emails.put(Who.OTHER_FAMILY, otherFamily.email());
 		emails.put(Who.REVIEWER, SignedIn.DOC_REVIEWER);
+		// a mailroom reviewer limited to South Unit: the records above are at North Unit
+		String south = Correspondents.staffAccount(jdbc, doc, "MAILROOM_REVIEWER");
+		jdbc.sql("update accounts.account set facility_id = (select id from directory.facility where agency_id = :a and code = 'SOUTH') where email = :email")
+			.param("a", doc.value()).param("email", south).update();
+		emails.put(Who.SOUTH_REVIEWER, south);
 		emails.put(Who.INVESTIGATOR, SignedIn.DOC_INVESTIGATOR);
 		emails.put(Who.VISITATION_OFFICER, Correspondents.staffAccount(jdbc, doc, "VISITATION_OFFICER"));
 		emails.put(Who.ADMIN, SignedIn.DOC_ADMIN);

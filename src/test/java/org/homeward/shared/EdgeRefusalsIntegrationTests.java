@@ -72,6 +72,14 @@ class EdgeRefusalsIntegrationTests {
 	}
 
 	@Test
+	void headersLargerThanTheServerTakesAreRefusedPlainly() throws Exception {
+		Answer answer = raw("GET /api/v1/agencies HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "x".repeat(10_000)
+				+ "\r\nConnection: close\r\n\r\n");
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.body()).doesNotContain("Apache Tomcat").doesNotContain("Exception");
+	}
+
+	@Test
 	void aBodyLargerThanTheAddressTakesIsRefusedBeforeItIsRead() throws Exception {
 		// says 600 MB and sends none of it: the answer comes at once, from the length alone
 		Answer answer = raw("POST /api/v1/attachments HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; boundary=x\r\n"

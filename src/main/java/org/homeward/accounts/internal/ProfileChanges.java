@@ -2,7 +2,6 @@ package org.homeward.accounts.internal;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.homeward.accounts.ClosureConsequences;
+import org.homeward.accounts.FamilyAccountClosed;
 import org.homeward.accounts.internal.EmailTokens.Purpose;
 import org.homeward.notifications.Email;
 import org.homeward.notifications.Mailer;
@@ -41,16 +41,23 @@ public class ProfileChanges {
 
 	private final AuditTrail audit;
 
+	private final AccountSessions sessions;
+
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	ProfileChanges(JdbcClient jdbc, EmailTokens tokens, Mailer mailer, PasswordEncoder passwords,
-			List<ClosureConsequences> consequences, AuditTrail audit, Clock clock) {
+			List<ClosureConsequences> consequences, AuditTrail audit, AccountSessions sessions,
+			org.springframework.context.ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.tokens = tokens;
 		this.mailer = mailer;
 		this.passwords = passwords;
 		this.consequences = consequences;
 		this.audit = audit;
+		this.sessions = sessions;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -127,7 +134,8 @@ public class ProfileChanges {
 	}
 
 	/**
-	 * Closes the account after checking the password: it can no longer sign in and its sessions end.
+	 * Closes the account after checking the password: it can no longer sign in, its sessions end everywhere, and the
+	 * modules settle what they hold of it ({@link FamilyAccountClosed}).
 	 * @throws InvalidInputException when the password is wrong
 	 */
 	@Transactional
@@ -138,11 +146,11 @@ public class ProfileChanges {
 		if (!passwords.matches(password, hash)) {
 			throw new InvalidInputException("password", "is not your password");
 		}
-		var now = clock.instant().atOffset(ZoneOffset.UTC);
 		jdbc.sql("update accounts.account set status = 'CLOSED' where id = :id").param("id", caller.accountId()).update();
-		jdbc.sql("update accounts.api_session set ended_at = :now where account_id = :id and ended_at is null")
-			.param("now", now).param("id", caller.accountId()).update();
+		sessions.endAllBut(caller.accountId(), null, null);
 		audit.record(caller.accountId(), caller.displayName(), null, "account.closed", caller.accountId().toString(), null);
+		// kept in the event publication registry with this transaction: the refunds happen even after a crash
+		events.publishEvent(new FamilyAccountClosed(caller.accountId()));
 	}
 
 	private String email(UUID account) {

@@ -26,7 +26,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
 	static final String[] PUBLIC_PAGES = { "/", "/find", "/login", "/error", "/css/**", "/webjars/**", "/favicon.ico",
-			"/mailbox", "/mailbox/*", "/register", "/kiosk", "/kiosk/sign-in", "/js/**", "/forgot-password", "/password-reset/*", "/email-confirm/*" };
+			"/mailbox", "/mailbox/*", "/register", "/terms", "/privacy", "/kiosk", "/kiosk/sign-in", "/js/**", "/forgot-password", "/password-reset/*", "/email-confirm/*" };
 
 	static final String[] PUBLIC_API_GETS = { "/api/v1/agencies", "/api/v1/inmates", "/api/v1/agencies/*/stamp-bundles" };
 

@@ -7,6 +7,7 @@ import org.homeward.accounts.internal.FamilyAccounts;
 import org.homeward.accounts.internal.PasswordResets;
 import org.homeward.accounts.internal.ProfileChanges;
 import org.homeward.shared.Caller;
+import org.homeward.shared.BusinessRuleException;
 import org.homeward.shared.InvalidInputException;
 import org.homeward.shared.Refusals;
 import org.homeward.shared.NotFoundException;
@@ -65,6 +66,10 @@ class FamilyAccountPageController {
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("fieldErrors", refusals.byField(ex, locale));
+			return account(caller, model);
+		}
+		catch (BusinessRuleException ex) {
+			model.addAttribute("refused", refusals.text(ex, locale));
 			return account(caller, model);
 		}
 	}

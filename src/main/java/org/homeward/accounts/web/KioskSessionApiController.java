@@ -76,7 +76,7 @@ class KioskSessionApiController {
 		var agency = access.toRead(caller, code);
 		caller.staffAgency(Role.FACILITY_STAFF);
 		InmateView inmate = directory.inmate(inmateId)
-			.filter(i -> i.agency().id().equals(agency.id()))
+			.filter(i -> i.agency().id().equals(agency.id()) && caller.reaches(i.facility().id()))
 			.orElseThrow(() -> new NotFoundException("inmate"));
 		pins.set(inmate, request.pin(), caller);
 	}

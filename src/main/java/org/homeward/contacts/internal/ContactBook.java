@@ -23,6 +23,7 @@ import org.homeward.directory.InmateView;
 import org.homeward.shared.BusinessRuleException;
 import org.homeward.shared.Caller;
 import org.homeward.shared.ConflictException;
+import org.homeward.shared.Role;
 import org.homeward.shared.NotFoundException;
 import org.homeward.shared.TenantId;
 import org.jspecify.annotations.Nullable;
@@ -163,18 +164,32 @@ public class ContactBook implements Contacts {
 	public record Pending(List<ContactView> contacts, List<Invitation> invitations) {
 	}
 
-	public Pending pending(TenantId agency) {
-		return new Pending(store.pendingAt(agency), invitations.pendingOf(agency));
+	/**
+	 * What waits for this staff member: of their agency, and of their facility when they are limited to one.
+	 * @throws org.springframework.security.access.AccessDeniedException for anyone but facility staff
+	 */
+	public Pending pending(Caller staff) {
+		TenantId agency = staff.staffAgency(Role.FACILITY_STAFF);
+		return new Pending(store.pendingAt(agency).stream().filter(c -> reaches(staff, c.inmateId())).toList(),
+				invitations.pendingOf(agency).stream().filter(i -> reaches(staff, i.inmateId())).toList());
+	}
+
+	/** Whether the staff member's facility (if they are limited to one) is the inmate's. */
+	boolean reaches(Caller staff, UUID inmateId) {
+		return staff.facility() == null
+				|| directory.inmate(inmateId).map(inmate -> staff.reaches(inmate.facility().id())).orElse(false);
 	}
 
 	/**
 	 * Staff approve or decline a family's request; recorded in the audit log.
-	 * @throws NotFoundException when it is not a request of the staff member's agency
+	 * @throws org.springframework.security.access.AccessDeniedException for anyone but facility staff
+	 * @throws NotFoundException when it is not a request of the staff member's agency (and facility, if limited)
 	 * @throws ConflictException when it was already decided
 	 */
 	@Transactional
 	public ContactView decideContact(Caller staff, UUID contactId, boolean approve) {
-		ContactView contact = between(contactId).filter(c -> staff.isStaffOf(c.agency()))
+		staff.staffAgency(Role.FACILITY_STAFF);
+		ContactView contact = between(contactId).filter(c -> staff.isStaffOf(c.agency()) && reaches(staff, c.inmateId()))
 			.orElseThrow(() -> new NotFoundException("contact"));
 		if (contact.status() != ContactStatus.PENDING_APPROVAL) {
 			throw new ConflictException("This request was already decided (" + contact.status() + ").");

@@ -31,6 +31,7 @@ import org.homeward.shared.ConflictException;
 import org.homeward.shared.Hashes;
 import org.homeward.shared.Ids;
 import org.homeward.shared.NotFoundException;
+import org.homeward.shared.Role;
 import org.homeward.shared.TenantId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -154,9 +155,11 @@ public class Invitations {
 	 */
 	@Transactional
 	public Invitation decideInvitation(Caller staff, UUID invitationId, boolean approve, Locale locale) {
+		staff.staffAgency(Role.FACILITY_STAFF);
 		Invitation invitation = jdbc.sql("select * from contacts.invitation where id = :id for update")
 			.param("id", invitationId).query(Invitations::invitationView).optional()
-			.filter(i -> staff.isStaffOf(i.agency()))
+			.filter(i -> staff.isStaffOf(i.agency()) && (staff.facility() == null
+					|| directory.inmate(i.inmateId()).map(inmate -> staff.reaches(inmate.facility().id())).orElse(false)))
 			.orElseThrow(() -> new NotFoundException("invitation"));
 		if (!invitation.status().equals("PENDING_APPROVAL")) {
 			throw new ConflictException("This invitation was already decided (" + invitation.status() + ").");

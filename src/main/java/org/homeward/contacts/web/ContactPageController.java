@@ -45,7 +45,8 @@ class ContactPageController {
 	String add(@RequestParam(required = false) @Nullable String state, @RequestParam(required = false) @Nullable String number,
 			Model model) {
 		boolean searched = state != null && number != null && state.matches("[A-Za-z]{2}") && number.matches("\\s*[A-Za-z0-9-]{1,32}\\s*");
-		model.addAttribute("state", state == null ? "" : state);
+		model.addAttribute("states", new java.util.TreeSet<>(directory.agencies().stream().map(org.homeward.directory.AgencyView::state).toList()));
+		model.addAttribute("state", state == null ? "" : state.toUpperCase(java.util.Locale.ROOT));
 		model.addAttribute("number", number == null ? "" : number);
 		model.addAttribute("results", searched ? directory.findByStateAndNumber(state, number) : List.of());
 		model.addAttribute("searched", searched);

@@ -9,7 +9,6 @@ import org.homeward.contacts.internal.ContactBook;
 import org.homeward.directory.Directory;
 import org.homeward.shared.Caller;
 import org.homeward.shared.ConflictException;
-import org.homeward.shared.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +38,7 @@ class StaffContactPageController {
 
 	@GetMapping("/staff/contacts")
 	String pending(Caller caller, Model model) {
-		ContactBook.Pending pending = book.pending(caller.staffAgency(Role.FACILITY_STAFF));
+		ContactBook.Pending pending = book.pending(caller);
 		model.addAttribute("requests", pending.contacts().stream().map(c -> Map.of("contact", c,
 				"family", members.member(c.accountId()).map(m -> m.displayName() + " <" + m.email() + ">").orElse(""),
 				"inmate", directory.inmate(c.inmateId()).map(i -> i.firstName() + " " + i.lastName() + " (" + i.inmateNumber() + ")").orElse("")))
@@ -52,7 +51,6 @@ class StaffContactPageController {
 
 	@PostMapping("/staff/contacts/{id}")
 	String decideContact(Caller caller, @PathVariable UUID id, @RequestParam String decision, RedirectAttributes redirect) {
-		caller.staffAgency(Role.FACILITY_STAFF);
 		try {
 			book.decideContact(caller, id, decision.equals("APPROVE"));
 			redirect.addFlashAttribute("decided", decision);
@@ -66,7 +64,6 @@ class StaffContactPageController {
 	@PostMapping("/staff/invitations/{id}")
 	String decideInvitation(Caller caller, @PathVariable UUID id, @RequestParam String decision, Locale locale,
 			RedirectAttributes redirect) {
-		caller.staffAgency(Role.FACILITY_STAFF);
 		try {
 			invitations.decideInvitation(caller, id, decision.equals("APPROVE"), locale);
 			redirect.addFlashAttribute("decided", decision);

@@ -54,8 +54,17 @@ class WindDownController {
 
 	@PostMapping("/operator/agencies/{code}/wind-down")
 	String schedule(Caller caller, @PathVariable String code, @RequestParam LocalDate serviceEndsOn,
-			@RequestParam LocalDate viewOnlyUntil, RedirectAttributes redirect) {
+			@RequestParam LocalDate viewOnlyUntil, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
+			RedirectAttributes redirect) {
+		caller.operator();
 		AgencyView agency = access.toAnyone(code);
+		if (!confirmed) {
+			// first what will happen, named, then (confirmed) the schedule
+			model.addAttribute("agency", agency);
+			model.addAttribute("serviceEndsOn", serviceEndsOn);
+			model.addAttribute("viewOnlyUntil", viewOnlyUntil);
+			return "contracts/wind-down-confirm";
+		}
 		try {
 			contracts.scheduleWindDown(agency.id(), serviceEndsOn, viewOnlyUntil, caller.operator());
 			redirect.addFlashAttribute("scheduled", agency.name());

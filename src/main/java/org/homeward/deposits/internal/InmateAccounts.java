@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.homeward.contracts.ContractView;
+import org.homeward.accounts.Members;
 import org.homeward.contracts.Contracts;
 import org.homeward.contracts.Service;
 import org.homeward.directory.Directory;
@@ -44,12 +45,19 @@ public class InmateAccounts {
 
 	private final Stamps stamps;
 
-	InmateAccounts(Ledger ledger, DailyTotals totals, Directory directory, Contracts contracts, Stamps stamps) {
+	private final DepositRecords records;
+
+	private final Members members;
+
+	InmateAccounts(Ledger ledger, DailyTotals totals, Directory directory, Contracts contracts, Stamps stamps,
+			DepositRecords records, Members members) {
 		this.ledger = ledger;
 		this.totals = totals;
 		this.directory = directory;
 		this.contracts = contracts;
 		this.stamps = stamps;
+		this.records = records;
+		this.members = members;
 	}
 
 	public Money balance(UUID inmate) {
@@ -57,8 +65,24 @@ public class InmateAccounts {
 	}
 
 	/** The newest movements of the inmate's money: deposits, spending, reversals. */
+	/**
+	 * The inmate's newest movements, as the inmate reads them: a deposit names who sent it (never the sender's fee,
+	 * which is the sender's business); other movements keep the ledger's words.
+	 */
 	public List<StatementLine> statement(UUID inmate) {
-		return ledger.statement(DepositCompletion.inmateBalance(inmate), 100);
+		return ledger.statement(DepositCompletion.inmateBalance(inmate), 100).stream().map(this::forInmate).toList();
+	}
+
+	private StatementLine forInmate(StatementLine line) {
+		boolean reversal = line.key().startsWith("deposit-reversal:");
+		if (!reversal && !line.key().startsWith("deposit:")) {
+			return line;
+		}
+		String sender = records.byId(UUID.fromString(line.key().substring(line.key().indexOf(':') + 1)))
+			.flatMap(deposit -> members.member(deposit.accountId())).map(Members.Member::displayName).orElse(null);
+		String description = sender == null ? (reversal ? "Deposit taken back" : "Deposit")
+				: (reversal ? "Deposit from " + sender + " taken back" : "From " + sender);
+		return new StatementLine(line.entryId(), line.at(), line.kind(), description, line.amountMinor(), line.key());
 	}
 
 	/** What {@code count} stamps cost the inmate. */

@@ -71,7 +71,8 @@ class DepositPageController {
 
 	@GetMapping("/deposits")
 	String deposits(Caller caller, @RequestParam(required = false) @Nullable String state,
-			@RequestParam(required = false) @Nullable String number, Model model) {
+			@RequestParam(required = false) @Nullable String number, @RequestParam(required = false) @Nullable UUID inmate,
+			Model model) {
 		UUID account = caller.accountId();
 		Map<UUID, InmateView> recipients = new LinkedHashMap<>();
 		for (ContactView contact : contacts.ofAccount(account)) {
@@ -83,8 +84,20 @@ class DepositPageController {
 			directory.findByStateAndNumber(state, number).forEach(i -> recipients.putIfAbsent(i.id(), i));
 		}
 		model.addAttribute("recipients", new ArrayList<>(recipients.values()));
-		model.addAttribute("cards", payments.methods(account));
-		model.addAttribute("history", records.of(account, 50).stream()
+		model.addAttribute("states", new java.util.TreeSet<>(directory.agencies().stream().map(org.homeward.directory.AgencyView::state).toList()));
+		List<PaymentMethodView> cards = payments.methods(account);
+		List<Deposit> history = records.of(account, 50);
+		model.addAttribute("cards", cards);
+		// the person they came from (a contact's "send money"), else the one they sent to last
+		model.addAttribute("chosenInmate", inmate != null && recipients.containsKey(inmate) ? inmate
+				: history.stream().map(Deposit::inmateId).filter(recipients::containsKey).findFirst().orElse(null));
+		// a card that worked: the one of their newest completed deposit, else the newest card never declined
+		model.addAttribute("chosenCard", history.stream().filter(d -> d.status().equals("COMPLETED")).map(Deposit::paymentMethod)
+			.filter(id -> cards.stream().anyMatch(c -> c.id().equals(id))).findFirst()
+			.or(() -> cards.stream().map(PaymentMethodView::id)
+				.filter(id -> history.stream().noneMatch(d -> d.paymentMethod().equals(id) && d.status().equals("DECLINED"))).findFirst())
+			.orElse(null));
+		model.addAttribute("history", history.stream()
 			.map(d -> Map.of("deposit", d, "to", deposits.recipientOf(d))).toList());
 		model.addAttribute("plans", recurring.of(account).stream()
 			.map(p -> Map.of("plan", p, "to", deposits.recipientOfInmate(p.inmateId()))).toList());
@@ -134,11 +147,23 @@ class DepositPageController {
 		return "deposits/receipt";
 	}
 
+	/** A monthly deposit: first the fee and what is charged each month, then (confirmed) the plan. */
 	@PostMapping("/deposits/recurring")
 	String plan(Caller caller, @RequestParam UUID inmateId, @RequestParam String amount, @RequestParam UUID card,
-			@RequestParam(defaultValue = "0") int dayOfMonth, Locale locale, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "0") int dayOfMonth, @RequestParam(defaultValue = "false") boolean confirmed,
+			Locale locale, Model model, RedirectAttributes redirect) {
 		try {
-			ownCard(caller, card);
+			PaymentMethodView method = ownCard(caller, card);
+			if (!confirmed) {
+				if (dayOfMonth < 1 || dayOfMonth > 28) {
+					throw new InvalidInputException("dayOfMonth", "must be 1 to 28");
+				}
+				model.addAttribute("quote", deposits.quote(inmateId, money(amount)));
+				model.addAttribute("inmate", directory.inmate(inmateId).orElseThrow(() -> new NotFoundException("inmate")));
+				model.addAttribute("card", method);
+				model.addAttribute("dayOfMonth", dayOfMonth);
+				return "deposits/recurring-confirm";
+			}
 			recurring.create(caller.accountId(), inmateId, money(amount), card, dayOfMonth);
 			redirect.addFlashAttribute("planned", true);
 		}
@@ -169,10 +194,24 @@ class DepositPageController {
 		return "deposits/kiosk-account";
 	}
 
+	/** Stamps from the inmate's balance: first what they cost and what is left after, then (confirmed) bought. */
 	@PostMapping("/kiosk/stamps")
 	String kioskStamps(Caller caller, @RequestParam(defaultValue = "0") int stamps, @RequestParam String key,
-			Locale locale, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean confirmed, Locale locale, Model model, RedirectAttributes redirect) {
 		try {
+			if (!confirmed) {
+				if (stamps < 1 || stamps > 100) {
+					throw new InvalidInputException("stamps", "must be 1 to 100");
+				}
+				Money price = inmates.stampPrice(caller.accountId(), stamps);
+				Money balance = inmates.balance(caller.accountId());
+				model.addAttribute("stamps", stamps);
+				model.addAttribute("price", price);
+				model.addAttribute("balance", balance);
+				model.addAttribute("after", Money.ofMinor(balance.minorUnits() - price.minorUnits(), "USD"));
+				model.addAttribute("key", key);
+				return "deposits/kiosk-stamps-confirm";
+			}
 			redirect.addFlashAttribute("stampsNow", inmates.buyStamps(caller.accountId(), stamps, key));
 		}
 		catch (InvalidInputException | BusinessRuleException refused) {

@@ -77,7 +77,8 @@ class StaffDirectoryApiController {
 			@RequestParam @Size(min = 1, max = 100, message = "must be 1 to 100 characters") String q,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
 		AgencyView agency = access.toRead(caller, code);
-		return directory.searchByName(agency.id(), q, limit).stream().map(StaffInmateJson::of).toList();
+		return directory.searchByName(agency.id(), q, caller.facility() == null ? limit : 200).stream()
+			.filter(inmate -> caller.reaches(inmate.facility().id())).limit(limit).map(StaffInmateJson::of).toList();
 	}
 
 	@PostMapping(path = "/roster", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -97,7 +98,7 @@ class StaffDirectoryApiController {
 	@GetMapping("/inmates/{inmateId}/restrictions")
 	@Operation(summary = "The inmate's restrictions that apply today or later")
 	List<Restriction> restrictions(Caller caller, @PathVariable String code, @PathVariable UUID inmateId) {
-		return restrictions.activeOn(inmateOf(access.toRead(caller, code), inmateId).id(), LocalDate.now(clock));
+		return restrictions.activeOn(inmateOf(caller, access.toRead(caller, code), inmateId).id(), LocalDate.now(clock));
 	}
 
 	@PostMapping("/inmates/{inmateId}/restrictions")
@@ -105,7 +106,7 @@ class StaffDirectoryApiController {
 	@Operation(summary = "Suspend a privilege of the inmate, until a day or until lifted")
 	Restriction restrict(Caller caller, @PathVariable String code, @PathVariable UUID inmateId,
 			@Valid @RequestBody RestrictionJson request) {
-		InmateView inmate = inmateOf(access.toRead(caller, code), inmateId);
+		InmateView inmate = inmateOf(caller, access.toRead(caller, code), inmateId);
 		caller.staffAgency(Role.FACILITY_STAFF);
 		if (request.until() != null && request.until().isBefore(LocalDate.now(clock))) {
 			throw new InvalidInputException("until", "must be today or later");
@@ -113,9 +114,10 @@ class StaffDirectoryApiController {
 		return restrictions.add(inmate.id(), request.kind(), request.until(), request.reason(), caller.accountId());
 	}
 
-	private InmateView inmateOf(AgencyView agency, UUID inmateId) {
+	/** The agency's inmate, at a facility the caller reaches; 404 otherwise, as for any record not theirs. */
+	private InmateView inmateOf(Caller caller, AgencyView agency, UUID inmateId) {
 		return directory.inmate(inmateId)
-			.filter(inmate -> inmate.agency().id().equals(agency.id()))
+			.filter(inmate -> inmate.agency().id().equals(agency.id()) && caller.reaches(inmate.facility().id()))
 			.orElseThrow(() -> new NotFoundException("inmate"));
 	}
 

@@ -46,7 +46,8 @@ class StaffDirectoryPageController {
 		model.addAttribute("q", q);
 		String query = q.trim();
 		if (!query.isEmpty() && query.length() <= 100) {
-			model.addAttribute("results", directory.searchByName(own.id(), query, 50));
+			model.addAttribute("results", directory.searchByName(own.id(), query, caller.facility() == null ? 50 : 200).stream()
+				.filter(inmate -> caller.reaches(inmate.facility().id())).limit(50).toList());
 		}
 		return htmx != null ? "directory/staff-inmates :: results" : "directory/staff-inmates";
 	}

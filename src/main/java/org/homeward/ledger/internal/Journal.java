@@ -175,13 +175,13 @@ class Journal implements Ledger {
 			return List.of();
 		}
 		return jdbc.sql("""
-				select e.id, e.recorded_at, e.kind, e.description, p.amount_minor
+				select e.id, e.recorded_at, e.kind, e.description, p.amount_minor, e.idempotency_key
 				  from ledger.posting p join ledger.entry e on e.id = p.entry_id
 				 where p.account_id = :id order by e.recorded_at desc, e.id desc limit :limit""")
 			.param("id", account.get().id()).param("limit", limit)
 			.query((rs, n) -> new StatementLine(rs.getObject("id", UUID.class),
 					rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getString("kind"),
-					rs.getString("description"), rs.getLong("amount_minor")))
+					rs.getString("description"), rs.getLong("amount_minor"), rs.getString("idempotency_key")))
 			.list();
 	}
 

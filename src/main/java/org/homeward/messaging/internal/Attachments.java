@@ -1,14 +1,18 @@
 package org.homeward.messaging.internal;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.homeward.shared.BusinessRuleException;
 import org.homeward.shared.Hashes;
 import org.homeward.shared.Ids;
 import org.homeward.shared.InvalidInputException;
@@ -34,12 +38,15 @@ public class Attachments {
 
 	private final BlobStore blobs;
 
+	private final MessagingSettings settings;
+
 	private final Clock clock;
 
-	Attachments(JdbcClient jdbc, Photos photos, BlobStore blobs, Clock clock) {
+	Attachments(JdbcClient jdbc, Photos photos, BlobStore blobs, MessagingSettings settings, Clock clock) {
 		this.jdbc = jdbc;
 		this.photos = photos;
 		this.blobs = blobs;
+		this.settings = settings;
 		this.clock = clock;
 	}
 
@@ -48,6 +55,7 @@ public class Attachments {
 	 * @throws InvalidInputException naming why the file is refused
 	 */
 	public AttachmentView upload(UUID owner, byte[] file, @Nullable String fileName) {
+		withinLimits(owner);
 		Photos.CleanPhoto photo = photos.check(file);
 		UUID id = Ids.next();
 		String key = "attachments/" + id;
@@ -67,6 +75,29 @@ public class Attachments {
 			.param("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
 			.update();
 		return byId(id).orElseThrow();
+	}
+
+	/**
+	 * An account may hold only so many photos that are in no sent message, and upload only so many an hour.
+	 * @throws BusinessRuleException naming the limit
+	 */
+	private void withinLimits(UUID owner) {
+		Instant now = clock.instant();
+		Map<String, Object> counts = jdbc.sql("""
+				select count(*) filter (where created_at > :hourAgo) as last_hour,
+				       count(*) filter (where not exists (select 1 from messaging.message_attachment m where m.attachment_id = a.id)) as unsent
+				  from messaging.attachment a where owner_id = :owner""")
+			.param("owner", owner).param("hourAgo", now.minus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC)).query().singleRow();
+		if (((Number) counts.get("last_hour")).longValue() >= settings.uploadsPerHour()) {
+			throw new BusinessRuleException("too-many-uploads", "You have added " + settings.uploadsPerHour()
+					+ " photos in the last hour, the most an hour allows: please try again later.",
+					List.of(String.valueOf(settings.uploadsPerHour())), Map.of());
+		}
+		if (((Number) counts.get("unsent")).longValue() >= settings.maxUnsentPhotos()) {
+			throw new BusinessRuleException("too-many-unsent-photos", "You have " + settings.maxUnsentPhotos()
+					+ " photos that are in no sent message yet: send or remove some before adding more.",
+					List.of(String.valueOf(settings.maxUnsentPhotos())), Map.of());
+		}
 	}
 
 	public Optional<AttachmentView> byId(UUID id) {

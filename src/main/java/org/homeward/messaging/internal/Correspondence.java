@@ -145,8 +145,8 @@ public class Correspondence {
 		if (quote.stamps() > 0 && !stamps.spend(account, inmate.agency().id(), quote.stamps(), "message:" + id,
 				"message to " + inmate.inmateNumber())) {
 			long balance = stamps.balance(account, inmate.agency().id());
-			throw new BusinessRuleException("not-enough-stamps", "This message needs " + quote.stamps() + " stamps and you have "
-					+ balance + " for " + inmate.agency().name() + ". Buy stamps, then send it again: nothing was sent or spent.",
+			throw new BusinessRuleException("not-enough-stamps", "This message needs " + (quote.stamps() == 1 ? "1 stamp"
+					: quote.stamps() + " stamps") + " and you have " + balance + " for " + inmate.agency().name() + ". Buy stamps, then send it again: nothing was sent or spent.",
 					List.of(String.valueOf(quote.stamps()), String.valueOf(balance), inmate.agency().name()),
 					Map.of("needed", quote.stamps(), "balance", balance, "buyStamps", "/stamps"));
 		}

@@ -1,13 +1,12 @@
 package org.homeward.messaging.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +25,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -128,35 +125,52 @@ public class Exports {
 		}
 	}
 
-	/** A readable PDF of the messages, photos included. */
-	public byte[] pdf(UUID account, @Nullable UUID inmate, Locale locale) {
+	/**
+	 * A readable PDF of the messages, photos included (scaled to print size), written to {@code target}. Rendered in
+	 * parts of at most {@link #PHOTOS_PER_PART} photos, so memory stays bounded however long the history.
+	 */
+	public void pdf(UUID account, @Nullable UUID inmate, Locale locale, OutputStream target) {
 		List<ExportedMessage> messages = messages(account, inmate);
-		Map<UUID, String> images = new LinkedHashMap<>();
-		for (ExportedMessage message : messages) {
-			for (ExportedPhoto photo : message.photos()) {
-				attachments.content(photo.id(), false).ifPresent(bytes -> images.put(photo.id(),
-						"data:" + photo.contentType() + ";base64," + Base64.getEncoder().encodeToString(bytes)));
+		String member = members.member(account).map(Members.Member::displayName).orElse("");
+		String exportedAt = utc(clock.instant());
+		List<List<ExportedMessage>> parts = PdfParts.cut(messages, MESSAGES_PER_PART, PHOTOS_PER_PART, m -> m.photos().size());
+		Iterator<List<ExportedMessage>> next = parts.iterator();
+		PdfParts.write(new Iterator<>() {
+
+			private boolean first = true;
+
+			@Override
+			public boolean hasNext() {
+				return next.hasNext();
 			}
-		}
-		Context context = new Context(locale);
-		context.setVariable("messages", messages);
-		context.setVariable("images", images);
-		context.setVariable("member", members.member(account).map(Members.Member::displayName).orElse(""));
-		context.setVariable("exportedAt", utc(clock.instant()));
-		String html = templates.process("messaging/export-pdf", context);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.withHtmlContent(html, null);
-			builder.toStream(out);
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
+
+			@Override
+			public String next() {
+				List<ExportedMessage> part = next.next();
+				Map<UUID, String> images = new LinkedHashMap<>();
+				for (ExportedMessage message : part) {
+					for (ExportedPhoto photo : message.photos()) {
+						attachments.content(photo.id(), false).flatMap(PrintPhotos::dataUri)
+							.ifPresent(uri -> images.put(photo.id(), uri));
+					}
+				}
+				Context context = new Context(locale);
+				context.setVariable("messages", part);
+				context.setVariable("images", images);
+				context.setVariable("member", member);
+				context.setVariable("exportedAt", exportedAt);
+				context.setVariable("first", first);
+				first = false;
+				return templates.process("messaging/export-pdf", context);
+			}
+
+		}, target);
 	}
+
+	/** Messages and photos rendered at once into one part of an export's PDF. */
+	static final int MESSAGES_PER_PART = 200;
+
+	static final int PHOTOS_PER_PART = 30;
 
 	private static ExportedPhoto photo(AttachmentView attachment) {
 		String extension = attachment.contentType().equals("image/png") ? "png" : "jpg";

@@ -12,8 +12,16 @@ import org.springframework.util.unit.DataSize;
  * @param maxPhotoPixels the most pixels a photo may have (width × height): larger ones are refused before they are
  * decoded, so that a small file cannot unpack into gigabytes
  * @param thumbnailSize the longest side of a thumbnail, in pixels
+ * @param maxPhotoSide the longest side a photo is kept at: a larger one is decoded already shrunk (subsampled)
+ * @param photoDecoders how many photos are decoded at once on one Homeward (each takes tens of megabytes)
+ * @param photoDecodeWait how long an upload waits for its turn before it is told to try again
+ * @param maxUnsentPhotos the most photos an account may hold that are in no sent message
+ * @param uploadsPerHour the most photos an account may upload in an hour
  */
 @ConfigurationProperties("homeward.messaging")
 record MessagingSettings(@DefaultValue("data/blobs") Path blobDirectory, @DefaultValue("3MB") DataSize maxPhotoSize,
-		@DefaultValue("40000000") long maxPhotoPixels, @DefaultValue("320") int thumbnailSize) {
+		@DefaultValue("24000000") long maxPhotoPixels, @DefaultValue("320") int thumbnailSize,
+		@DefaultValue("2400") int maxPhotoSide, @DefaultValue("2") int photoDecoders,
+		@DefaultValue("10s") java.time.Duration photoDecodeWait, @DefaultValue("50") int maxUnsentPhotos,
+		@DefaultValue("120") int uploadsPerHour) {
 }

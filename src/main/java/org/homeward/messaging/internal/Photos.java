@@ -11,15 +11,19 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
+import org.homeward.shared.BusinessRuleException;
 import org.homeward.shared.InvalidInputException;
 import org.springframework.stereotype.Component;
 
@@ -40,8 +44,12 @@ class Photos {
 
 	private final MessagingSettings settings;
 
+	/** The decodes running at once: a burst of large photos waits its turn rather than filling the heap. */
+	private final Semaphore decoders;
+
 	Photos(MessagingSettings settings) {
 		this.settings = settings;
+		this.decoders = new Semaphore(Math.max(1, settings.photoDecoders()), true);
 	}
 
 	private static InvalidInputException refused(String rule, String message, String... arguments) {
@@ -53,6 +61,35 @@ class Photos {
 	 * pixels, damaged or incomplete
 	 */
 	CleanPhoto check(byte[] file) {
+		boolean turn;
+		try {
+			turn = decoders.tryAcquire(settings.photoDecodeWait().toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			turn = false;
+		}
+		if (!turn) {
+			throw new Busy();
+		}
+		try {
+			return checkNow(file);
+		}
+		finally {
+			decoders.release();
+		}
+	}
+
+	/** Too many photos are being checked at once on this Homeward: the upload is to be tried again shortly. */
+	static final class Busy extends BusinessRuleException {
+
+		Busy() {
+			super("photos-busy", "Many photos are being checked right now; please send this one again in a moment.");
+		}
+
+	}
+
+	private CleanPhoto checkNow(byte[] file) {
 		if (file.length == 0) {
 			throw refused("photo-empty", "is empty");
 		}
@@ -83,7 +120,11 @@ class Photos {
 				}
 				List<String> warnings = new ArrayList<>();
 				reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
-				image = reader.read(0);
+				// a letter needs no more than maxPhotoSide pixels: a larger photo is decoded already shrunk
+				int step = (Math.max(reader.getWidth(0), reader.getHeight(0)) + settings.maxPhotoSide() - 1) / settings.maxPhotoSide();
+				ImageReadParam param = reader.getDefaultReadParam();
+				param.setSourceSubsampling(Math.max(1, step), Math.max(1, step), 0, 0);
+				image = reader.read(0, param);
 				if (!warnings.isEmpty()) {
 					throw refused("photo-damaged", "is damaged or incomplete");
 				}
@@ -100,13 +141,23 @@ class Photos {
 		}
 		boolean png = format.equals("png");
 		byte[] clean = png ? encode(image, "png") : jpeg(rgb(image), 0.92f);
+		// cleaned, a photo may come out larger than it came in (a PNG especially): then it is kept smaller, as a JPEG
+		while (clean.length > settings.maxPhotoSize().toBytes()) {
+			png = false;
+			image = scaled(image, 0.8);
+			clean = jpeg(rgb(image), 0.9f);
+		}
 		return new CleanPhoto(png ? "image/png" : "image/jpeg", clean, image.getWidth(), image.getHeight(),
 				jpeg(thumbnail(image), 0.85f));
 	}
 
 	private BufferedImage thumbnail(BufferedImage image) {
 		int longest = Math.max(image.getWidth(), image.getHeight());
-		double scale = Math.min(1.0, (double) settings.thumbnailSize() / longest);
+		return scaled(image, Math.min(1.0, (double) settings.thumbnailSize() / longest));
+	}
+
+	/** The image at {@code scale}, on white (transparency prints and shows as paper). */
+	static BufferedImage scaled(BufferedImage image, double scale) {
 		int width = Math.max(1, (int) Math.round(image.getWidth() * scale));
 		int height = Math.max(1, (int) Math.round(image.getHeight() * scale));
 		BufferedImage small = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -141,7 +192,7 @@ class Photos {
 		return rgb;
 	}
 
-	private static byte[] jpeg(BufferedImage image, float quality) {
+	static byte[] jpeg(BufferedImage image, float quality) {
 		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {

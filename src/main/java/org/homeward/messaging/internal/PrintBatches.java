@@ -1,20 +1,19 @@
 package org.homeward.messaging.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.homeward.accounts.Members;
@@ -23,6 +22,7 @@ import org.homeward.audit.AuditLog;
 import org.homeward.directory.Directory;
 import org.homeward.directory.InmateView;
 import org.homeward.messaging.MessageStatus;
+import org.homeward.messaging.internal.Attachments.AttachmentView;
 import org.homeward.messaging.internal.MessageRecords.MessageView;
 import org.homeward.shared.Caller;
 import org.homeward.shared.Ids;
@@ -32,10 +32,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
  * Printed mail: at facilities that print their mail, the messages waiting to be printed are gathered into a batch
@@ -77,10 +76,12 @@ public class PrintBatches {
 
 	private final TemplateEngine templates;
 
+	private final TransactionTemplate transactions;
+
 	private final Clock clock;
 
 	PrintBatches(JdbcClient jdbc, MessageRecords records, Attachments attachments, Directory directory, Members members,
-			AuditLog audit, TemplateEngine templates, Clock clock) {
+			AuditLog audit, TemplateEngine templates, TransactionTemplate transactions, Clock clock) {
 		this.jdbc = jdbc;
 		this.records = records;
 		this.attachments = attachments;
@@ -88,18 +89,21 @@ public class PrintBatches {
 		this.members = members;
 		this.audit = audit;
 		this.templates = templates;
+		this.transactions = transactions;
 		this.clock = clock;
 	}
 
 	/** How many messages wait to be printed, per facility of the agency. */
-	public Map<UUID, Integer> queued(TenantId agency) {
+	public Map<UUID, Integer> queued(TenantId agency, Caller by) {
 		Map<UUID, Integer> queued = new LinkedHashMap<>();
 		jdbc.sql("""
 				select facility_id, count(*) as waiting from messaging.message
 				 where agency_id = :agency and status = 'QUEUED_FOR_PRINT' group by facility_id""")
 			.param("agency", agency.value())
 			.query(rs -> {
-				queued.put(rs.getObject("facility_id", UUID.class), rs.getInt("waiting"));
+				if (by.reaches(rs.getObject("facility_id", UUID.class))) {
+					queued.put(rs.getObject("facility_id", UUID.class), rs.getInt("waiting"));
+				}
 			});
 		return queued;
 	}
@@ -110,6 +114,9 @@ public class PrintBatches {
 	 */
 	@Transactional
 	public Optional<Batch> create(TenantId agency, UUID facility, Caller by) {
+		if (!by.reaches(facility)) {
+			throw new NotFoundException("facility");
+		}
 		List<UUID> waiting = jdbc.sql("""
 				select id from messaging.message where agency_id = :agency and facility_id = :facility
 				   and status = 'QUEUED_FOR_PRINT' order by sent_at for update""")
@@ -130,7 +137,7 @@ public class PrintBatches {
 		}
 		audit.record(new AuditEntry(by.accountId(), by.displayName(), agency, "print-batch.created", id.toString(),
 				waiting.size() + " messages", null));
-		return batch(agency, id);
+		return batch(agency, id, by);
 	}
 
 	/** Every facility's daily batch, made by Homeward itself. */
@@ -144,61 +151,81 @@ public class PrintBatches {
 			.forEach(pair -> create(new TenantId(pair[0]), pair[1], SYSTEM));
 	}
 
-	public List<Batch> batches(TenantId agency) {
+	/** The agency's latest batches, of the facilities the caller reaches. */
+	public List<Batch> batches(TenantId agency, Caller by) {
 		return jdbc.sql("select * from messaging.print_batch where agency_id = :agency order by created_at desc limit 100")
-			.param("agency", agency.value()).query(PrintBatches::row).list();
+			.param("agency", agency.value()).query(PrintBatches::row).stream().filter(b -> by.reaches(b.facilityId())).toList();
 	}
 
-	public Optional<Batch> batch(TenantId agency, UUID id) {
+	/** The batch, when it is of the agency and of a facility the caller reaches. */
+	public Optional<Batch> batch(TenantId agency, UUID id, Caller by) {
 		return jdbc.sql("select * from messaging.print_batch where id = :id and agency_id = :agency")
-			.param("id", id).param("agency", agency.value()).query(PrintBatches::row).optional();
+			.param("id", id).param("agency", agency.value()).query(PrintBatches::row).optional()
+			.filter(b -> by.reaches(b.facilityId()));
 	}
 
 	/**
-	 * The batch as a PDF to print; every download after the first is a reprint, recorded in the audit log.
+	 * The batch as a PDF to print, written to {@code target}, letters in housing-unit and inmate order; every download
+	 * after the first is a reprint, recorded in the audit log. Rendered in parts of a few dozen photos, so a large
+	 * facility's day of mail takes bounded memory.
 	 * @throws NotFoundException for another agency's batch
 	 */
-	@Transactional
-	public byte[] pdf(TenantId agency, UUID id, Caller by) {
-		Batch batch = batch(agency, id).orElseThrow(() -> new NotFoundException("print batch"));
-		List<Page> pages = jdbc.sql("select id from messaging.message where print_batch_id = :batch").param("batch", id)
-			.query(UUID.class).list().stream().map(records::byId).flatMap(Optional::stream).map(this::page)
-			.sorted(Comparator.comparing(Page::housingUnit).thenComparing(Page::inmate).thenComparing(p -> p.message().sentAt()))
+	public void pdf(TenantId agency, UUID id, Caller by, OutputStream target) {
+		Batch batch = batch(agency, id, by).orElseThrow(() -> new NotFoundException("print batch"));
+		List<Letter> letters = jdbc.sql("select id from messaging.message where print_batch_id = :batch").param("batch", id)
+			.query(UUID.class).list().stream().map(records::byId).flatMap(Optional::stream).map(this::letter)
+			.sorted(Comparator.comparing(Letter::housingUnit).thenComparing(Letter::inmate).thenComparing(l -> l.message().sentAt()))
 			.toList();
-		Context context = new Context(Locale.ENGLISH);
-		context.setVariable("pages", pages);
-		context.setVariable("facility", directory.facilities(agency).stream().filter(f -> f.id().equals(batch.facilityId()))
-			.map(org.homeward.directory.FacilityView::name).findFirst().orElse(""));
-		context.setVariable("createdAt", Exports.utc(batch.createdAt()));
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.withHtmlContent(templates.process("messaging/print-batch-pdf", context), null);
-			builder.toStream(out);
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		jdbc.sql("update messaging.print_batch set downloads = downloads + 1 where id = :id").param("id", id).update();
-		if (batch.downloads() > 0) {
-			audit.record(new AuditEntry(by.accountId(), by.displayName(), agency, "print-batch.reprinted", id.toString(),
-					"printing number " + (batch.downloads() + 1), null));
-		}
-		return out.toByteArray();
+		String facility = directory.facilities(agency).stream().filter(f -> f.id().equals(batch.facilityId()))
+			.map(org.homeward.directory.FacilityView::name).findFirst().orElse("");
+		String createdAt = Exports.utc(batch.createdAt());
+		Iterator<List<Letter>> parts = PdfParts.cut(letters, Exports.MESSAGES_PER_PART, Exports.PHOTOS_PER_PART,
+				l -> l.photos().size()).iterator();
+		transactions.executeWithoutResult(status -> {
+			jdbc.sql("update messaging.print_batch set downloads = downloads + 1 where id = :id").param("id", id).update();
+			if (batch.downloads() > 0) {
+				audit.record(new AuditEntry(by.accountId(), by.displayName(), agency, "print-batch.reprinted", id.toString(),
+						"printing number " + (batch.downloads() + 1), null));
+			}
+		});
+		PdfParts.write(new Iterator<>() {
+
+			@Override
+			public boolean hasNext() {
+				return parts.hasNext();
+			}
+
+			@Override
+			public String next() {
+				Context context = new Context(Locale.ENGLISH);
+				context.setVariable("pages", parts.next().stream().map(Letter::page).toList());
+				context.setVariable("facility", facility);
+				context.setVariable("createdAt", createdAt);
+				return templates.process("messaging/print-batch-pdf", context);
+			}
+
+		}, target);
 	}
 
-	private Page page(MessageView message) {
-		Optional<InmateView> inmate = directory.inmate(message.inmateId());
-		List<String> photos = attachments.deliveredOf(message.id()).stream()
-			.map(a -> attachments.content(a.id(), false)
-				.map(bytes -> "data:" + a.contentType() + ";base64," + Base64.getEncoder().encodeToString(bytes)).orElse(null))
-			.filter(java.util.Objects::nonNull).toList();
-		return new Page(message, inmate.map(i -> i.lastName() + ", " + i.firstName()).orElse(""),
-				inmate.map(InmateView::inmateNumber).orElse(""), inmate.map(InmateView::housingUnit).map(String::valueOf).orElse("-"),
-				members.member(message.accountId()).map(Members.Member::displayName).orElse(""), photos);
+	/** A letter of a batch before its photos are read: they are read (and scaled) only when its part is rendered. */
+	private record Letter(MessageView message, String inmate, String inmateNumber, String housingUnit, String sender,
+			List<AttachmentView> photos, Function<AttachmentView, Optional<String>> read) {
+
+		Page page() {
+			return new Page(message, inmate, inmateNumber, housingUnit, sender,
+					photos.stream().map(read).flatMap(Optional::stream).toList());
+		}
+
 	}
+
+	private Letter letter(MessageView message) {
+		Optional<InmateView> inmate = directory.inmate(message.inmateId());
+		return new Letter(message, inmate.map(i -> i.lastName() + ", " + i.firstName()).orElse(""),
+				inmate.map(InmateView::inmateNumber).orElse(""), inmate.map(InmateView::housingUnit).map(String::valueOf).orElse("-"),
+				members.member(message.accountId()).map(Members.Member::displayName).orElse(""),
+				attachments.deliveredOf(message.id()), a -> attachments.content(a.id(), false).flatMap(PrintPhotos::dataUri));
+	}
+
 
 	private static Batch row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		return new Batch(rs.getObject("id", UUID.class), rs.getObject("facility_id", UUID.class), rs.getInt("message_count"),

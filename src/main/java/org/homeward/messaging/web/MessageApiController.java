@@ -137,11 +137,18 @@ class MessageApiController {
 
 	@GetMapping("/messages/export.pdf")
 	@Operation(summary = "Everything (or one conversation, with inmateId) as a PDF with the photos")
-	ResponseEntity<byte[]> exportPdf(Caller caller, @RequestParam(required = false) @Nullable UUID inmateId, Locale locale) {
-		byte[] pdf = exports.pdf(caller.family(), inmateId, locale);
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("homeward-messages.pdf").build().toString())
-			.body(pdf);
+	void exportPdf(Caller caller, @RequestParam(required = false) @Nullable UUID inmateId, Locale locale,
+			jakarta.servlet.http.HttpServletResponse response) throws IOException {
+		UUID account = caller.family();
+		pdf(response, "homeward-messages.pdf", out -> exports.pdf(account, inmateId, locale, out));
+	}
+
+	/** A PDF written straight to the answer as it is made (never whole in memory), as a download. */
+	public static void pdf(jakarta.servlet.http.HttpServletResponse response, String filename,
+			java.util.function.Consumer<java.io.OutputStream> write) throws IOException {
+		response.setContentType(MediaType.APPLICATION_PDF_VALUE);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString());
+		write.accept(response.getOutputStream());
 	}
 
 	@GetMapping(path = "/messages/export.zip", produces = "application/zip")

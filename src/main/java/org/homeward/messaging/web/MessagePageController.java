@@ -136,6 +136,11 @@ class MessagePageController {
 	String quote(Caller caller, @RequestParam UUID inmateId, @RequestParam String body,
 			@RequestParam(defaultValue = "0") int photoCount, @RequestParam(defaultValue = "false") boolean prepaidReply,
 			Locale locale, Model model) {
+		if (body.isBlank() && photoCount <= 0) {
+			// nothing written yet: nothing is wrong, the cost appears as they write
+			model.addAttribute("hint", true);
+			return "messaging/compose :: quote";
+		}
 		List<UUID> placeholders = new ArrayList<>();
 		for (int i = 0; i < Math.min(Math.max(photoCount, 0), 6); i++) {
 			placeholders.add(UUID.randomUUID());
@@ -213,10 +218,9 @@ class MessagePageController {
 	}
 
 	@GetMapping("/messages/export.pdf")
-	ResponseEntity<byte[]> exportPdf(Caller caller, @RequestParam(required = false) @Nullable UUID inmate, Locale locale) {
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("homeward-messages.pdf").build().toString())
-			.body(exports.pdf(caller.accountId(), inmate, locale));
+	void exportPdf(Caller caller, @RequestParam(required = false) @Nullable UUID inmate, Locale locale,
+			HttpServletResponse response) throws IOException {
+		MessageApiController.pdf(response, "homeward-messages.pdf", out -> exports.pdf(caller.accountId(), inmate, locale, out));
 	}
 
 	@GetMapping("/messages/export.zip")
@@ -248,9 +252,13 @@ class MessagePageController {
 		model.addAttribute("prepaidReply", prepaidReply);
 		model.addAttribute("key", UUID.randomUUID().toString());
 		model.addAttribute("balance", stamps.balance(caller.accountId(), who.agency().id()));
+		if (body.isBlank()) {
+			// nothing written yet: nothing to refuse; the cost appears as they write
+			model.addAttribute("hint", true);
+			return "messaging/compose";
+		}
 		try {
-			model.addAttribute("quote", correspondence.quote(caller.accountId(), new Draft(who.id(), body.isBlank() ? " " : body,
-					List.of(), prepaidReply)));
+			model.addAttribute("quote", correspondence.quote(caller.accountId(), new Draft(who.id(), body, List.of(), prepaidReply)));
 		}
 		catch (BusinessRuleException | InvalidInputException refused) {
 			model.addAttribute("problem", model.getAttribute("problem") != null ? model.getAttribute("problem")

@@ -40,7 +40,7 @@ class PrintApiController {
 	@Operation(summary = "Messages waiting to be printed per facility, and the agency's print batches")
 	PrintJson list(Caller caller) {
 		TenantId agency = PrintController.mailroom(caller);
-		return new PrintJson(batches.queued(agency), batches.batches(agency));
+		return new PrintJson(batches.queued(agency, caller), batches.batches(agency, caller));
 	}
 
 	@PostMapping("/api/v1/staff/print-batches")
@@ -54,14 +54,14 @@ class PrintApiController {
 
 	@GetMapping("/api/v1/staff/print-batches/{id}.pdf")
 	@Operation(summary = "A print batch as a PDF; printing it again is a reprint, and is audited")
-	ResponseEntity<byte[]> pdf(Caller caller, @PathVariable UUID id) {
-		return pdf(batches, PrintController.mailroom(caller), id, caller);
+	void pdf(Caller caller, @PathVariable UUID id, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		pdf(batches, PrintController.mailroom(caller), id, caller, response);
 	}
 
-	static ResponseEntity<byte[]> pdf(PrintBatches batches, TenantId agency, UUID id, Caller caller) {
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("print-batch-" + id + ".pdf").build().toString())
-			.body(batches.pdf(agency, id, caller));
+	static void pdf(PrintBatches batches, TenantId agency, UUID id, Caller caller,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		batches.batch(agency, id, caller).orElseThrow(() -> new org.homeward.shared.NotFoundException("print batch"));
+		MessageApiController.pdf(response, "print-batch-" + id + ".pdf", out -> batches.pdf(agency, id, caller, out));
 	}
 
 	record BatchRequest(@NotNull UUID facilityId) {

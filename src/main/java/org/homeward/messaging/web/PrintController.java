@@ -35,8 +35,8 @@ class PrintController {
 	String page(Caller caller, Model model) {
 		TenantId agency = mailroom(caller);
 		model.addAttribute("facilities", directory.facilities(agency));
-		model.addAttribute("queued", batches.queued(agency));
-		model.addAttribute("batches", batches.batches(agency));
+		model.addAttribute("queued", batches.queued(agency, caller));
+		model.addAttribute("batches", batches.batches(agency, caller));
 		return "messaging/print";
 	}
 
@@ -47,8 +47,9 @@ class PrintController {
 	}
 
 	@GetMapping("/staff/print/{id}.pdf")
-	ResponseEntity<byte[]> pdfFromPage(Caller caller, @PathVariable UUID id) {
-		return PrintApiController.pdf(batches, mailroom(caller), id, caller);
+	void pdfFromPage(Caller caller, @PathVariable UUID id, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		PrintApiController.pdf(batches, mailroom(caller), id, caller, response);
 	}
 
 	static TenantId mailroom(Caller caller) {

@@ -98,7 +98,8 @@ class SavedCards {
 			.map(token -> new ChargeableCard(id, account, token));
 	}
 
-	PaymentMethodView update(UUID account, UUID id, int month, int year, BillingAddress address) {
+	PaymentMethodView update(UUID account, UUID id, int month, int printedYear, BillingAddress address) {
+		int year = org.homeward.payments.CardDetails.fullYear(printedYear);
 		find(account, id);
 		List<FieldError> errors = new ArrayList<>(expiryErrors(month, year));
 		errors.addAll(addressErrors(address));

@@ -50,6 +50,18 @@ class CardPageController {
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("fieldErrors", refusals.byField(ex, locale));
+			// what was typed comes back, but never the card's number or CVC
+			java.util.Map<String, Object> typed = new java.util.HashMap<>();
+			typed.put("expiryMonth", expiryMonth == 0 ? "" : expiryMonth);
+			typed.put("expiryYear", expiryYear == 0 ? "" : expiryYear);
+			typed.put("cardholderName", cardholderName);
+			typed.put("line1", line1);
+			typed.put("line2", line2);
+			typed.put("city", city);
+			typed.put("region", region);
+			typed.put("postalCode", postalCode);
+			typed.put("country", country);
+			model.addAttribute("typed", typed);
 			return cards(caller, model);
 		}
 	}

@@ -74,6 +74,11 @@ public class Investigations {
 	@org.springframework.transaction.annotation.Transactional
 	public List<Found> search(Caller investigator, Messages.Search search) {
 		TenantId agency = investigatorAgency(investigator);
+		if (investigator.facility() != null) {
+			// staff limited to one facility search only its mail, whatever facility they ask for
+			search = new Messages.Search(search.words(), search.inmateId(), search.accountId(), investigator.facility(),
+					search.from(), search.to());
+		}
 		List<Found> found = messages.search(agency, search, 200).stream().map(this::found).toList();
 		audit.record(new AuditEntry(investigator.accountId(), investigator.displayName(), agency, "investigation.searched", null,
 				describe(search) + " -> " + found.size() + " messages", null));
@@ -82,7 +87,8 @@ public class Investigations {
 
 	public List<Correspondent> correspondents(Caller investigator, UUID inmate) {
 		TenantId agency = investigatorAgency(investigator);
-		directory.inmate(inmate).filter(i -> i.agency().id().equals(agency)).orElseThrow(() -> new NotFoundException("inmate"));
+		directory.inmate(inmate).filter(i -> i.agency().id().equals(agency) && investigator.reaches(i.facility().id()))
+			.orElseThrow(() -> new NotFoundException("inmate"));
 		return messages.correspondents(agency, inmate).stream()
 			.map(c -> new Correspondent(c.accountId(), members.member(c.accountId()).map(Members.Member::displayName).orElse(""),
 					members.member(c.accountId()).map(Members.Member::email).orElse(""), c.messages(), c.last()))
@@ -99,7 +105,8 @@ public class Investigations {
 		if (ids.isEmpty() || ids.size() > 500) {
 			throw new InvalidInputException("messageIds", "must name 1 to 500 messages");
 		}
-		List<Found> found = ids.stream().map(id -> messages.subject(id).filter(m -> m.agency().equals(agency) && !m.privileged())
+		List<Found> found = ids.stream().map(id -> messages.subject(id)
+			.filter(m -> m.agency().equals(agency) && investigator.reaches(m.facilityId()) && !m.privileged())
 			.orElseThrow(() -> new NotFoundException("message"))).map(this::found).toList();
 		Context context = new Context(Locale.ENGLISH);
 		context.setVariable("found", found);

@@ -181,9 +181,10 @@ public class ReviewQueue {
 		TenantId agency = reviewerAgency(reviewer);
 		Instant now = clock.instant();
 		java.util.Map<String, java.time.Duration> ages = new java.util.LinkedHashMap<>();
-		messages.oldestHeldByFacility(agency).forEach((facility, oldest) -> ages.put(directory.facilities(agency).stream()
-			.filter(f -> f.id().equals(facility)).map(FacilityView::name).findFirst().orElse(facility.toString().toLowerCase(Locale.ROOT)),
-				java.time.Duration.between(oldest, now)));
+		messages.oldestHeldByFacility(agency).entrySet().stream().filter(held -> reviewer.reaches(held.getKey()))
+			.forEach(held -> ages.put(directory.facilities(agency).stream()
+			.filter(f -> f.id().equals(held.getKey())).map(FacilityView::name).findFirst()
+			.orElse(held.getKey().toString().toLowerCase(Locale.ROOT)), java.time.Duration.between(held.getValue(), now)));
 		return ages;
 	}
 
