@@ -25,6 +25,9 @@ class ProfileChangesIntegrationTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	String email;
 
 	String token;
@@ -70,13 +73,31 @@ class ProfileChangesIntegrationTests {
 	@Test
 	void closingShowsWhatHappensFirstAndNeedsThePassword() throws Exception {
 		mvc.perform(get("/api/v1/me/closure").header("Authorization", "Bearer " + token))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.consequences").isArray());
+			.andExpect(status().isOk()).andExpect(jsonPath("$.consequences").isEmpty());
+		UUID account = jdbc.sql("select id from accounts.account where email = :email").param("email", email.toLowerCase())
+			.query(UUID.class).single();
+		org.homeward.messaging.Correspondents.buyStamps(mvc, new org.homeward.messaging.Correspondents.Family(email, token, account),
+				"DEMO-DOC", 20);
+		mvc.perform(get("/api/v1/me/closure").header("Authorization", "Bearer " + token))
+			.andExpect(jsonPath("$.consequences[0]", org.hamcrest.Matchers.startsWith("You hold 20 stamps for ")))
+			.andExpect(jsonPath("$.consequences[0]", org.hamcrest.Matchers.containsString("refunded to the card that paid")));
 		json(post("/api/v1/me/closure").header("Authorization", "Bearer " + token), "{\"password\":\"Wrong#2026\"}")
 			.andExpect(status().isBadRequest());
 		json(post("/api/v1/me/closure").header("Authorization", "Bearer " + token), "{\"password\":\"Family#2026\"}")
 			.andExpect(status().isNoContent());
 		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
 		signIn(email).andExpect(status().isUnauthorized());
+		// and what they were told happens: the 20 stamps go back to the card
+		java.time.Instant until = java.time.Instant.now().plusSeconds(20);
+		while (refunded(account) < 20 && java.time.Instant.now().isBefore(until)) {
+			Thread.sleep(100);
+		}
+		org.assertj.core.api.Assertions.assertThat(refunded(account)).isEqualTo(20);
+	}
+
+	private int refunded(UUID account) {
+		return jdbc.sql("select coalesce(sum(stamps), 0) from stamps.refund where account_id = :account").param("account", account)
+			.query(Integer.class).single();
 	}
 
 	private ResultActions signIn(String address) throws Exception {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.homeward.accounts.Members;
+import org.homeward.deposits.DepositStatus;
 import org.homeward.deposits.internal.DepositRecords.Deposit;
 import org.homeward.deposits.internal.Deposits.Outcome;
 import org.homeward.directory.Directory;
@@ -99,18 +100,18 @@ class DepositCompletion {
 		return transactions.execute(status -> {
 			payments.record(charge);
 			if (charge instanceof ChargeResult.Declined declined) {
-				if (records.move(deposit.id(), List.of("PENDING", "UNKNOWN"), "DECLINED", at, declined.reason())) {
+				if (records.move(deposit.id(), DepositStatus.DECLINED, at, declined.reason())) {
 					limits.release(deposit);
 					return new Outcome.Declined(deposit.moved("DECLINED", at, declined.reason()), declined.reason());
 				}
 				return new Outcome.Declined(stored(deposit), declined.reason());
 			}
 			if (charge instanceof ChargeResult.Unknown) {
-				boolean moved = records.move(deposit.id(), List.of("PENDING"), "UNKNOWN", at, null);
+				boolean moved = records.move(deposit.id(), DepositStatus.UNKNOWN, at, null);
 				return new Outcome.Processing(moved ? deposit.moved("UNKNOWN", at, null) : stored(deposit));
 			}
 			Deposit completed;
-			if (records.move(deposit.id(), List.of("PENDING", "UNKNOWN"), "COMPLETED", at, null)) {
+			if (records.move(deposit.id(), DepositStatus.COMPLETED, at, null)) {
 				completed = deposit.moved("COMPLETED", at, null);
 				receipt(completed, recipient != null ? recipient : recipientOf(completed));
 			}

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.homeward.deposits.DepositStatus;
 import org.homeward.shared.Money;
 import org.homeward.shared.TenantId;
 import org.jspecify.annotations.Nullable;
@@ -107,16 +108,20 @@ public class DepositRecords {
 		jdbc.sql("update deposits.deposit set checked_at = :at where id = :id").param("at", utc(at)).param("id", id).update();
 	}
 
-	/** Moves a deposit from one of {@code from} to {@code to}; false when it was not in one of them. */
-	boolean move(UUID id, List<String> from, String to, Instant at, @Nullable String reason) {
+	/**
+	 * Moves a deposit to {@code to} from whichever state its lifecycle allows that move from.
+	 * @return false when it was in none of them (another request or the reconciler moved it first)
+	 */
+	boolean move(UUID id, DepositStatus to, Instant at, @Nullable String reason) {
 		String time = switch (to) {
-			case "COMPLETED" -> ", completed_at = :at";
-			case "REFUNDED", "CHARGED_BACK" -> ", reversed_at = :at";
+			case COMPLETED -> ", completed_at = :at";
+			case REFUNDED, CHARGED_BACK -> ", reversed_at = :at";
 			default -> "";
 		};
 		return jdbc.sql("update deposits.deposit set status = :to, decline_reason = coalesce(:reason, decline_reason)" + time
 				+ " where id = :id and status in (:from)")
-			.param("to", to).param("reason", reason).param("at", utc(at)).param("id", id).param("from", from).update() == 1;
+			.param("to", to.name()).param("reason", reason).param("at", utc(at)).param("id", id)
+			.param("from", DepositStatus.LIFECYCLE.sourceNamesOf(to)).update() == 1;
 	}
 
 	/** Deposits of an agency completed or reversed from {@code from} (included) to {@code to} (excluded): the lines of a settlement file. */

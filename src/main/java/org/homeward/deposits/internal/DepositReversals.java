@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.homeward.audit.AuditEntry;
 import org.homeward.audit.AuditLog;
+import org.homeward.deposits.DepositStatus;
 import org.homeward.deposits.internal.DepositRecords.Deposit;
 import org.homeward.ledger.AccountKey;
 import org.homeward.ledger.AccountKind;
@@ -79,7 +80,7 @@ public class DepositReversals {
 			}
 			boolean toCard = payments.refund(deposit.id(), deposit.total(), "deposit-refund:" + deposit.id());
 			reverse(deposit, "deposit-refund", toCard ? null : new AccountKey(AccountKind.REFUNDS_OWED, Unit.USD, deposit.accountId()));
-			records.move(deposit.id(), List.of("COMPLETED"), "REFUNDED", clock.instant(), reason);
+			records.move(deposit.id(), DepositStatus.REFUNDED, clock.instant(), reason);
 			audit.record(new AuditEntry(by.accountId(), by.displayName(), deposit.agency(), "deposit.refunded",
 					deposit.id().toString(), deposit.total() + (toCard ? " to the card" : " owed by other means") + ": " + reason, null));
 			return records.byId(deposit.id()).orElseThrow();
@@ -97,7 +98,7 @@ public class DepositReversals {
 				throw new ConflictException("Only a completed deposit can be charged back; this one is " + deposit.status() + ".");
 			}
 			reverse(deposit, "deposit-chargeback", null);
-			records.move(deposit.id(), List.of("COMPLETED"), "CHARGED_BACK", clock.instant(), reason);
+			records.move(deposit.id(), DepositStatus.CHARGED_BACK, clock.instant(), reason);
 			audit.record(new AuditEntry(by.accountId(), by.displayName(), deposit.agency(), "deposit.charged-back",
 					deposit.id().toString(), deposit.total() + ": " + reason, null));
 			return records.byId(deposit.id()).orElseThrow();

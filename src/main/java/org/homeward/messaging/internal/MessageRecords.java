@@ -106,8 +106,10 @@ public class MessageRecords {
 	/**
 	 * Moves the message from one status to another and records the change.
 	 * @return false when the message was no longer in {@code from}
+	 * @throws org.homeward.shared.Lifecycle.IllegalMove when a message never moves so
 	 */
 	boolean move(UUID id, MessageStatus from, MessageStatus to, Instant at, @Nullable String reason) {
+		MessageStatus.LIFECYCLE.move(from, to);
 		String timeColumn = switch (to) {
 			case DELIVERED, QUEUED_FOR_PRINT -> ", delivered_at = :at";
 			case READ -> ", read_at = :at";

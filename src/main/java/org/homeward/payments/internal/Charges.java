@@ -2,7 +2,6 @@ package org.homeward.payments.internal;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -88,13 +87,13 @@ class Charges {
 	/** Records what the gateway answered, in the caller's transaction; only a pending or unknown charge moves. */
 	void record(ChargeResult result) {
 		if (result instanceof ChargeResult.Captured captured) {
-			mark(captured.chargeId(), List.of("PENDING", "UNKNOWN"), "CAPTURED", captured.reference(), null);
+			mark(captured.chargeId(), ChargeStatus.CAPTURED, captured.reference(), null);
 		}
 		else if (result instanceof ChargeResult.Declined declined) {
-			mark(declined.chargeId(), List.of("PENDING", "UNKNOWN"), "DECLINED", null, declined.reason());
+			mark(declined.chargeId(), ChargeStatus.DECLINED, null, declined.reason());
 		}
 		else {
-			mark(result.chargeId(), List.of("PENDING"), "UNKNOWN", null, null);
+			mark(result.chargeId(), ChargeStatus.UNKNOWN, null, null);
 		}
 	}
 
@@ -105,19 +104,23 @@ class Charges {
 		}
 		boolean refunded = calls.call(() -> gateway.refund(stored.reference(), amount, key));
 		if (refunded) {
-			jdbc.sql("update payments.charge set refunded_minor = refunded_minor + :amount, status = 'REFUNDED', updated_at = :now where id = :id")
+			jdbc.sql("""
+					update payments.charge set refunded_minor = refunded_minor + :amount, status = 'REFUNDED', updated_at = :now
+					 where id = :id and status in (:from)""")
 				.param("amount", amount.minorUnits()).param("now", clock.instant().atOffset(ZoneOffset.UTC))
-				.param("id", chargeId).update();
+				.param("id", chargeId).param("from", ChargeStatus.LIFECYCLE.sourceNamesOf(ChargeStatus.REFUNDED)).update();
 		}
 		return refunded;
 	}
 
-	private void mark(UUID chargeId, List<String> from, String status, String reference, String reason) {
+	/** Moves the charge to {@code status} from whichever state its lifecycle allows that from. */
+	private void mark(UUID chargeId, ChargeStatus status, String reference, String reason) {
 		jdbc.sql("""
 				update payments.charge set status = :status, gateway_reference = coalesce(:reference, gateway_reference),
 				       decline_reason = :reason, updated_at = :now where id = :id and status in (:from)""")
-			.param("status", status).param("reference", reference).param("reason", reason)
-			.param("now", clock.instant().atOffset(ZoneOffset.UTC)).param("id", chargeId).param("from", from).update();
+			.param("status", status.name()).param("reference", reference).param("reason", reason)
+			.param("now", clock.instant().atOffset(ZoneOffset.UTC)).param("id", chargeId)
+			.param("from", ChargeStatus.LIFECYCLE.sourceNamesOf(status)).update();
 	}
 
 	private Optional<Stored> stored(UUID chargeId) {

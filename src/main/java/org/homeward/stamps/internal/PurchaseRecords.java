@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.homeward.contracts.StampBundle;
 import org.homeward.shared.Money;
+import org.homeward.stamps.PurchaseStatus;
 import org.homeward.shared.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -77,20 +78,22 @@ class PurchaseRecords {
 	}
 
 	void decline(UUID id, String reason) {
-		jdbc.sql("update stamps.purchase set status = 'DECLINED', decline_reason = :reason where id = :id and status in ('PENDING', 'UNKNOWN')")
-			.param("reason", reason).param("id", id).update();
+		jdbc.sql("update stamps.purchase set status = 'DECLINED', decline_reason = :reason where id = :id and status in (:from)")
+			.param("reason", reason).param("id", id).param("from", PurchaseStatus.LIFECYCLE.sourceNamesOf(PurchaseStatus.DECLINED))
+			.update();
 	}
 
 	void unknown(UUID id) {
-		jdbc.sql("update stamps.purchase set status = 'UNKNOWN' where id = :id and status = 'PENDING'").param("id", id).update();
+		jdbc.sql("update stamps.purchase set status = 'UNKNOWN' where id = :id and status in (:from)").param("id", id)
+			.param("from", PurchaseStatus.LIFECYCLE.sourceNamesOf(PurchaseStatus.UNKNOWN)).update();
 	}
 
 	/** @return whether this call completed it (false when it was completed already) */
 	boolean complete(UUID id, long balance) {
 		return jdbc.sql("""
 				update stamps.purchase set status = 'COMPLETED', balance_after = :balance, completed_at = :now
-				 where id = :id and status in ('PENDING', 'UNKNOWN')""")
-			.param("balance", balance).param("now", clock.instant().atOffset(ZoneOffset.UTC)).param("id", id).update() == 1;
+				 where id = :id and status in (:from)""")
+			.param("from", PurchaseStatus.LIFECYCLE.sourceNamesOf(PurchaseStatus.COMPLETED)).param("balance", balance).param("now", clock.instant().atOffset(ZoneOffset.UTC)).param("id", id).update() == 1;
 	}
 
 	private static Purchase purchase(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -1,0 +1,62 @@
+package org.homeward.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.homeward.deposits.DepositStatus;
+import org.homeward.messaging.MessageStatus;
+import org.homeward.stamps.PurchaseStatus;
+import org.junit.jupiter.api.Test;
+
+/** The table of each lifecycle, written out: a move added or lost shows here first. */
+class LifecyclesTests {
+
+	@Test
+	void aMessageMovesOnlyForward() {
+		assertThat(moves(MessageStatus.LIFECYCLE, MessageStatus.values())).containsExactlyInAnyOrder(
+				"SCREENING>HELD", "SCREENING>DELIVERED", "SCREENING>QUEUED_FOR_PRINT",
+				"HELD>DELIVERED", "HELD>QUEUED_FOR_PRINT", "HELD>REJECTED",
+				"DELIVERED>READ", "QUEUED_FOR_PRINT>PRINTED");
+		assertThat(MessageStatus.LIFECYCLE.isFinal(MessageStatus.REJECTED)).isTrue();
+		assertThatThrownBy(() -> MessageStatus.LIFECYCLE.move(MessageStatus.REJECTED, MessageStatus.DELIVERED))
+			.isInstanceOf(Lifecycle.IllegalMove.class).hasMessage("A message cannot move from REJECTED to DELIVERED.");
+	}
+
+	@Test
+	void aDepositIsSettledOnceAndReversedOnlyWhenCompleted() {
+		assertThat(moves(DepositStatus.LIFECYCLE, DepositStatus.values())).containsExactlyInAnyOrder(
+				"PENDING>UNKNOWN", "PENDING>COMPLETED", "PENDING>DECLINED", "UNKNOWN>COMPLETED", "UNKNOWN>DECLINED",
+				"COMPLETED>REFUNDED", "COMPLETED>CHARGED_BACK");
+		assertThat(DepositStatus.LIFECYCLE.sourcesOf(DepositStatus.COMPLETED))
+			.containsExactlyInAnyOrder(DepositStatus.PENDING, DepositStatus.UNKNOWN);
+		assertThat(DepositStatus.LIFECYCLE.sourceNamesOf(DepositStatus.CHARGED_BACK)).containsExactly("COMPLETED");
+		assertThatThrownBy(() -> DepositStatus.LIFECYCLE.move(DepositStatus.DECLINED, DepositStatus.COMPLETED))
+			.isInstanceOf(Lifecycle.IllegalMove.class).hasMessageContaining("deposit cannot move from DECLINED to COMPLETED");
+		// nothing moves a deposit back to PENDING: there is no compare-and-set to start from
+		assertThatThrownBy(() -> DepositStatus.LIFECYCLE.sourcesOf(DepositStatus.PENDING)).isInstanceOf(Lifecycle.IllegalMove.class);
+	}
+
+	@Test
+	void aStampPurchaseIsSettledOnce() {
+		assertThat(moves(PurchaseStatus.LIFECYCLE, PurchaseStatus.values())).containsExactlyInAnyOrder(
+				"PENDING>UNKNOWN", "PENDING>COMPLETED", "PENDING>DECLINED", "UNKNOWN>COMPLETED", "UNKNOWN>DECLINED");
+		assertThat(PurchaseStatus.LIFECYCLE.isFinal(PurchaseStatus.COMPLETED)).isTrue();
+		assertThat(PurchaseStatus.LIFECYCLE.isFinal(PurchaseStatus.DECLINED)).isTrue();
+	}
+
+	private static <S extends Enum<S>> List<String> moves(Lifecycle<S> lifecycle, S[] states) {
+		List<String> moves = new ArrayList<>();
+		for (S from : states) {
+			for (S to : states) {
+				if (lifecycle.allows(from, to)) {
+					moves.add(from + ">" + to);
+				}
+			}
+		}
+		return moves;
+	}
+
+}
