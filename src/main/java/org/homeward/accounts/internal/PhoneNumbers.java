@@ -1,6 +1,9 @@
 package org.homeward.accounts.internal;
 
+import java.util.List;
 import java.util.Optional;
+
+import org.homeward.shared.InvalidInputException.FieldError;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
@@ -13,6 +16,18 @@ final class PhoneNumbers {
 	private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
 	private PhoneNumbers() {
+	}
+
+	/**
+	 * Each typed number in E.164 into {@code phones}, and an error naming {@code phones[i]} into {@code errors} for each
+	 * that is not a valid number.
+	 */
+	static void e164(List<String> typed, String region, List<String> phones, List<FieldError> errors) {
+		for (int i = 0; i < typed.size(); i++) {
+			int index = i;
+			e164(typed.get(i), region).ifPresentOrElse(phones::add,
+					() -> errors.add(FieldError.of("phones[" + index + "]", "phone", "is not a valid phone number")));
+		}
 	}
 
 	/**

@@ -13,6 +13,7 @@ import org.homeward.accounts.FamilyAccountClosed;
 import org.homeward.accounts.internal.EmailTokens.Purpose;
 import org.homeward.notifications.Email;
 import org.homeward.notifications.Mailer;
+import org.homeward.shared.EmailAddresses;
 import org.homeward.shared.BusinessRuleException;
 import org.homeward.shared.Caller;
 import org.homeward.shared.InvalidInputException;
@@ -68,7 +69,7 @@ public class ProfileChanges {
 	public void requestEmailChange(Caller caller, String newEmail, String confirmation, Locale locale) {
 		String address = newEmail.trim().toLowerCase(Locale.ROOT);
 		List<FieldError> errors = new ArrayList<>();
-		if (!address.matches("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}") || address.length() > 254) {
+		if (!EmailAddresses.valid(address)) {
 			errors.add(FieldError.of("newEmail", "email", "must be an e-mail address"));
 		}
 		if (!address.equals(confirmation.trim().toLowerCase(Locale.ROOT))) {
@@ -107,11 +108,7 @@ public class ProfileChanges {
 	public List<String> replacePhones(Caller caller, List<String> typed, String region) {
 		List<String> phones = new ArrayList<>();
 		List<FieldError> errors = new ArrayList<>();
-		for (int i = 0; i < typed.size(); i++) {
-			int index = i;
-			PhoneNumbers.e164(typed.get(i), region).ifPresentOrElse(phones::add,
-					() -> errors.add(FieldError.of("phones[" + index + "]", "phone", "is not a valid phone number")));
-		}
+		PhoneNumbers.e164(typed, region, phones, errors);
 		if (phones.isEmpty() && errors.isEmpty()) {
 			errors.add(FieldError.of("phones", "phones-required", "at least one phone number is required"));
 		}

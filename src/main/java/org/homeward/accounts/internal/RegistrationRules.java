@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.homeward.shared.EmailAddresses;
 import org.homeward.accounts.PostalAddress;
 import org.homeward.directory.Directory;
 import org.homeward.directory.InmateStatus;
@@ -13,7 +14,6 @@ import org.homeward.shared.InvalidInputException.FieldError;
 /** The rules of the registration form: e-mail, names, postal address (US or abroad), phones, terms, the inmate. */
 final class RegistrationRules {
 
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
 	private static final Pattern US_ZIP = Pattern.compile("\\d{5}(-\\d{4})?");
 
@@ -26,7 +26,7 @@ final class RegistrationRules {
 	/** Every rule of the form the registration breaks (the password is checked by the policy); fills {@code phones} with the valid numbers in E.164. */
 	List<FieldError> check(Registration form, List<String> phones) {
 		List<FieldError> errors = new ArrayList<>();
-		if (form.email() == null || form.email().length() > 254 || !EMAIL.matcher(form.email().trim()).matches()) {
+		if (form.email() == null || !EmailAddresses.valid(form.email().trim())) {
 			errors.add(FieldError.of("email", "email", "must be an e-mail address"));
 		}
 		requireName(errors, "firstName", form.firstName());
@@ -46,11 +46,7 @@ final class RegistrationRules {
 				errors.add(FieldError.of("address.postalCode", "zip", "must be a ZIP code (12345 or 12345-6789)"));
 			}
 		}
-		for (int i = 0; i < form.phones().size(); i++) {
-			int index = i;
-			PhoneNumbers.e164(form.phones().get(i), country.isEmpty() ? "US" : country).ifPresentOrElse(phones::add,
-					() -> errors.add(FieldError.of("phones[" + index + "]", "phone", "is not a valid phone number")));
-		}
+		PhoneNumbers.e164(form.phones(), country.isEmpty() ? "US" : country, phones, errors);
 		if (form.phones().isEmpty()) {
 			errors.add(FieldError.of("phones", "phones-required", "at least one phone number is required"));
 		}

@@ -15,6 +15,7 @@ import org.homeward.accounts.StaffMember;
 import org.homeward.accounts.internal.EmailTokens.Purpose;
 import org.homeward.notifications.Email;
 import org.homeward.notifications.Mailer;
+import org.homeward.shared.EmailAddresses;
 import org.homeward.shared.BusinessRuleException;
 import org.homeward.shared.Caller;
 import org.homeward.shared.Ids;
@@ -75,7 +76,7 @@ public class StaffAccounts {
 	public StaffMember create(TenantId agency, String email, String displayName, Set<Role> roles,
 			@Nullable UUID facility, Caller by, Locale locale) {
 		String address = email.trim().toLowerCase(Locale.ROOT);
-		if (!address.matches("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}")) {
+		if (!EmailAddresses.valid(address)) {
 			throw new InvalidInputException("email", "must be an e-mail address");
 		}
 		if (roles.isEmpty()) {

@@ -26,6 +26,7 @@ import org.homeward.directory.Directory;
 import org.homeward.directory.InmateView;
 import org.homeward.notifications.Email;
 import org.homeward.notifications.Mailer;
+import org.homeward.shared.EmailAddresses;
 import org.homeward.shared.Caller;
 import org.homeward.shared.Ids;
 import org.homeward.shared.InvalidInputException;
@@ -94,7 +95,7 @@ public class ContactImports {
 				rows++;
 				String number = row.get("inmate_number");
 				String email = row.get("email").toLowerCase(Locale.ROOT);
-				if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254) {
+				if (!EmailAddresses.valid(email)) {
 					errors.add(new RowError(row.getRecordNumber() + 1, "the e-mail address is not valid"));
 					continue;
 				}

@@ -18,6 +18,7 @@ import org.homeward.messaging.internal.Drafts;
 import org.homeward.messaging.internal.MessageRecords;
 import org.homeward.messaging.internal.MessageRecords.MessageView;
 import org.homeward.messaging.internal.PhotoAccess;
+import org.homeward.shared.EmailAddresses;
 import org.homeward.shared.BusinessRuleException;
 import org.homeward.shared.Caller;
 import org.homeward.shared.ConflictException;
@@ -140,7 +141,7 @@ class KioskPageController {
 	String invite(Caller caller, @RequestParam String name, @RequestParam String email, Locale locale,
 			RedirectAttributes redirect) {
 		try {
-			if (name.isBlank() || name.length() > 120 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254) {
+			if (name.isBlank() || name.length() > 120 || !EmailAddresses.valid(email)) {
 				throw new InvalidInputException("email", "Enter the person's name and a valid e-mail address.");
 			}
 			var invitation = contacts.invite(caller.accountId(), name, email, locale);

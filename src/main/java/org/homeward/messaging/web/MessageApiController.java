@@ -20,7 +20,6 @@ import org.homeward.messaging.web.MessageJson.HistoryJson;
 import org.homeward.messaging.web.MessageJson.SentJson;
 import org.homeward.messaging.web.MessageJson.SummaryJson;
 import org.homeward.shared.Caller;
-import org.homeward.shared.InvalidInputException;
 import org.homeward.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
@@ -84,9 +83,7 @@ class MessageApiController {
 	@Operation(summary = "Upload a photo (JPEG or PNG, at most 3 MB); checked by content, its metadata removed")
 	AttachmentJson upload(Caller caller, @RequestPart("file") MultipartFile file) throws IOException {
 		UUID account = caller.family();
-		if (file.getSize() > 3 * 1024 * 1024) {
-			throw new InvalidInputException("file", "is larger than 3 MB");
-		}
+		// the size, type and pixel limits are the photo check's (homeward.messaging.*), one place for the API and pages
 		return AttachmentJson.of(attachments.upload(account, file.getBytes(), file.getOriginalFilename()), PHOTOS);
 	}
 
@@ -205,7 +202,7 @@ class MessageApiController {
 	}
 
 	record MessageRequestJson(@NotNull UUID inmateId, @NotNull @Size(max = Drafts.MAX_CHARS) String body,
-			@Nullable @Size(max = 5, message = "at most 5 photos") List<@NotNull UUID> attachmentIds,
+			@Nullable @Size(max = Correspondence.MAX_PHOTOS, message = "at most " + Correspondence.MAX_PHOTOS + " photos") List<@NotNull UUID> attachmentIds,
 			@Nullable Boolean prepaidReply, @Nullable UUID draftId) {
 
 		Draft draft() {
@@ -215,7 +212,7 @@ class MessageApiController {
 	}
 
 	record DraftRequestJson(@NotNull UUID inmateId, @NotNull @Size(max = Drafts.MAX_CHARS) String body,
-			@Nullable @Size(max = 5, message = "at most 5 photos") List<@NotNull UUID> attachmentIds,
+			@Nullable @Size(max = Correspondence.MAX_PHOTOS, message = "at most " + Correspondence.MAX_PHOTOS + " photos") List<@NotNull UUID> attachmentIds,
 			@Nullable Boolean prepaidReply) {
 	}
 

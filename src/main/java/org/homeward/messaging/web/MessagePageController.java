@@ -142,7 +142,7 @@ class MessagePageController {
 			return "messaging/compose :: quote";
 		}
 		List<UUID> placeholders = new ArrayList<>();
-		for (int i = 0; i < Math.min(Math.max(photoCount, 0), 6); i++) {
+		for (int i = 0; i < Math.min(Math.max(photoCount, 0), Correspondence.MAX_PHOTOS + 1); i++) {
 			placeholders.add(UUID.randomUUID());
 		}
 		try {

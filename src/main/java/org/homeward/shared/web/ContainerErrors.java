@@ -62,13 +62,13 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
 			}
 		}
 
-		private static String json(ProblemDetail problem) {
+		static String json(ProblemDetail problem) {
 			return "{\"type\":\"" + problem.getType() + "\",\"title\":\"" + problem.getTitle() + "\",\"status\":"
 					+ problem.getStatus() + ",\"detail\":\"" + problem.getDetail() + "\",\"code\":\""
 					+ problem.getProperties().get("code") + "\"}";
 		}
 
-		private static String html(ProblemDetail problem) {
+		static String html(ProblemDetail problem) {
 			return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + problem.getTitle()
 					+ " - Homeward</title></head><body><h1>" + problem.getTitle() + "</h1><p>" + problem.getDetail()
 					+ "</p><p><a href=\"/\">Back to the home page</a></p></body></html>";

@@ -1,6 +1,7 @@
 package org.homeward.shared.web;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -14,6 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -60,14 +62,13 @@ class RequestSizeLimits extends OncePerRequestFilter {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		boolean bulk = matches(IMPORTS, path) && signedIn(request);
 		if (chunked && !bulk) {
-			Problems.refuse(request, response, ErrorAnswers.problemFor(HttpServletResponse.SC_LENGTH_REQUIRED));
+			Problems.answerNow(request, response, ErrorAnswers.problemFor(HttpServletResponse.SC_LENGTH_REQUIRED));
 			return;
 		}
 		long limit = bulk ? settings.maxImport().toBytes() : matches(UPLOADS, path) ? settings.maxUpload().toBytes()
 				: matches(LETTERS, path) ? settings.maxLetter().toBytes() : settings.maxBody().toBytes();
 		if (length > limit) {
-			response.setHeader("Connection", "close");
-			Problems.refuse(request, response, ErrorAnswers.problemFor(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE));
+			Problems.answerNow(request, response, ErrorAnswers.problemFor(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE));
 			return;
 		}
 		chain.doFilter(request, response);
@@ -77,8 +78,13 @@ class RequestSizeLimits extends OncePerRequestFilter {
 		return patterns.stream().anyMatch(pattern -> paths.match(pattern, path));
 	}
 
+	/** A bearer token or a page session's cookie (Spring Session's {@code SESSION}); security checks it next. */
 	private static boolean signedIn(HttpServletRequest request) {
-		return request.getHeader("Authorization") != null || request.getRequestedSessionId() != null;
+		if (request.getHeader("Authorization") != null) {
+			return true;
+		}
+		Cookie[] cookies = request.getCookies();
+		return cookies != null && Arrays.stream(cookies).anyMatch(cookie -> cookie.getName().equals("SESSION"));
 	}
 
 }
