@@ -118,11 +118,13 @@ public class Deposits {
 			Deposit deposit = new Deposit(Ids.next(), "INMATE", account, inmate.id(), null, null, inmate.agency().id(), amount,
 					quote.fee(), quote.commission(), paymentMethod, key, hash, "PENDING", null, recurring,
 					DepositCompletion.now(clock), null, null);
+			payments.open(deposit.id(), card, deposit.total(),
+					"Homeward: money for " + inmate.inmateNumber() + " (" + inmate.agency().code() + ")");
+			// last: the day's total rows of sender and inmate, which every deposit to them queues on, are locked from
+			// here to the commit only
 			if (!limits.reserve(contract.priceBook().depositLimits(), inmate, deposit)) {
 				return null;
 			}
-			payments.open(deposit.id(), card, deposit.total(),
-					"Homeward: money for " + inmate.inmateNumber() + " (" + inmate.agency().code() + ")");
 			return new Opened(deposit, card, DepositCompletion.describe(inmate));
 		});
 		return opened.earlier() ? replay(opened.deposit(), hash) : completion.settle(opened.deposit(),
@@ -145,11 +147,11 @@ public class Deposits {
 			Deposit deposit = new Deposit(Ids.next(), "SUPERVISION", account, null, person.id(), obligation, person.agency(),
 					amount, quote.fee(), quote.commission(), paymentMethod, key, hash, "PENDING", null, null,
 					DepositCompletion.now(clock), null, null);
+			payments.open(deposit.id(), card, deposit.total(), "Homeward: "
+					+ obligation.toLowerCase(Locale.ROOT).replace('_', ' ') + " for case " + person.caseNumber());
 			if (!records.insert(deposit)) {
 				return null;
 			}
-			payments.open(deposit.id(), card, deposit.total(), "Homeward: "
-					+ obligation.toLowerCase(Locale.ROOT).replace('_', ' ') + " for case " + person.caseNumber());
 			return new Opened(deposit, card, null);
 		});
 		return opened.earlier() ? replay(opened.deposit(), hash) : completion.settle(opened.deposit(),
@@ -176,7 +178,8 @@ public class Deposits {
 	/**
 	 * The first of a card payment's two durable steps: in one transaction, the key is looked up, the deposit checked
 	 * and recorded with its pending charge ({@code recording} answers null when another request recorded the key
-	 * first). A crash before the commit leaves nothing; after it, a deposit the reconciler or a retry settles.
+	 * first: then nothing of this one is kept). A crash before the commit leaves nothing; after it, a deposit the
+	 * reconciler or a retry settles.
 	 */
 	private Opened open(UUID account, String key, Supplier<@Nullable Opened> recording) {
 		return transactions.execute(status -> {
@@ -185,7 +188,12 @@ public class Deposits {
 				return new Opened(earlier.get(), null, null);
 			}
 			Opened recorded = recording.get();
-			return recorded != null ? recorded : new Opened(records.byKey(account, key).orElseThrow(), null, null);
+			if (recorded != null) {
+				return recorded;
+			}
+			// another request recorded the key first: this one's pending charge goes with the rollback
+			status.setRollbackOnly();
+			return new Opened(records.byKey(account, key).orElseThrow(), null, null);
 		});
 	}
 
