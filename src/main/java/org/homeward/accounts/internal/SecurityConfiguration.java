@@ -1,5 +1,9 @@
 package org.homeward.accounts.internal;
 
+import java.util.Comparator;
+import java.util.List;
+
+import org.homeward.shared.WebAccess;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,45 +11,25 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * The one place that says which paths are public and how callers sign in: API requests with bearer tokens (no
- * cookies, so no CSRF), pages with a cookie session and CSRF protection. Everything not listed as public needs a
- * signed-in caller of the kind the path is for (family, inmate, staff, operator); what each caller may do beyond
- * that — roles, and which agency's or family's records — is decided by the module that owns the path.
+ * How callers sign in: API requests with bearer tokens (no cookies, so no CSRF), pages with a cookie session and CSRF
+ * protection. Which paths are public and which kind of caller (family, inmate, staff, operator) each path is for is
+ * said by the module that serves it ({@link WebAccess.Rules} beans, collected here); anything else needs a signed-in
+ * caller. What each caller may do beyond that — roles, and which agency's or family's records — is decided by the
+ * module's services.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
-
-	static final String[] PUBLIC_PAGES = { "/", "/find", "/login", "/error", "/css/**", "/webjars/**", "/favicon.ico",
-			"/mailbox", "/mailbox/*", "/register", "/terms", "/privacy", "/kiosk", "/kiosk/sign-in", "/js/**", "/forgot-password", "/password-reset/*", "/email-confirm/*" };
-
-	static final String[] PUBLIC_API_GETS = { "/api/v1/agencies", "/api/v1/inmates", "/api/v1/agencies/*/stamp-bundles" };
-
-	static final String[] PUBLIC_API_POSTS = { "/api/v1/sessions", "/api/v1/kiosk/sessions", "/api/v1/accounts",
-			"/api/v1/password-resets", "/api/v1/password-resets/*", "/api/v1/email-confirmations/*" };
-
-	/** API paths for family accounts only, so that anyone else is refused (403) before their request is read. */
-	static final String[] FAMILY_API = { "/api/v1/me", "/api/v1/me/**", "/api/v1/contacts", "/api/v1/contacts/**",
-			"/api/v1/payment-methods", "/api/v1/payment-methods/**", "/api/v1/stamps", "/api/v1/stamp-purchases",
-			"/api/v1/messages", "/api/v1/messages/**", "/api/v1/drafts", "/api/v1/drafts/**", "/api/v1/deposits",
-			"/api/v1/deposits/**", "/api/v1/recurring-deposits", "/api/v1/recurring-deposits/**", "/api/v1/supervision-cases",
-			"/api/v1/supervision-payments" };
-
-	/** API paths for agency staff only: the mailroom's queues, screening lists, investigations. */
-	static final String[] STAFF_API = { "/api/v1/staff/**", "/api/v1/review/**", "/api/v1/screening/**",
-			"/api/v1/investigations/**" };
-
-	static final String[] DOCS_AND_PROBES = { "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-			"/actuator/health/**", "/actuator/prometheus" };
 
 	private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
 			+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
@@ -57,22 +41,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiSessions sessions, InmatePins kiosks) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, List<WebAccess.Rules> modules, ApiSessions sessions, InmatePins kiosks)
+			throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, PUBLIC_API_GETS)
-				.permitAll()
-				.requestMatchers(HttpMethod.POST, PUBLIC_API_POSTS)
-				.permitAll()
-				.requestMatchers(FAMILY_API)
-				.hasRole("FAMILY")
-				.requestMatchers("/api/v1/kiosk/**")
-				.hasRole("INMATE")
-				.requestMatchers(STAFF_API)
-				.hasRole("STAFF")
-				.requestMatchers("/api/v1/admin/**")
-				.hasRole("OPERATOR")
-				.anyRequest()
-				.authenticated())
+			.authorizeHttpRequests(requests -> authorize(requests, modules, WebAccess.Channel.API))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable())
@@ -85,31 +57,16 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> socialProviders,
-			SocialSignIn social, WebSignIn webSignIn) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, List<WebAccess.Rules> modules,
+			ObjectProvider<ClientRegistrationRepository> socialProviders, SocialSignIn social, WebSignIn webSignIn)
+			throws Exception {
 		if (socialProviders.getIfAvailable() != null) {
 			// Google and Facebook, only when spring.security.oauth2.client.registration.* configures them
 			http.oauth2Login(login -> login.loginPage("/login")
 				.successHandler(new SocialSignInSuccessHandler(social, webSignIn))
 				.failureUrl("/login?social=failed"));
 		}
-		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
-			.permitAll()
-			.requestMatchers(DOCS_AND_PROBES)
-			.permitAll()
-			.requestMatchers("/staff/**")
-			.hasAnyRole("STAFF", "OPERATOR")
-			.requestMatchers("/account/**", "/account", "/stamps", "/stamps/**", "/messages", "/messages/**", "/contacts/**",
-					"/photos/**", "/deposits", "/deposits/**")
-			.hasRole("FAMILY")
-			.requestMatchers("/kiosk/**")
-			.hasRole("INMATE")
-			.requestMatchers("/operator/**")
-			.hasRole("OPERATOR")
-			.requestMatchers("/login/second-factor")
-			.hasRole("PENDING_SECOND_FACTOR")
-			.anyRequest()
-			.authenticated())
+		http.authorizeHttpRequests(requests -> authorize(requests, modules, WebAccess.Channel.PAGES))
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler((request, response, authentication) -> response.sendRedirect(request.getContextPath()
 						+ (authentication instanceof PendingSecondFactor ? "/login/second-factor" : "/home")))
@@ -124,6 +81,31 @@ class SecurityConfiguration {
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	/**
+	 * Every module's rules of the channel, paths open to anyone first, then each audience's; anything else needs a
+	 * signed-in caller.
+	 */
+	private static void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+			List<WebAccess.Rules> modules, WebAccess.Channel channel) {
+		List<WebAccess> rules = modules.stream().flatMap(module -> module.webAccess().stream())
+			.filter(rule -> rule.channel() == channel).sorted(Comparator.comparing(WebAccess::audience)).toList();
+		for (WebAccess rule : rules) {
+			String[] paths = rule.paths().toArray(String[]::new);
+			var matched = rule.method() == null ? requests.requestMatchers(paths)
+					: requests.requestMatchers(HttpMethod.valueOf(rule.method()), paths);
+			switch (rule.audience()) {
+				case ANYONE -> matched.permitAll();
+				case SIGNING_IN -> matched.hasRole("PENDING_SECOND_FACTOR");
+				case FAMILY -> matched.hasRole("FAMILY");
+				case INMATE -> matched.hasRole("INMATE");
+				case STAFF -> matched.hasRole("STAFF");
+				case STAFF_OR_OPERATOR -> matched.hasAnyRole("STAFF", "OPERATOR");
+				case OPERATOR -> matched.hasRole("OPERATOR");
+			}
+		}
+		requests.anyRequest().authenticated();
 	}
 
 }

@@ -1,0 +1,32 @@
+package org.homeward.accounts.web;
+
+import static org.homeward.shared.WebAccess.api;
+import static org.homeward.shared.WebAccess.pages;
+
+import java.util.List;
+
+import org.homeward.shared.WebAccess;
+import org.homeward.shared.WebAccess.Audience;
+import org.springframework.stereotype.Component;
+
+/** Signing in and up, the account itself, the documents and probes, and the channels of each kind of caller. */
+@Component
+class AccountsWebAccess implements WebAccess.Rules {
+
+	@Override
+	public List<WebAccess> webAccess() {
+		return List.of(pages(Audience.ANYONE, "/login", "/error", "/register", "/terms", "/privacy", "/forgot-password", "/password-reset/*",
+						"/email-confirm/*", "/kiosk", "/kiosk/sign-in", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+						"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/actuator/health/**", "/actuator/prometheus"),
+				pages(Audience.SIGNING_IN, "/login/second-factor"),
+				pages(Audience.FAMILY, "/account", "/account/**"),
+				// the channels: kiosk pages for inmates, the staff console, the operator console
+				pages(Audience.INMATE, "/kiosk/**"), pages(Audience.STAFF_OR_OPERATOR, "/staff/**"),
+				pages(Audience.OPERATOR, "/operator/**"),
+				api("POST", Audience.ANYONE, "/api/v1/sessions", "/api/v1/kiosk/sessions", "/api/v1/accounts",
+						"/api/v1/password-resets", "/api/v1/password-resets/*", "/api/v1/email-confirmations/*"),
+				api(Audience.FAMILY, "/api/v1/me", "/api/v1/me/**"), api(Audience.INMATE, "/api/v1/kiosk/**"),
+				api(Audience.STAFF, "/api/v1/staff/**"), api(Audience.OPERATOR, "/api/v1/admin/**"));
+	}
+
+}

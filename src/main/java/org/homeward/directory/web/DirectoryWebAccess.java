@@ -1,0 +1,22 @@
+package org.homeward.directory.web;
+
+import static org.homeward.shared.WebAccess.api;
+import static org.homeward.shared.WebAccess.pages;
+
+import java.util.List;
+
+import org.homeward.shared.WebAccess;
+import org.homeward.shared.WebAccess.Audience;
+import org.springframework.stereotype.Component;
+
+/** The public lookup: the landing page, finding someone, the agencies and inmates of the API. */
+@Component
+class DirectoryWebAccess implements WebAccess.Rules {
+
+	@Override
+	public List<WebAccess> webAccess() {
+		return List.of(pages(Audience.ANYONE, "/", "/find"),
+				api("GET", Audience.ANYONE, "/api/v1/agencies", "/api/v1/inmates"));
+	}
+
+}

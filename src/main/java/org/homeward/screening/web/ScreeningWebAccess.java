@@ -1,0 +1,21 @@
+package org.homeward.screening.web;
+
+import static org.homeward.shared.WebAccess.api;
+import static org.homeward.shared.WebAccess.pages;
+
+import java.util.List;
+
+import org.homeward.shared.WebAccess;
+import org.homeward.shared.WebAccess.Audience;
+import org.springframework.stereotype.Component;
+
+/** The mailroom's review queue, screening lists and investigations: agency staff. */
+@Component
+class ScreeningWebAccess implements WebAccess.Rules {
+
+	@Override
+	public List<WebAccess> webAccess() {
+		return List.of(api(Audience.STAFF, "/api/v1/review/**", "/api/v1/screening/**", "/api/v1/investigations/**"));
+	}
+
+}
