@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.homeward.contracts.ContractView;
 import org.homeward.accounts.Members;
 import org.homeward.contracts.Contracts;
+import org.homeward.deposits.InmateBalances;
 import org.homeward.contracts.Service;
 import org.homeward.directory.Directory;
 import org.homeward.directory.InmateView;
@@ -30,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * price book's inmate price. The balance may be below zero after a chargeback; spending never takes it below zero.
  */
 @org.springframework.stereotype.Service
-public class InmateAccounts {
+public class InmateAccounts implements InmateBalances {
 
 	/** The most stamps bought in one go. */
 	static final int MAX_STAMPS = 100;
@@ -60,6 +61,7 @@ public class InmateAccounts {
 		this.members = members;
 	}
 
+	@Override
 	public Money balance(UUID inmate) {
 		return Money.ofMinor(ledger.balance(DepositCompletion.inmateBalance(inmate)), "USD");
 	}

@@ -5,11 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.homeward.accounts.Members;
+import org.homeward.deposits.InmateBalances;
 import org.homeward.directory.Directory;
-import org.homeward.ledger.AccountKey;
-import org.homeward.ledger.AccountKind;
-import org.homeward.ledger.Ledger;
-import org.homeward.ledger.Unit;
 import org.homeward.messaging.internal.Attachments;
 import org.homeward.messaging.internal.Correspondence;
 import org.homeward.messaging.internal.Drafts;
@@ -67,10 +64,10 @@ class KioskMessageApiController {
 
 	private final Stamps stamps;
 
-	private final Ledger ledger;
+	private final InmateBalances balances;
 
 	KioskMessageApiController(Correspondence correspondence, MessageRecords records, Attachments attachments,
-			PhotoAccess photos, Drafts drafts, Members members, Directory directory, Stamps stamps, Ledger ledger) {
+			PhotoAccess photos, Drafts drafts, Members members, Directory directory, Stamps stamps, InmateBalances balances) {
 		this.correspondence = correspondence;
 		this.records = records;
 		this.attachments = attachments;
@@ -79,7 +76,7 @@ class KioskMessageApiController {
 		this.members = members;
 		this.directory = directory;
 		this.stamps = stamps;
-		this.ledger = ledger;
+		this.balances = balances;
 	}
 
 	@GetMapping("/messages")
@@ -119,8 +116,7 @@ class KioskMessageApiController {
 	AccountJson account(Caller caller) {
 		UUID inmate = caller.inmate();
 		var view = directory.inmate(inmate).orElseThrow();
-		long balance = ledger.balance(new AccountKey(AccountKind.INMATE_BALANCE, Unit.USD, inmate));
-		return new AccountJson(Money.ofMinor(balance, "USD"),
+		return new AccountJson(balances.balance(inmate),
 				List.of(new StampsJson(view.agency().code(), stamps.inmateBalance(inmate, view.agency().id()))));
 	}
 
