@@ -1,17 +1,13 @@
 package org.homeward.deposits.web;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import org.homeward.deposits.internal.DepositRecords;
 import org.homeward.deposits.internal.DepositRecords.Deposit;
-import org.homeward.deposits.internal.DepositReversals;
 import org.homeward.deposits.internal.Deposits;
-import org.homeward.deposits.internal.InmateAccounts;
 import org.homeward.deposits.internal.RecurringDeposits;
-import org.homeward.deposits.internal.Settlements;
 import org.homeward.deposits.internal.Supervision;
 import org.homeward.directory.AgencyAccess;
 import org.homeward.directory.AgencyView;
@@ -20,9 +16,7 @@ import org.homeward.shared.InvalidInputException;
 import org.homeward.shared.Money;
 import org.homeward.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -46,7 +40,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** Sending money over the API: families, inmates at the kiosk, operators and agencies (settlement). */
+/** Sending money over the API: the family's deposits, recurring deposits and supervision payments. */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Deposits")
@@ -54,30 +48,21 @@ class DepositApiController {
 
 	private final Deposits deposits;
 
-	private final DepositReversals reversals;
-
 	private final DepositRecords records;
 
 	private final RecurringDeposits recurring;
 
-	private final InmateAccounts inmates;
-
 	private final Supervision supervision;
-
-	private final Settlements settlements;
 
 	private final AgencyAccess access;
 
-	DepositApiController(Deposits deposits, DepositReversals reversals, DepositRecords records, RecurringDeposits recurring, InmateAccounts inmates,
-			Supervision supervision, Settlements settlements, AgencyAccess access) {
+	DepositApiController(Deposits deposits, DepositRecords records, RecurringDeposits recurring, Supervision supervision,
+			AgencyAccess access) {
+		this.access = access;
 		this.deposits = deposits;
-		this.reversals = reversals;
 		this.records = records;
 		this.recurring = recurring;
-		this.inmates = inmates;
 		this.supervision = supervision;
-		this.settlements = settlements;
-		this.access = access;
 	}
 
 	@GetMapping("/deposits/quote")
@@ -164,53 +149,6 @@ class DepositApiController {
 				usd(request.amount()), request.paymentMethodId()));
 	}
 
-	@GetMapping("/kiosk/statement")
-	@Operation(summary = "The inmate's balance and its newest movements")
-	StatementJson statement(Caller caller) {
-		UUID inmate = caller.inmate();
-		return new StatementJson(inmates.balance(inmate), inmates.statement(inmate).stream()
-			.map(line -> new StatementLineJson(line.at(), line.kind(), line.description(), Money.ofMinor(line.amountMinor(), "USD")))
-			.toList());
-	}
-
-	@PostMapping("/kiosk/stamp-purchases")
-	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "The inmate buys stamps of their agency from their balance; needs an Idempotency-Key")
-	KioskStampsJson buyStamps(Caller caller,
-			@RequestHeader("Idempotency-Key") @Size(min = 1, max = 255, message = "must be 1 to 255 characters") String key,
-			@Valid @RequestBody KioskStampRequestJson request) {
-		UUID inmate = caller.inmate();
-		long stamps = inmates.buyStamps(inmate, request.stamps(), key);
-		return new KioskStampsJson(request.stamps(), inmates.stampPrice(inmate, request.stamps()), stamps, inmates.balance(inmate));
-	}
-
-	@PostMapping("/admin/deposits/{id}/refund")
-	@Operation(summary = "Give an unspent deposit back to its card (platform operators)")
-	DepositJson refund(Caller caller, @PathVariable UUID id, @Valid @RequestBody ReasonJson reason) {
-		return DepositJson.of(reversals.refund(id, reason.reason(), caller.operator()));
-	}
-
-	@PostMapping("/admin/deposits/{id}/chargeback")
-	@Operation(summary = "Record a card chargeback: the deposit is reversed even if spent (platform operators)")
-	DepositJson chargeBack(Caller caller, @PathVariable UUID id, @Valid @RequestBody ReasonJson reason) {
-		return DepositJson.of(reversals.chargeBack(id, reason.reason(), caller.operator()));
-	}
-
-	@GetMapping(path = "/agencies/{code}/settlements/{date}.csv", produces = "text/csv")
-	@Operation(summary = "The agency's settlement file for a day (UTC): agency administrators and operators")
-	ResponseEntity<String> settlementFile(Caller caller, @PathVariable String code, @PathVariable LocalDate date) {
-		AgencyView agency = access.toAdminister(caller, code);
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv"))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"settlement-" + agency.code() + "-" + date + ".csv\"")
-			.body(settlements.csv(agency.id(), date));
-	}
-
-	@GetMapping("/agencies/{code}/settlements/{date}")
-	@Operation(summary = "The day's settlement totals beside the ledger's, and whether they match to the cent")
-	Settlements.Report settlementReport(Caller caller, @PathVariable String code, @PathVariable LocalDate date) {
-		return settlements.report(access.toAdminister(caller, code).id(), date);
-	}
-
 	private static ResponseEntity<?> answer(Deposits.Outcome outcome) {
 		if (outcome instanceof Deposits.Outcome.Completed completed) {
 			return ResponseEntity.status(HttpStatus.CREATED).body(DepositJson.of(completed.deposit()));
@@ -256,12 +194,6 @@ class DepositApiController {
 			@NotNull @Valid MoneyRequest amount, @NotNull UUID paymentMethodId) {
 	}
 
-	record ReasonJson(@NotBlank @Size(max = 200) String reason) {
-	}
-
-	record KioskStampRequestJson(@Min(1) @Max(100) int stamps) {
-	}
-
 	record QuoteJson(Money amount, Money fee, Money total, Money commission) {
 	}
 
@@ -277,15 +209,6 @@ class DepositApiController {
 	}
 
 	record CaseJson(UUID id, String caseNumber, String name, String agencyCode, List<String> obligations) {
-	}
-
-	record StatementJson(Money balance, List<StatementLineJson> lines) {
-	}
-
-	record StatementLineJson(Instant at, String kind, String description, Money amount) {
-	}
-
-	record KioskStampsJson(int bought, Money charged, long stamps, Money balance) {
 	}
 
 }
