@@ -208,6 +208,7 @@ public class ContactBook implements Contacts {
 	 */
 	@Transactional
 	public ContactView verifyPrivileged(Caller admin, UUID contactId, String kind, @Nullable String barNumber) {
+		admin.staffAgency(Role.ADMINISTRATION);
 		ContactView contact = between(contactId).filter(c -> admin.isStaffOf(c.agency()))
 			.orElseThrow(() -> new NotFoundException("contact"));
 		if (kind.equals("ATTORNEY") && (barNumber == null || barNumber.isBlank())) {

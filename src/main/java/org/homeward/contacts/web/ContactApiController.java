@@ -2,19 +2,16 @@ package org.homeward.contacts.web;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
-import org.homeward.accounts.Members;
 import org.homeward.contacts.ContactView;
 import org.homeward.contacts.Side;
 import org.homeward.contacts.internal.ContactBook;
-import org.homeward.contacts.internal.ContactImports;
+import org.homeward.contacts.internal.Invitations;
 import org.homeward.contacts.Invitation;
 import org.homeward.directory.Directory;
 import org.homeward.directory.PublicInmate;
 import org.homeward.shared.Caller;
-import org.homeward.shared.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +31,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** Contacts over the API: families, inmates at the kiosk, and the staff who approve them. */
+/** A family's contacts over the API (the kiosk's and the staff's are their own controllers). */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Contacts")
@@ -42,24 +39,14 @@ class ContactApiController {
 
 	private final ContactBook book;
 
-	private final org.homeward.contacts.internal.Invitations invitations;
+	private final Invitations invitations;
 
 	private final Directory directory;
 
-	private final Members members;
-
-	private final ContactImports imports;
-
-	private final org.homeward.directory.AgencyAccess access;
-
-	ContactApiController(ContactBook book, org.homeward.contacts.internal.Invitations invitations, Directory directory, Members members, ContactImports imports,
-			org.homeward.directory.AgencyAccess access) {
+	ContactApiController(ContactBook book, Invitations invitations, Directory directory) {
 		this.book = book;
 		this.invitations = invitations;
 		this.directory = directory;
-		this.members = members;
-		this.imports = imports;
-		this.access = access;
 	}
 
 	@GetMapping("/contacts")
@@ -93,79 +80,8 @@ class ContactApiController {
 		return json(book.unblock(id, Side.FAMILY, caller.family()));
 	}
 
-	@GetMapping("/kiosk/contacts")
-	@Operation(summary = "The inmate's contacts and invitations")
-	KioskContactsJson kioskContacts(Caller caller) {
-		UUID inmate = caller.inmate();
-		return new KioskContactsJson(book.ofInmate(inmate).stream().map(this::kioskJson).toList(),
-				book.invitationsOf(inmate).stream().map(InvitationJson::of).toList());
-	}
-
-	@PostMapping("/kiosk/contacts")
-	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "The inmate adds a person by name and e-mail (INMATE_INITIATED agencies); they get an identification code")
-	InvitationJson invite(Caller caller, @Valid @RequestBody InviteJson request, Locale locale) {
-		return InvitationJson.of(book.invite(caller.inmate(), request.name(), request.email(), locale));
-	}
-
-	@PostMapping("/kiosk/contacts/{id}/block")
-	@Operation(summary = "The inmate blocks a contact")
-	KioskContactJson kioskBlock(Caller caller, @PathVariable UUID id) {
-		return kioskJson(book.block(id, Side.INMATE, caller.inmate()));
-	}
-
-	@PostMapping("/kiosk/contacts/{id}/unblock")
-	@Operation(summary = "The inmate lifts a block they set")
-	KioskContactJson kioskUnblock(Caller caller, @PathVariable UUID id) {
-		return kioskJson(book.unblock(id, Side.INMATE, caller.inmate()));
-	}
-
-	@GetMapping("/staff/contacts/pending")
-	@Operation(summary = "Contact requests and inmates' invitations waiting for the staff member's agency, oldest first")
-	PendingJson pending(Caller caller) {
-		ContactBook.Pending pending = book.pending(caller);
-		return new PendingJson(pending.contacts().stream().map(this::json).toList(),
-				pending.invitations().stream().map(InvitationJson::of).toList());
-	}
-
-	@PostMapping("/staff/contacts/{id}/decision")
-	@Operation(summary = "Approve or decline a family's contact request")
-	ContactJson decideContact(Caller caller, @PathVariable UUID id, @Valid @RequestBody DecisionJson decision) {
-		return json(book.decideContact(caller, id, decision.approve()));
-	}
-
-	@PostMapping("/staff/contacts/{id}/privileged")
-	@Operation(summary = "Verify a contact as legal mail: an attorney (with bar number) or a PREA advocate (agency administrators)")
-	ContactJson verifyPrivileged(Caller caller, @PathVariable UUID id, @Valid @RequestBody PrivilegedJson request) {
-		caller.staffAgency(Role.ADMINISTRATION);
-		return json(book.verifyPrivileged(caller, id, request.kind(), request.barNumber()));
-	}
-
-	@PostMapping("/staff/invitations/{id}/decision")
-	@Operation(summary = "Approve (the code is e-mailed) or decline an inmate's invitation")
-	InvitationJson decideInvitation(Caller caller, @PathVariable UUID id, @Valid @RequestBody DecisionJson decision,
-			Locale locale) {
-		return InvitationJson.of(invitations.decideInvitation(caller, id, decision.approve(), locale));
-	}
-
-	@PostMapping(path = "/agencies/{code}/contact-imports", consumes = "multipart/form-data")
-	@Operation(summary = "Import a contact list from another vendor (CSV: inmate_number,email): agency administrators and operators")
-	ContactImports.Report importContacts(Caller caller, @org.springframework.web.bind.annotation.PathVariable String code,
-			@org.springframework.web.bind.annotation.RequestPart("file") org.springframework.web.multipart.MultipartFile file)
-			throws java.io.IOException {
-		return imports.importCsv(access.toAdminister(caller, code), file.getInputStream(), caller);
-	}
-
 	private ContactJson json(ContactView contact) {
-		return new ContactJson(contact.id(), directory.inmate(contact.inmateId()).map(PublicInmate::of).orElse(null),
-				contact.status().name(), contact.blockedBy() == null ? null : contact.blockedBy().name(), contact.createdAt(),
-				contact.privileged());
-	}
-
-	private KioskContactJson kioskJson(ContactView contact) {
-		return new KioskContactJson(contact.id(), contact.accountId(),
-				members.member(contact.accountId()).map(Members.Member::displayName).orElse(""), contact.status().name(),
-				contact.blockedBy() == null ? null : contact.blockedBy().name());
+		return ContactJson.of(contact, directory);
 	}
 
 
@@ -190,6 +106,13 @@ class ContactApiController {
 
 	record ContactJson(UUID id, @Nullable PublicInmate inmate, String status, @Nullable String blockedBy, Instant createdAt,
 			boolean privileged) {
+
+		static ContactJson of(ContactView contact, Directory directory) {
+			return new ContactJson(contact.id(), directory.inmate(contact.inmateId()).map(PublicInmate::of).orElse(null),
+					contact.status().name(), contact.blockedBy() == null ? null : contact.blockedBy().name(),
+					contact.createdAt(), contact.privileged());
+		}
+
 	}
 
 	record PrivilegedJson(@NotNull @Pattern(regexp = "ATTORNEY|PREA_ADVOCATE", message = "must be ATTORNEY or PREA_ADVOCATE") String kind,
