@@ -17,6 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.homeward.PostgresIntegrationTest;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.homeward.SignedIn;
 import org.homeward.TestMail;
 import org.homeward.deposits.internal.RecurringDeposits;
@@ -40,7 +42,11 @@ import com.jayway.jsonpath.JsonPath;
  * deposits, inmates spending their balance on stamps, and a settlement file that matches the ledger to the cent.
  */
 @PostgresIntegrationTest
+@RecordApplicationEvents
 class DepositIntegrationTests {
+
+	@Autowired
+	ApplicationEvents events;
 
 	@Autowired
 	MockMvc mvc;
@@ -140,6 +146,13 @@ class DepositIntegrationTests {
 			.andReturn().getResponse().getContentAsString();
 		assertThat(send(family, key, inmate, "20.00").andReturn().getResponse().getContentAsString()).isEqualTo(first);
 		send(family, key, inmate, "21.00").andExpect(status().isConflict());
+		// the fact, for modules that count: once, however often the key is sent
+		assertThat(events.stream(DepositCompleted.class).filter(e -> inmate.equals(e.inmateId())).toList())
+			.singleElement().satisfies(e -> {
+				assertThat(e.amount().toDecimalString()).isEqualTo("20.00");
+				assertThat(e.fee().toDecimalString()).isEqualTo("4.95");
+				assertThat(e.commission().toDecimalString()).isEqualTo("2.50");
+			});
 		assertThat(TestMail.await(family.email(), "money sent")).contains("24.95", "4.95", "2.50", inmateNumber);
 
 		Family declined = family("4000000000000002");
@@ -251,6 +264,8 @@ class DepositIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"card holder disputed it\"}"))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CHARGED_BACK"));
 		mvc.perform(get("/api/v1/kiosk/account").header("Authorization", kiosk)).andExpect(jsonPath("$.balance.amount").value("-4.50"));
+		assertThat(events.stream(DepositReversed.class).map(e -> e.depositId().toString() + " " + e.status()))
+			.containsExactlyInAnyOrder(first + " REFUNDED", second + " CHARGED_BACK");
 		send(family, UUID.randomUUID().toString(), inmate, "20.00").andExpect(status().isCreated());
 		mvc.perform(get("/api/v1/kiosk/account").header("Authorization", kiosk)).andExpect(jsonPath("$.balance.amount").value("15.50"));
 		mvc.perform(post("/api/v1/admin/deposits/%s/chargeback".formatted(second))

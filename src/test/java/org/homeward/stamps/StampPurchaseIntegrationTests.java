@@ -24,7 +24,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** A family saves a card and buys stamps: once per key, never on a declined card, always in balanced books. */
 @PostgresIntegrationTest
+@org.springframework.test.context.event.RecordApplicationEvents
 class StampPurchaseIntegrationTests {
+
+	@Autowired
+	org.springframework.test.context.event.ApplicationEvents events;
 
 	static final String BILLING = "\"billingAddress\":{\"line1\":\"1 Main St\",\"city\":\"Miami\",\"region\":\"FL\",\"postalCode\":\"33101\",\"country\":\"US\"}";
 
@@ -79,6 +83,10 @@ class StampPurchaseIntegrationTests {
 		String again = buy(key, bundle10, card).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 
 		assertThat(again).isEqualTo(first);
+		// the fact, for modules that count: once
+		String purchase = first.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+		assertThat(events.stream(StampsBought.class).filter(e -> e.purchaseId().toString().equals(purchase)).toList())
+			.singleElement().satisfies(e -> assertThat(e.stamps()).isEqualTo(10));
 		authorized(get("/api/v1/stamps"), null).andExpect(jsonPath("$[0].agencyCode").value("DEMO-DOC"))
 			.andExpect(jsonPath("$[0].balance").value(10));
 		assertThat(jdbc.sql("select count(*) from payments.sandbox_charge where idempotency_key = :id")

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.homeward.accounts.Members;
+import org.homeward.deposits.DepositCompleted;
 import org.homeward.deposits.DepositStatus;
 import org.homeward.deposits.internal.DepositRecords.Deposit;
 import org.homeward.deposits.internal.Deposits.Outcome;
@@ -26,6 +27,7 @@ import org.homeward.notifications.Mailer;
 import org.homeward.payments.ChargeResult;
 import org.homeward.payments.Payments;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -54,12 +56,15 @@ class DepositCompletion {
 
 	private final Payments payments;
 
+	private final ApplicationEventPublisher events;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
 	DepositCompletion(DepositRecords records, DepositLimitCheck limits, Ledger ledger, Mailer mailer, Members members,
-			Directory directory, Supervision supervision, Payments payments, TransactionTemplate transactions, Clock clock) {
+			Directory directory, Supervision supervision, Payments payments, ApplicationEventPublisher events, TransactionTemplate transactions,
+			Clock clock) {
 		this.records = records;
 		this.limits = limits;
 		this.ledger = ledger;
@@ -68,6 +73,7 @@ class DepositCompletion {
 		this.directory = directory;
 		this.supervision = supervision;
 		this.payments = payments;
+		this.events = events;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
@@ -114,6 +120,8 @@ class DepositCompletion {
 			if (records.move(deposit.id(), DepositStatus.COMPLETED, at, null)) {
 				completed = deposit.moved("COMPLETED", at, null);
 				receipt(completed, recipient != null ? recipient : recipientOf(completed));
+				events.publishEvent(new DepositCompleted(completed.id(), completed.accountId(), completed.inmateId(),
+						completed.agency(), completed.amount(), completed.fee(), completed.commission(), at));
 			}
 			else {
 				completed = stored(deposit);

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.homeward.audit.AuditEntry;
 import org.homeward.audit.AuditLog;
+import org.homeward.deposits.DepositReversed;
 import org.homeward.deposits.DepositStatus;
 import org.homeward.deposits.internal.DepositRecords.Deposit;
 import org.homeward.ledger.AccountKey;
@@ -22,6 +23,7 @@ import org.homeward.shared.ConflictException;
 import org.homeward.shared.Money;
 import org.homeward.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -46,8 +48,11 @@ public class DepositReversals {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	DepositReversals(DepositRecords records, DailyTotals totals, Ledger ledger, Payments payments, AuditLog audit,
-			TransactionTemplate transactions, Clock clock) {
+			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+		this.events = events;
 		this.records = records;
 		this.totals = totals;
 		this.ledger = ledger;
@@ -80,7 +85,9 @@ public class DepositReversals {
 			}
 			boolean toCard = payments.refund(deposit.id(), deposit.total(), "deposit-refund:" + deposit.id());
 			reverse(deposit, "deposit-refund", toCard ? null : new AccountKey(AccountKind.REFUNDS_OWED, Unit.USD, deposit.accountId()));
-			records.move(deposit.id(), DepositStatus.REFUNDED, clock.instant(), reason);
+			if (records.move(deposit.id(), DepositStatus.REFUNDED, clock.instant(), reason)) {
+				reversed(deposit, DepositStatus.REFUNDED);
+			}
 			audit.record(new AuditEntry(by.accountId(), by.displayName(), deposit.agency(), "deposit.refunded",
 					deposit.id().toString(), deposit.total() + (toCard ? " to the card" : " owed by other means") + ": " + reason, null));
 			return records.byId(deposit.id()).orElseThrow();
@@ -98,11 +105,18 @@ public class DepositReversals {
 				throw new ConflictException("Only a completed deposit can be charged back; this one is " + deposit.status() + ".");
 			}
 			reverse(deposit, "deposit-chargeback", null);
-			records.move(deposit.id(), DepositStatus.CHARGED_BACK, clock.instant(), reason);
+			if (records.move(deposit.id(), DepositStatus.CHARGED_BACK, clock.instant(), reason)) {
+				reversed(deposit, DepositStatus.CHARGED_BACK);
+			}
 			audit.record(new AuditEntry(by.accountId(), by.displayName(), deposit.agency(), "deposit.charged-back",
 					deposit.id().toString(), deposit.total() + ": " + reason, null));
 			return records.byId(deposit.id()).orElseThrow();
 		});
+	}
+
+	private void reversed(Deposit deposit, DepositStatus status) {
+		events.publishEvent(new DepositReversed(deposit.id(), deposit.agency(), status, deposit.amount(), deposit.fee(),
+				clock.instant()));
 	}
 
 	/** The deposit's entry negated; {@code owed} takes the card's side when the card could not take the money back. */

@@ -1,5 +1,6 @@
 package org.homeward.stamps.internal;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +25,9 @@ import org.homeward.shared.Ids;
 import org.homeward.shared.InvalidInputException;
 import org.homeward.shared.NotFoundException;
 import org.homeward.stamps.PurchaseOutcome;
+import org.homeward.stamps.StampsBought;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -53,8 +56,15 @@ public class StampPurchases {
 
 	private final TransactionTemplate transactions;
 
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
 	StampPurchases(PurchaseRecords records, Directory directory, Contracts contracts, Payments payments,
-			StampLedger stamps, org.homeward.ledger.Ledger ledger, Mailer mailer, TransactionTemplate transactions) {
+			StampLedger stamps, org.homeward.ledger.Ledger ledger, Mailer mailer, TransactionTemplate transactions,
+			ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
+		this.clock = clock;
 		this.records = records;
 		this.directory = directory;
 		this.contracts = contracts;
@@ -165,6 +175,8 @@ public class StampPurchases {
 			ledger.post(StampLedger.purchase(purchase.id(), purchase.account(), purchase.agency(), purchase.stamps(), purchase.price()));
 			long balance = stamps.balance(purchase.account(), purchase.agency());
 			if (records.complete(purchase.id(), balance)) {
+				events.publishEvent(new StampsBought(purchase.id(), purchase.account(), purchase.agency(), purchase.stamps(),
+						purchase.price(), clock.instant()));
 				mailer.send(new Email(email, "stamp-receipt", locale, Map.of("stamps", purchase.stamps(),
 						"charged", purchase.price().toDecimalString() + " " + purchase.price().currency().getCurrencyCode(),
 						"agency", directory.agency(purchase.agency()).map(AgencyView::name).orElse(""), "balance", balance,

@@ -1,0 +1,18 @@
+package org.homeward.deposits;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.homeward.shared.Money;
+import org.homeward.shared.TenantId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Money arrived: a deposit to an inmate (or a supervision payment) completed, with its fee and the agency's
+ * commission. Published once per deposit, in the transaction that completes it, for modules that count (reports).
+ *
+ * @param inmateId the inmate it went to, or {@literal null} for a supervision payment
+ */
+public record DepositCompleted(UUID depositId, UUID accountId, @Nullable UUID inmateId, TenantId agency, Money amount,
+		Money fee, Money commission, Instant at) {
+}
