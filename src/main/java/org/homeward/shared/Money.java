@@ -20,6 +20,12 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
 	}
 
 	/**
+	 * How a client writes an amount of dollars: a decimal string of at most seven digits and two decimals, such as
+	 * {@code 25.00} or {@code 25} (the API, the pages' forms and their validation all use this one rule).
+	 */
+	public static final String AMOUNT_FORMAT = "\\d{1,7}(\\.\\d{1,2})?";
+
+	/**
 	 * Parses a decimal string such as {@code "25.00"}.
 	 * @throws IllegalArgumentException when the text is not a number or has more decimals than the currency
 	 */

@@ -100,6 +100,28 @@ class DepositIntegrationTests {
 	}
 
 	@Test
+	void moneyIsReadOneWayAndEveryOtherFormIsNamedAndSendsNothing() throws Exception {
+		String[][] refused = { { "\"25.001\"", "USD", "must be an amount in dollars and cents, such as 25.00" },
+				{ "\"-5\"", "USD", "must be an amount in dollars and cents, such as 25.00" },
+				{ "\"12345678\"", "USD", "must be an amount in dollars and cents, such as 25.00" },
+				{ "25", "USD", "must be money as {\"amount\": \"25.00\", \"currency\": \"USD\"}" },
+				{ "\"25.00\"", "EUR", "must be in USD" } };
+		for (String[] money : refused) {
+			mvc.perform(post("/api/v1/deposits").header("Authorization", family.bearer())
+				.header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"inmateId":"%s","amount":{"amount":%s,"currency":"%s"},"paymentMethodId":"%s"}"""
+					.formatted(inmate, money[0], money[1], family.card())))
+				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("amount"))
+				.andExpect(jsonPath("$.errors[0].message").value(money[2]));
+		}
+		assertThat(jdbc.sql("select count(*) from deposits.deposit where account_id = :a").param("a", accountOf(family))
+			.query(Integer.class).single()).isZero();
+		send(family, UUID.randomUUID().toString(), inmate, "25").andExpect(status().isCreated())
+			.andExpect(jsonPath("$.amount.amount").value("25.00"));
+	}
+
+	@Test
 	void onlyWhereTheFacilityTakesDepositsAndNeverToSomeoneReleased() throws Exception {
 		// the first read of this agency's contract comes after this change (contracts are kept in memory a moment)
 		jdbc.sql("""

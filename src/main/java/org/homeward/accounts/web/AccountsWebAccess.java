@@ -7,11 +7,14 @@ import java.util.List;
 
 import org.homeward.shared.WebAccess;
 import org.homeward.shared.WebAccess.Audience;
+import org.homeward.shared.PageLayout;
+import org.homeward.shared.PageLayout.Link;
+import org.homeward.shared.PageLayout.ShownTo;
 import org.springframework.stereotype.Component;
 
 /** Signing in and up, the account itself, the documents and probes, and the channels of each kind of caller. */
 @Component
-class AccountsWebAccess implements WebAccess.Rules {
+class AccountsWebAccess implements WebAccess.Rules, PageLayout.Contribution {
 
 	@Override
 	public List<WebAccess> webAccess() {
@@ -27,6 +30,11 @@ class AccountsWebAccess implements WebAccess.Rules {
 						"/api/v1/password-resets", "/api/v1/password-resets/*", "/api/v1/email-confirmations/*"),
 				api(Audience.FAMILY, "/api/v1/me", "/api/v1/me/**"), api(Audience.INMATE, "/api/v1/kiosk/**"),
 				api(Audience.STAFF, "/api/v1/staff/**"), api(Audience.OPERATOR, "/api/v1/admin/**"));
+	}
+
+	@Override
+	public List<Link> navigation() {
+		return List.of(new Link(10, ShownTo.STAFF_OR_OPERATOR, "nav.staff", "/staff"), new Link(80, ShownTo.FAMILY, "nav.account", "/account"));
 	}
 
 }

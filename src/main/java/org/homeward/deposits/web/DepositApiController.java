@@ -12,7 +12,6 @@ import org.homeward.deposits.internal.Supervision;
 import org.homeward.directory.AgencyAccess;
 import org.homeward.directory.AgencyView;
 import org.homeward.shared.Caller;
-import org.homeward.shared.InvalidInputException;
 import org.homeward.shared.Money;
 import org.homeward.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -68,7 +67,7 @@ class DepositApiController {
 	@GetMapping("/deposits/quote")
 	@Operation(summary = "The fee and total of a deposit, before confirming")
 	QuoteJson quote(Caller caller, @RequestParam UUID inmateId,
-			@RequestParam @Pattern(regexp = "\\d{1,7}(\\.\\d{1,2})?", message = "must be an amount such as 25.00") String amount) {
+			@RequestParam @Pattern(regexp = Money.AMOUNT_FORMAT, message = "must be an amount such as 25.00") String amount) {
 		caller.family();
 		Deposits.Quote quote = deposits.quote(inmateId, Money.of(amount, Money.USD));
 		return new QuoteJson(quote.amount(), quote.fee(), quote.total(), quote.commission());
@@ -79,7 +78,7 @@ class DepositApiController {
 	ResponseEntity<?> send(Caller caller,
 			@RequestHeader("Idempotency-Key") @Size(min = 1, max = 255, message = "must be 1 to 255 characters") String key,
 			@Valid @RequestBody DepositRequestJson request) {
-		return answer(deposits.sendToInmate(caller.family(), key, request.inmateId(), usd(request.amount()),
+		return answer(deposits.sendToInmate(caller.family(), key, request.inmateId(), request.amount(),
 				request.paymentMethodId(), null));
 	}
 
@@ -100,7 +99,7 @@ class DepositApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Send the same amount every month on a day (1 to 28)")
 	RecurringDeposits.Plan createPlan(Caller caller, @Valid @RequestBody RecurringJson request) {
-		return recurring.create(caller.family(), request.inmateId(), usd(request.amount()), request.paymentMethodId(),
+		return recurring.create(caller.family(), request.inmateId(), request.amount(), request.paymentMethodId(),
 				request.dayOfMonth());
 	}
 
@@ -146,7 +145,7 @@ class DepositApiController {
 			@RequestHeader("Idempotency-Key") @Size(min = 1, max = 255, message = "must be 1 to 255 characters") String key,
 			@Valid @RequestBody SupervisionPaymentJson request) {
 		return answer(deposits.payForSupervision(caller.family(), key, request.caseId(), request.obligation(),
-				usd(request.amount()), request.paymentMethodId()));
+				request.amount(), request.paymentMethodId()));
 	}
 
 	private static ResponseEntity<?> answer(Deposits.Outcome outcome) {
@@ -164,34 +163,16 @@ class DepositApiController {
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(DepositJson.of(outcome.deposit()));
 	}
 
-	private static Money usd(MoneyRequest money) {
-		if (!"USD".equals(money.currency())) {
-			throw new InvalidInputException("amount.currency", "must be USD");
-		}
-		try {
-			return Money.of(money.amount(), Money.USD);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("amount.amount", "must be an amount in dollars and cents, such as 25.00");
-		}
+	record DepositRequestJson(@NotNull UUID inmateId, @NotNull Money amount, @NotNull UUID paymentMethodId) {
 	}
 
-
-	/** An amount as API.md writes money: {@code {"amount": "25.00", "currency": "USD"}}. */
-	record MoneyRequest(@NotBlank @Pattern(regexp = "\\d{1,7}(\\.\\d{1,2})?", message = "must be an amount such as 25.00") String amount,
-			@NotBlank String currency) {
-	}
-
-	record DepositRequestJson(@NotNull UUID inmateId, @NotNull @Valid MoneyRequest amount, @NotNull UUID paymentMethodId) {
-	}
-
-	record RecurringJson(@NotNull UUID inmateId, @NotNull @Valid MoneyRequest amount, @NotNull UUID paymentMethodId,
+	record RecurringJson(@NotNull UUID inmateId, @NotNull Money amount, @NotNull UUID paymentMethodId,
 			@Min(1) @Max(28) int dayOfMonth) {
 	}
 
 	record SupervisionPaymentJson(@NotNull UUID caseId,
 			@NotNull @Pattern(regexp = "SUPERVISION_FEE|RESTITUTION|COURT_COSTS", message = "must be SUPERVISION_FEE, RESTITUTION or COURT_COSTS") String obligation,
-			@NotNull @Valid MoneyRequest amount, @NotNull UUID paymentMethodId) {
+			@NotNull Money amount, @NotNull UUID paymentMethodId) {
 	}
 
 	record QuoteJson(Money amount, Money fee, Money total, Money commission) {

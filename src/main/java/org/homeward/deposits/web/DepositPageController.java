@@ -226,7 +226,7 @@ class DepositPageController {
 	}
 
 	private static Money money(String amount) {
-		if (!amount.trim().matches("\\d{1,7}(\\.\\d{1,2})?")) {
+		if (!amount.trim().matches(Money.AMOUNT_FORMAT)) {
 			throw new InvalidInputException(
 					InvalidInputException.FieldError.of("amount", "amount-format", "Enter an amount in dollars and cents, such as 25.00."));
 		}

@@ -9,6 +9,7 @@ import org.homeward.shared.BusinessRuleException;
 import org.homeward.shared.ConflictException;
 import org.homeward.shared.InvalidInputException;
 import org.homeward.shared.InvalidInputException.FieldError;
+import org.homeward.shared.Money;
 import org.homeward.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -164,6 +165,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	private static String wrongType(JacksonException json) {
 		if (json instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
 			Class<?> target = mismatch.getTargetType();
+			if (target == Money.class) {
+				return String.valueOf(mismatch.getOriginalMessage());
+			}
 			if (target == int.class || target == Integer.class || target == long.class || target == Long.class
 					|| target == short.class || target == Short.class) {
 				return "must be a whole number";

@@ -1,0 +1,96 @@
+package org.homeward.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.homeward.shared.Caller;
+import org.homeward.shared.PageLayout;
+import org.homeward.shared.PageLayout.Banner;
+import org.homeward.shared.PageLayout.Link;
+import org.homeward.shared.PageLayout.ShownTo;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The page frame is what the modules contribute: links in their order for whom they are for, banners per caller. */
+class LayoutTests {
+
+	private final PageLayout.Contribution letters = new PageLayout.Contribution() {
+
+		@Override
+		public List<Link> navigation() {
+			return List.of(new Link(30, ShownTo.FAMILY, "nav.letters", "/letters"),
+					new Link(30, ShownTo.INMATE, "nav.inbox", "/kiosk/inbox"));
+		}
+
+		@Override
+		public List<Banner> banners(Caller caller) {
+			return caller.kind() == Caller.Kind.FAMILY
+					? List.of(new Banner("letters.banner", List.of("North"), "/letters/export", "letters.export"))
+					: List.of();
+		}
+
+	};
+
+	private final PageLayout.Contribution frame = new PageLayout.Contribution() {
+
+		@Override
+		public List<Link> navigation() {
+			return List.of(new Link(90, ShownTo.SIGNED_OUT, "nav.register", "/register"),
+					new Link(20, ShownTo.OPERATOR, "nav.operator", "/operator"),
+					new Link(10, ShownTo.STAFF_OR_OPERATOR, "nav.staff", "/staff"),
+					new Link(0, ShownTo.EVERYONE, "nav.find", "/"));
+		}
+
+	};
+
+	private final Layout layout = new Layout(List.of(letters, frame));
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	void aVisitorSeesThePublicLinksAndNoBanner() {
+		assertThat(layout.links()).extracting(Link::labelKey).containsExactly("nav.find", "nav.register");
+		assertThat(layout.banners()).isEmpty();
+	}
+
+	@Test
+	void aFamilySeesTheirLinksInOrderAndTheirBanners() {
+		signIn(Caller.Kind.FAMILY);
+		assertThat(layout.links()).extracting(Link::labelKey).containsExactly("nav.find", "nav.letters");
+		assertThat(layout.banners()).singleElement().satisfies(b -> {
+			assertThat(b.messageKey()).isEqualTo("letters.banner");
+			assertThat(b.arguments()).containsExactly("North");
+		});
+	}
+
+	@Test
+	void staffAndOperatorsSeeTheConsoleOnlyOperatorsTheContracts() {
+		signIn(Caller.Kind.STAFF);
+		assertThat(layout.links()).extracting(Link::labelKey).containsExactly("nav.find", "nav.staff");
+		assertThat(layout.banners()).isEmpty();
+		signIn(Caller.Kind.OPERATOR);
+		assertThat(layout.links()).extracting(Link::labelKey).containsExactly("nav.find", "nav.staff", "nav.operator");
+	}
+
+	@Test
+	void anInmateSeesTheKioskLinks() {
+		signIn(Caller.Kind.INMATE);
+		assertThat(layout.links()).extracting(Link::path).containsExactly("/", "/kiosk/inbox");
+	}
+
+	private static void signIn(Caller.Kind kind) {
+		Caller caller = new Caller(UUID.randomUUID(), kind, "Someone", null, null, Set.of());
+		TestingAuthenticationToken token = new TestingAuthenticationToken(caller, "", "ROLE_" + kind);
+		token.setAuthenticated(true);
+		SecurityContextHolder.getContext().setAuthentication(token);
+	}
+
+}
