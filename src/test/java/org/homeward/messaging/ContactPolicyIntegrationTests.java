@@ -1,6 +1,7 @@
 package org.homeward.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -13,6 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.homeward.PostgresIntegrationTest;
+import org.homeward.PublishedEvents;
+import org.homeward.contacts.ContactStatus;
+import org.homeward.contacts.ContactStatusChanged;
 import org.homeward.SignedIn;
 import org.homeward.TestMail;
 import org.homeward.directory.TestAgencies;
@@ -37,6 +41,9 @@ class ContactPolicyIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PublishedEvents published;
 
 	@Test
 	void anInmateInvitesAPersonWhoAcceptsWithTheCodeWhileItIsValid() throws Exception {
@@ -145,6 +152,14 @@ class ContactPolicyIntegrationTests {
 		request(third, inmate).andExpect(status().isCreated());
 		mvc.perform(post("/api/v1/contacts/" + contact + "/unblock").header("Authorization", first.bearer()))
 			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("contact-cap-reached"));
+
+		// each move told to the other modules once, in order; the refused unblock moved nothing
+		assertThat(published.of(ContactStatusChanged.class, e -> e.contactId().toString().equals(contact)))
+			.extracting(ContactStatusChanged::from, ContactStatusChanged::to)
+			.containsExactly(tuple(null, ContactStatus.PENDING_APPROVAL), tuple(ContactStatus.PENDING_APPROVAL, ContactStatus.ACTIVE),
+					tuple(ContactStatus.ACTIVE, ContactStatus.BLOCKED));
+		assertThat(published.of(ContactStatusChanged.class, e -> e.contactId().toString().equals(contact)))
+			.allSatisfy(e -> assertThat(e.agency()).isEqualTo(agency)).allSatisfy(e -> assertThat(e.inmateId()).isEqualTo(inmate));
 	}
 
 	private String staffOf(TenantId agency) throws Exception {

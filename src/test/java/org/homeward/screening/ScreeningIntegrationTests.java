@@ -13,9 +13,13 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.homeward.PostgresIntegrationTest;
+import org.homeward.PublishedEvents;
 import org.homeward.SignedIn;
 import org.homeward.directory.TestAgencies;
 import org.homeward.messaging.Correspondents;
+import org.homeward.messaging.MessageDelivered;
+import org.homeward.messaging.MessageHeld;
+import org.homeward.messaging.MessageRejected;
 import org.homeward.messaging.TestImages;
 import org.homeward.shared.TenantId;
 import org.junit.jupiter.api.Test;
@@ -41,6 +45,9 @@ class ScreeningIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PublishedEvents published;
 
 	record Setup(TenantId agency, String code, UUID inmate, String number, Correspondents.Family family, String reviewer) {
 	}
@@ -78,6 +85,18 @@ class ScreeningIntegrationTests {
 		String kiosk = Correspondents.kiosk(mvc, s.code(), s.number());
 		mvc.perform(get("/api/v1/kiosk/messages").header("Authorization", kiosk))
 			.andExpect(jsonPath("$.length()").value(1)).andExpect(jsonPath("$[0].id").value(clean));
+
+		// what other modules (reports) are told: one event per move they count, with what they count by
+		MessageDelivered delivered = published.awaitOne(MessageDelivered.class, e -> e.messageId().toString().equals(clean));
+		assertThat(delivered.agency()).isEqualTo(s.agency());
+		assertThat(delivered.toInmate()).isTrue();
+		assertThat(delivered.printed()).isFalse();
+		assertThat(delivered.deliveredAt()).isAfterOrEqualTo(delivered.sentAt());
+		assertThat(published.awaitOne(MessageHeld.class, e -> e.messageId().toString().equals(flagged)).agency())
+			.isEqualTo(s.agency());
+		MessageRejected rejected = published.awaitOne(MessageRejected.class, e -> e.messageId().toString().equals(flagged));
+		assertThat(rejected.reason()).isEqualTo("Plans or helps an escape");
+		assertThat(published.of(MessageDelivered.class, e -> e.messageId().toString().equals(flagged))).isEmpty();
 	}
 
 	@Test

@@ -134,9 +134,7 @@ public class ContactBook implements Contacts {
 		if (contact.status() == ContactStatus.BLOCKED) {
 			return contact;
 		}
-		jdbc.sql("update contacts.contact set status = 'BLOCKED', blocked_by = :side, updated_at = :now where id = :id")
-			.param("side", side.name()).param("now", now()).param("id", contactId).update();
-		return byId(contactId);
+		return store.move(contact, ContactStatus.BLOCKED, side, null);
 	}
 
 	/**
@@ -155,9 +153,7 @@ public class ContactBook implements Contacts {
 		}
 		InmateView inmate = directory.inmate(contact.inmateId()).orElseThrow(() -> new NotFoundException("contact"));
 		gate.lockAndCheckCap(inmate, contracts.contractOf(contact.agency()).orElseThrow(() -> new NotFoundException("contact")));
-		jdbc.sql("update contacts.contact set status = 'ACTIVE', blocked_by = null, updated_at = :now where id = :id")
-			.param("now", now()).param("id", contactId).update();
-		return byId(contactId);
+		return store.move(contact, ContactStatus.ACTIVE, null, null);
 	}
 
 	/** What waits for the agency's staff: family requests and inmates' invitations, oldest first. */
@@ -194,12 +190,11 @@ public class ContactBook implements Contacts {
 		if (contact.status() != ContactStatus.PENDING_APPROVAL) {
 			throw new ConflictException("This request was already decided (" + contact.status() + ").");
 		}
-		jdbc.sql("update contacts.contact set status = :status, decided_by = :by, updated_at = :now where id = :id")
-			.param("status", approve ? "ACTIVE" : "DECLINED").param("by", staff.accountId()).param("now", now())
-			.param("id", contactId).update();
+		ContactView decided = store.move(contact, approve ? ContactStatus.ACTIVE : ContactStatus.DECLINED, null,
+				staff.accountId());
 		audit.record(new AuditEntry(staff.accountId(), staff.displayName(), contact.agency(),
 				approve ? "contact.approved" : "contact.declined", contactId.toString(), null, null));
-		return byId(contactId);
+		return decided;
 	}
 
 	/**

@@ -6,16 +6,19 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.homeward.contacts.ContactStatus;
+import org.homeward.contacts.ContactStatusChanged;
 import org.homeward.contacts.ContactView;
 import org.homeward.contacts.Side;
 import org.homeward.directory.InmateView;
 import org.homeward.shared.Ids;
 import org.homeward.shared.TenantId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,8 +30,11 @@ class ContactStore {
 
 	private final Clock clock;
 
-	ContactStore(JdbcClient jdbc, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	ContactStore(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -67,19 +73,42 @@ class ContactStore {
 	ContactView put(UUID account, InmateView inmate, ContactStatus status, @Nullable Side blockedBy) {
 		Optional<ContactView> existing = between(account, inmate.id());
 		if (existing.isPresent()) {
-			jdbc.sql("update contacts.contact set status = :status, blocked_by = :by, updated_at = :now where id = :id")
-				.param("status", status.name()).param("by", blockedBy == null ? null : blockedBy.name()).param("now", now())
-				.param("id", existing.get().id()).update();
-			return byId(existing.get().id()).orElseThrow();
+			return move(existing.get(), status, blockedBy, null);
 		}
 		UUID id = Ids.next();
 		insert(id, account, inmate, status, blockedBy);
-		return byId(id).orElseThrow();
+		return announced(id, null);
 	}
 
 	/** An ACTIVE contact, unless there is one already (in any status); whether it was added. */
 	boolean addActive(UUID account, InmateView inmate) {
-		return insert(Ids.next(), account, inmate, ContactStatus.ACTIVE, null) == 1;
+		UUID id = Ids.next();
+		boolean added = insert(id, account, inmate, ContactStatus.ACTIVE, null) == 1;
+		if (added) {
+			announced(id, null);
+		}
+		return added;
+	}
+
+	/**
+	 * Moves a contact to a status (blocked by a side, or decided by a staff member) and tells the other modules.
+	 * @return the contact as it is now
+	 */
+	ContactView move(ContactView contact, ContactStatus to, @Nullable Side blockedBy, @Nullable UUID decidedBy) {
+		jdbc.sql("update contacts.contact set status = :status, blocked_by = :by, updated_at = :now"
+				+ (decidedBy == null ? "" : ", decided_by = :decidedBy") + " where id = :id")
+			.param("status", to.name()).param("by", blockedBy == null ? null : blockedBy.name()).param("now", now())
+			.params(decidedBy == null ? Map.of() : Map.of("decidedBy", decidedBy)).param("id", contact.id()).update();
+		return announced(contact.id(), contact.status());
+	}
+
+	private ContactView announced(UUID id, @Nullable ContactStatus from) {
+		ContactView now = byId(id).orElseThrow();
+		if (now.status() != from) {
+			events.publishEvent(new ContactStatusChanged(now.id(), now.accountId(), now.inmateId(), now.agency(), from,
+					now.status(), clock.instant()));
+		}
+		return now;
 	}
 
 	private int insert(UUID id, UUID account, InmateView inmate, ContactStatus status, @Nullable Side blockedBy) {

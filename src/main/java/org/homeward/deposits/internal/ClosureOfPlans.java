@@ -49,7 +49,7 @@ class ClosureOfPlans implements ClosureConsequences {
 		return sentences;
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(id = "deposits.end-plans-of-closed-account")
 	void on(FamilyAccountClosed closed) {
 		for (RecurringDeposits.Plan plan : recurring.of(closed.accountId())) {
 			recurring.change(closed.accountId(), plan.id(), "CANCELLED");

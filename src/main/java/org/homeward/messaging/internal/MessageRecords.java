@@ -9,10 +9,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.homeward.messaging.MessageDelivered;
+import org.homeward.messaging.MessageHeld;
+import org.homeward.messaging.MessageRejected;
 import org.homeward.messaging.MessageStatus;
 import org.homeward.shared.Ids;
 import org.homeward.shared.TenantId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -58,7 +62,10 @@ public class MessageRecords {
 
 	private final JdbcClient jdbc;
 
-	MessageRecords(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	MessageRecords(JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 	}
 
@@ -119,8 +126,26 @@ public class MessageRecords {
 			.param("to", to.name()).param("at", utc(at)).param("id", id).param("from", from.name()).update();
 		if (moved == 1) {
 			history(id, to, at, reason);
+			announce(id, to, at, reason);
 		}
 		return moved == 1;
+	}
+
+	/** Tells other modules of the moves they count: held, delivered (on a screen or on paper), rejected. */
+	private void announce(UUID id, MessageStatus to, Instant at, @Nullable String reason) {
+		if (to != MessageStatus.HELD && to != MessageStatus.DELIVERED && to != MessageStatus.PRINTED
+				&& to != MessageStatus.REJECTED) {
+			return;
+		}
+		MessageView message = byId(id).orElseThrow();
+		boolean toInmate = message.direction() == Direction.TO_INMATE;
+		events.publishEvent(switch (to) {
+			case HELD -> new MessageHeld(id, message.agency(), message.facilityId(), toInmate, message.sentAt(), at);
+			case REJECTED -> new MessageRejected(id, message.agency(), message.facilityId(), toInmate,
+					reason == null ? "" : reason, message.sentAt(), at);
+			default -> new MessageDelivered(id, message.agency(), message.facilityId(), toInmate,
+					to == MessageStatus.PRINTED, message.sentAt(), at);
+		});
 	}
 
 	/**

@@ -42,7 +42,7 @@ class WindDownNotices {
 		this.mailer = mailer;
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(id = "messaging.notify-wind-down")
 	void on(WindDownScheduled scheduled) {
 		String agency = directory.agency(scheduled.agency()).map(AgencyView::name).orElse("");
 		Set<UUID> families = new LinkedHashSet<>(contacts.accountsAt(scheduled.agency()));

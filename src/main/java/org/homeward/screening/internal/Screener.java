@@ -45,7 +45,7 @@ class Screener {
 	record Flag(String kind, String detail, Integer start, Integer end) {
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(id = "screening.screen-sent-message")
 	void on(MessageSent sent) {
 		Messages.Subject message = messages.subject(sent.messageId()).orElse(null);
 		if (message == null || message.status() != MessageStatus.SCREENING) {

@@ -51,7 +51,7 @@ class ClosureRefunds implements ClosureConsequences {
 		return sentences;
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(id = "stamps.refund-closed-account")
 	void on(FamilyAccountClosed closed) {
 		for (StampBalance balance : stamps.balances(closed.accountId())) {
 			if (balance.balance() > 0) {

@@ -62,7 +62,7 @@ class WindDownRefunds {
 		this.transactions = transactions;
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(id = "stamps.refund-at-wind-down")
 	void on(WindDownScheduled scheduled) {
 		contracts.contractOf(scheduled.agency()).filter(c -> c.status() != org.homeward.contracts.ContractStatus.ACTIVE)
 			.ifPresent(this::refundAll);
