@@ -3,15 +3,19 @@ package org.homeward;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import org.homeward.shared.WebAccess;
 import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
- * Rules of the house that Spring Modulith's module checks do not cover: SQL stays out of the web layer, controllers
- * live in a module's {@code web} package, and a module's web rules are a bean of its own.
+ * Rules of the house that Spring Modulith's module checks do not cover: SQL stays out of
+ * the web layer, controllers live in a module's {@code web} package, and a module's web
+ * rules are a bean of its own.
  */
 class ArchitectureTests {
 
@@ -21,25 +25,35 @@ class ArchitectureTests {
 
 	@Test
 	void controllersTalkToServicesNeverToTheDatabase() {
-		noClasses().that().resideInAPackage("org.homeward..web..")
-			.should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient")
-			.orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")
+		noClasses().that()
+			.resideInAPackage("org.homeward..web..")
+			.should()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient")
+			.orShould()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")
 			.because("SQL belongs to a module's stores and services")
 			.check(HOMEWARD);
 	}
 
 	@Test
 	void controllersLiveInAModulesWebPackage() {
-		classes().that().areAnnotatedWith(org.springframework.stereotype.Controller.class)
-			.or().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
-			.should().resideInAPackage("org.homeward.*.web..")
+		classes().that()
+			.areAnnotatedWith(Controller.class)
+			.or()
+			.areAnnotatedWith(RestController.class)
+			.should()
+			.resideInAPackage("org.homeward.*.web..")
 			.check(HOMEWARD);
 	}
 
 	@Test
 	void eachModuleSaysWhoMayCallItsPathsInItsWebPackage() {
-		classes().that().implement(org.homeward.shared.WebAccess.Rules.class)
-			.should().resideInAPackage("org.homeward.*.web..")
+		classes().that()
+			.implement(WebAccess.Rules.class)
+			.should()
+			.resideInAPackage("org.homeward.*.web..")
 			.check(HOMEWARD);
 	}
 

@@ -6,17 +6,25 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The newcomer's first run: no profile, so the embedded H2 database with the demo data. Over real HTTP, so
- * that the default configuration can never rot unnoticed while every other test runs on PostgreSQL.
+ * The newcomer's first run: no profile, so the embedded H2 database with the demo data.
+ * Over real HTTP, so that the default configuration can never rot unnoticed while every
+ * other test runs on PostgreSQL.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.datasource.url=jdbc:h2:mem:default-run;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "spring.datasource.url=jdbc:h2:mem:default-run;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 class DefaultRunIntegrationTests {
 
 	@LocalServerPort
@@ -37,15 +45,23 @@ class DefaultRunIntegrationTests {
 
 	@Test
 	void theDemoFamilyHasACardAndTwentyStamps() throws Exception {
-		String token = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/sessions"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"family@example.com\",\"password\":\"Family#2026\"}"))
-			.build(), HttpResponse.BodyHandlers.ofString()).body().transform(SignedIn::tokenFrom);
-		HttpResponse<String> stamps = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/stamps"))
-			.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+		String token = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/sessions"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers
+					.ofString("{\"email\":\"family@example.com\",\"password\":\"Family#2026\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.body()
+			.transform(SignedIn::tokenFrom);
+		HttpResponse<String> stamps = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/stamps"))
+				.header("Authorization", "Bearer " + token)
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(stamps.body()).isEqualTo("[{\"agencyCode\":\"DEMO-DOC\",\"balance\":20}]");
-		HttpResponse<String> cards = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/payment-methods"))
-			.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> cards = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/payment-methods"))
+				.header("Authorization", "Bearer " + token)
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(cards.body()).contains("\"brand\":\"VISA\"", "\"last4\":\"4242\"");
 	}
 
@@ -68,18 +84,20 @@ class DefaultRunIntegrationTests {
 
 	@Test
 	void unknownPagesAreFriendly() throws Exception {
-		HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/no-such-page"))
-			.header("Accept", "text/html")
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> page = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/no-such-page"))
+				.header("Accept", "text/html")
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(page.body()).doesNotContain("Exception", "at org.");
 	}
 
 	@Test
 	void aResetLinkArrivesInTheLocalMailboxPage() throws Exception {
-		HttpResponse<String> requested = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/password-resets"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"family@example.com\"}"))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> requested = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/password-resets"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"family@example.com\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(requested.statusCode()).isEqualTo(202);
 
 		String mailbox = "";
@@ -88,7 +106,8 @@ class DefaultRunIntegrationTests {
 			mailbox = get("/mailbox").body();
 		}
 		assertThat(mailbox).contains("family@example.com", "Reset your Homeward password");
-		String mailPath = mailbox.replaceAll("(?s).*href=\"(/mailbox/[0-9a-f-]+)\">Reset your Homeward password.*", "$1");
+		String mailPath = mailbox.replaceAll("(?s).*href=\"(/mailbox/[0-9a-f-]+)\">Reset your Homeward password.*",
+				"$1");
 		String mail = get(mailPath).body();
 		assertThat(mail).containsPattern("http://localhost:8080/password-reset/[A-Za-z0-9_-]{43}");
 		String resetPath = mail.replaceAll("(?s).*http://localhost:8080(/password-reset/[A-Za-z0-9_-]{43}).*", "$1");
@@ -97,16 +116,19 @@ class DefaultRunIntegrationTests {
 
 	@Test
 	void aFamilyWritesAndTheInmateRepliesOnTheEmbeddedDatabase() throws Exception {
-		String inmate = get("/api/v1/inmates?state=FL&number=A100002").body().replaceAll("(?s)^\\[\\{\"id\":\"([^\"]+)\".*", "$1");
+		String inmate = get("/api/v1/inmates?state=FL&number=A100002").body()
+			.replaceAll("(?s)^\\[\\{\"id\":\"([^\"]+)\".*", "$1");
 		String[] family = familyWithCard("h2-writer-", inmate);
 		String token = family[0];
 		String card = family[1];
 		String bundle = get("/api/v1/agencies/DEMO-DOC/stamp-bundles").body()
 			.replaceAll(".*\"id\":\"([^\"]+)\",\"stamps\":5,.*", "$1");
 		send("POST", "/api/v1/stamp-purchases", token,
-				"{\"agencyCode\":\"DEMO-DOC\",\"bundleId\":\"%s\",\"paymentMethodId\":\"%s\"}".formatted(bundle, card), 201);
+				"{\"agencyCode\":\"DEMO-DOC\",\"bundleId\":\"%s\",\"paymentMethodId\":\"%s\"}".formatted(bundle, card),
+				201);
 		String sent = send("POST", "/api/v1/messages", token,
-				"{\"inmateId\":\"%s\",\"body\":\"Hello from the first run.\",\"prepaidReply\":true}".formatted(inmate), 201);
+				"{\"inmateId\":\"%s\",\"body\":\"Hello from the first run.\",\"prepaidReply\":true}".formatted(inmate),
+				201);
 		String message = sent.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
 		String status = "";
 		for (int i = 0; i < 50 && !status.contains("\"status\":\"DELIVERED\""); i++) {
@@ -120,19 +142,23 @@ class DefaultRunIntegrationTests {
 		assertThat(send("GET", "/api/v1/kiosk/messages/" + message, kiosk, null, 200)).contains("\"status\":\"READ\"");
 		String account = send("GET", "/api/v1/me", token, null, 200).replaceAll("(?s)^\\{\"id\":\"([^\"]+)\".*", "$1");
 		assertThat(send("POST", "/api/v1/kiosk/messages", kiosk,
-				"{\"accountId\":\"%s\",\"body\":\"Thank you!\"}".formatted(account), 201)).contains("\"stamps\":1");
+				"{\"accountId\":\"%s\",\"body\":\"Thank you!\"}".formatted(account), 201))
+			.contains("\"stamps\":1");
 
 		assertThat(send("POST", "/api/v1/deposits", token, """
-				{"inmateId":"%s","amount":{"amount":"20.00","currency":"USD"},"paymentMethodId":"%s"}""".formatted(inmate, card), 201))
-			.contains("\"total\":{\"amount\":\"24.95\"");
-		// the second of the day is counted within the limits in one statement (H2 runs that SQL too); the third would
+				{"inmateId":"%s","amount":{"amount":"20.00","currency":"USD"},"paymentMethodId":"%s"}"""
+			.formatted(inmate, card), 201)).contains("\"total\":{\"amount\":\"24.95\"");
+		// the second of the day is counted within the limits in one statement (H2 runs
+		// that SQL too); the third would
 		// go over the 600.00 a day
 		send("POST", "/api/v1/deposits", token, """
-				{"inmateId":"%s","amount":{"amount":"290.00","currency":"USD"},"paymentMethodId":"%s"}""".formatted(inmate, card), 201);
+				{"inmateId":"%s","amount":{"amount":"290.00","currency":"USD"},"paymentMethodId":"%s"}"""
+			.formatted(inmate, card), 201);
 		assertThat(send("POST", "/api/v1/deposits", token, """
-				{"inmateId":"%s","amount":{"amount":"295.00","currency":"USD"},"paymentMethodId":"%s"}""".formatted(inmate, card), 422))
-			.contains("deposit-daily-limit");
-		assertThat(send("GET", "/api/v1/kiosk/account", kiosk, null, 200)).contains("\"balance\":{\"amount\":\"310.00\"");
+				{"inmateId":"%s","amount":{"amount":"295.00","currency":"USD"},"paymentMethodId":"%s"}"""
+			.formatted(inmate, card), 422)).contains("deposit-daily-limit");
+		assertThat(send("GET", "/api/v1/kiosk/account", kiosk, null, 200))
+			.contains("\"balance\":{\"amount\":\"310.00\"");
 	}
 
 	@Test
@@ -146,7 +172,7 @@ class DefaultRunIntegrationTests {
 
 		String operator = SignedIn.tokenFrom(send("POST", "/api/v1/sessions", null,
 				"{\"email\":\"operator@homeward.test\",\"password\":\"Operator#2026\"}", 201));
-		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 		assertThat(send("POST", "/api/v1/admin/agencies/DEMO-FED/wind-down", operator,
 				"{\"serviceEndsOn\":\"%s\",\"viewOnlyUntil\":\"%s\"}".formatted(today, today.plusDays(30)), 200))
 			.contains("\"status\":\"WINDING_DOWN\"");
@@ -166,19 +192,24 @@ class DefaultRunIntegrationTests {
 		send("POST", "/api/v1/stamp-purchases", token, purchase, 422);
 		send("POST", "/api/v1/stamp-purchases", token, purchase.replace("DEMO-FED", "DEMO-DOC")
 			.replace("0b7c1d2e-0002-4000-8000-0000000b0010", "0b7c1d2e-0001-4000-8000-0000000b0010"), 201);
-		assertThat(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/messages/export.zip"))
-			.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode()).isEqualTo(200);
+		assertThat(http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/messages/export.zip"))
+				.header("Authorization", "Bearer " + token)
+				.build(), HttpResponse.BodyHandlers.ofByteArray())
+			.statusCode()).isEqualTo(200);
 	}
 
 	@Test
 	void aHeldLetterIsFoundByTheInvestigatorApprovedAndPrintedAtSouthUnit() throws Exception {
-		String inmate = get("/api/v1/inmates?state=FL&number=A100025").body().replaceAll("(?s)^\\[\\{\"id\":\"([^\"]+)\".*", "$1");
+		String inmate = get("/api/v1/inmates?state=FL&number=A100025").body()
+			.replaceAll("(?s)^\\[\\{\"id\":\"([^\"]+)\".*", "$1");
 		String[] family = familyWithCard("h2-print-", inmate);
 		String token = family[0];
 		String card = family[1];
 		send("POST", "/api/v1/stamp-purchases", token,
 				"{\"agencyCode\":\"DEMO-DOC\",\"bundleId\":\"0b7c1d2e-0001-4000-8000-0000000b0005\",\"paymentMethodId\":\"%s\"}"
-					.formatted(card), 201);
+					.formatted(card),
+				201);
 		String message = send("POST", "/api/v1/messages", token,
 				"{\"inmateId\":\"%s\",\"body\":\"No escape plans here, only the garden.\"}".formatted(inmate), 201)
 			.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
@@ -192,32 +223,42 @@ class DefaultRunIntegrationTests {
 		String investigator = staffToken("investigator@demo-doc.test");
 		assertThat(send("GET", "/api/v1/investigations/messages?q=garden", investigator, null, 200)).contains(message);
 		String reviewer = staffToken("reviewer@demo-doc.test");
-		assertThat(send("POST", "/api/v1/review/messages/%s/decision".formatted(message), reviewer, "{\"decision\":\"APPROVE\"}", 200))
+		assertThat(send("POST", "/api/v1/review/messages/%s/decision".formatted(message), reviewer,
+				"{\"decision\":\"APPROVE\"}", 200))
 			.contains("QUEUED_FOR_PRINT");
 		String admin = staffToken("admin@demo-doc.test");
 		String batch = send("POST", "/api/v1/staff/print-batches", admin,
-				"{\"facilityId\":\"e5bc8ca0-5c99-5e12-924c-93239c4a859a\"}", 201).replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
-		HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/staff/print-batches/" + batch + ".pdf"))
-			.header("Authorization", "Bearer " + admin).build(), HttpResponse.BodyHandlers.ofByteArray());
+				"{\"facilityId\":\"e5bc8ca0-5c99-5e12-924c-93239c4a859a\"}", 201)
+			.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+		HttpResponse<byte[]> pdf = http.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/api/v1/staff/print-batches/" + batch + ".pdf"))
+			.header("Authorization", "Bearer " + admin)
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(pdf.statusCode()).isEqualTo(200);
-		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
-			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("No escape plans here", "A100025");
+		try (PDDocument document = Loader.loadPDF(pdf.body())) {
+			assertThat(new PDFTextStripper().getText(document)).contains("No escape plans here", "A100025");
 		}
 		assertThat(send("GET", "/api/v1/messages/" + message, token, null, 200)).contains("\"status\":\"PRINTED\"");
 	}
 
-	/** A family registered (from the inmate, when given) and signed in, with a sandbox Visa: token and card id. */
+	/**
+	 * A family registered (from the inmate, when given) and signed in, with a sandbox
+	 * Visa: token and card id.
+	 */
 	private String[] familyWithCard(String prefix, String inmate) throws Exception {
-		String email = prefix + java.util.UUID.randomUUID() + "@example.com";
+		String email = prefix + UUID.randomUUID() + "@example.com";
 		send("POST", "/api/v1/accounts", null, """
 				{"email":"%s","password":"Family#2026","firstName":"Eva","lastName":"Cruz","phones":["305-555-0199"],
 				 "address":{"line1":"3 Palm Ave","city":"Miami","region":"FL","postalCode":"33101","country":"US"},
-				 "acceptTerms":true%s}""".formatted(email, inmate == null ? "" : ",\"inmateId\":\"" + inmate + "\""), 201);
+				 "acceptTerms":true%s}""".formatted(email, inmate == null ? "" : ",\"inmateId\":\"" + inmate + "\""),
+				201);
 		String token = SignedIn.tokenFrom(send("POST", "/api/v1/sessions", null,
 				"{\"email\":\"%s\",\"password\":\"Family#2026\"}".formatted(email), 201));
-		String card = send("POST", "/api/v1/payment-methods", token, """
-				{"cardNumber":"4242424242424242","expiryMonth":12,"expiryYear":2030,"cvc":"123","cardholderName":"Eva Cruz",
-				 "billingAddress":{"line1":"3 Palm Ave","city":"Miami","region":"FL","postalCode":"33101","country":"US"}}""", 201)
+		String card = send("POST", "/api/v1/payment-methods", token,
+				"""
+						{"cardNumber":"4242424242424242","expiryMonth":12,"expiryYear":2030,"cvc":"123","cardholderName":"Eva Cruz",
+						 "billingAddress":{"line1":"3 Palm Ave","city":"Miami","region":"FL","postalCode":"33101","country":"US"}}""",
+				201)
 			.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
 		return new String[] { token, card };
 	}
@@ -229,8 +270,10 @@ class DefaultRunIntegrationTests {
 
 	private String send(String method, String path, String token, String json, int expected) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-			.header("Content-Type", "application/json").header("Idempotency-Key", java.util.UUID.randomUUID().toString());
+			.method(method,
+					json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+			.header("Content-Type", "application/json")
+			.header("Idempotency-Key", UUID.randomUUID().toString());
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
 		}

@@ -1,5 +1,9 @@
 package org.homeward;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.MvcResult;
@@ -8,9 +12,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import jakarta.servlet.http.Cookie;
 
 /**
- * A browser's page session in MockMvc: the session cookie Homeward set (sessions are kept in the database, found by
- * that cookie), sent with each request that uses it ({@code .with(session)}). {@link #from} follows the cookie when
- * an answer replaces it (at sign-in, for instance).
+ * A browser's page session in MockMvc: the session cookie Homeward set (sessions are kept
+ * in the database, found by that cookie), sent with each request that uses it
+ * ({@code .with(session)}). {@link #from} follows the cookie when an answer replaces it
+ * (at sign-in, for instance).
  */
 public final class PageSession implements RequestPostProcessor {
 
@@ -34,15 +39,15 @@ public final class PageSession implements RequestPostProcessor {
 
 	/** The session's id, as Homeward keeps it. */
 	public @Nullable String id() {
-		return cookie == null ? null : new String(java.util.Base64.getDecoder().decode(cookie.getValue()),
-				java.nio.charset.StandardCharsets.UTF_8);
+		return cookie == null ? null
+				: new String(Base64.getDecoder().decode(cookie.getValue()), StandardCharsets.UTF_8);
 	}
 
 	@Override
 	public MockHttpServletRequest postProcessRequest(MockHttpServletRequest request) {
 		if (cookie != null) {
 			Cookie[] existing = request.getCookies();
-			Cookie[] all = existing == null ? new Cookie[1] : java.util.Arrays.copyOf(existing, existing.length + 1);
+			Cookie[] all = existing == null ? new Cookie[1] : Arrays.copyOf(existing, existing.length + 1);
 			all[all.length - 1] = cookie;
 			request.setCookies(all);
 		}

@@ -11,9 +11,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A test of the whole application on the PostgreSQL test database, with the demo data loaded. All such tests
- * share one application context, so they must not depend on a clean database: they create what they change
- * under names of their own. Their mail goes to the {@link SmtpServer}.
+ * A test of the whole application on the PostgreSQL test database, with the demo data
+ * loaded. All such tests share one application context, so they must not depend on a
+ * clean database: they create what they change under names of their own. Their mail goes
+ * to the {@link SmtpServer}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,4 +23,5 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({ "demo", "test" })
 @ExtendWith(SmtpServer.class)
 public @interface PostgresIntegrationTest {
+
 }

@@ -14,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Objects;
 
+import org.apache.catalina.Context;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,19 +28,22 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The production profile alone, as the README tells operators to run it, on an empty database of its own: it
- * migrates and starts with only the database and the secret key configured, sends mail to an SMTP relay, and has no
- * demo data, no demo sign-ins and no demo mailbox.
+ * The production profile alone, as the README tells operators to run it, on an empty
+ * database of its own: it migrates and starts with only the database and the secret key
+ * configured, sends mail to an SMTP relay, and has no demo data, no demo sign-ins and no
+ * demo mailbox.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "management.server.port=0",
-		"homeward.accounts.secret-key=production-profile-test-key-0123456789abcdef" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "management.server.port=0",
+				"homeward.accounts.secret-key=production-profile-test-key-0123456789abcdef" })
 @AutoConfigureMockMvc
 @ActiveProfiles("postgres")
 class ProductionProfileIntegrationTests {
 
 	@DynamicPropertySource
 	static void emptyDatabase(DynamicPropertyRegistry properties) throws Exception {
-		String url = Objects.requireNonNullElse(System.getenv("HOMEWARD_TEST_DB_URL"), "jdbc:postgresql://127.0.0.1:5432/homeward_test");
+		String url = Objects.requireNonNullElse(System.getenv("HOMEWARD_TEST_DB_URL"),
+				"jdbc:postgresql://127.0.0.1:5432/homeward_test");
 		String user = Objects.requireNonNullElse(System.getenv("HOMEWARD_TEST_DB_USER"), "postgres");
 		String password = Objects.requireNonNullElse(System.getenv("HOMEWARD_TEST_DB_PASSWORD"), "");
 		String server = url.substring(0, url.lastIndexOf('/'));
@@ -74,12 +78,14 @@ class ProductionProfileIntegrationTests {
 	@Test
 	void pageSessionsUseSecureCookiesAndCloseAfterTenIdleMinutes() throws Exception {
 		TomcatWebServer server = (TomcatWebServer) context.getWebServer();
-		HttpResponse<String> login = HttpClient.newHttpClient().send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + "/login")).build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(login.headers().firstValue("Set-Cookie").orElseThrow()).contains("Secure", "HttpOnly", "SameSite=Lax");
-		// Tomcat, not Homeward, ends idle page sessions: its timeout is homeward.accounts.idle-timeout, in minutes
-		org.apache.catalina.Context pages = (org.apache.catalina.Context) server.getTomcat().getHost().findChildren()[0];
+		HttpResponse<String> login = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + "/login")).build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(login.headers().firstValue("Set-Cookie").orElseThrow()).contains("Secure", "HttpOnly",
+				"SameSite=Lax");
+		// Tomcat, not Homeward, ends idle page sessions: its timeout is
+		// homeward.accounts.idle-timeout, in minutes
+		Context pages = (Context) server.getTomcat().getHost().findChildren()[0];
 		assertThat(pages.getSessionTimeout()).isEqualTo(10);
 	}
 

@@ -11,8 +11,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The domain events Homeward publishes, on any thread (the screening of a sent message runs on its own), so that a
- * test can wait for the one it expects. Only Homeward's own events, and only the newest ten thousand.
+ * The domain events Homeward publishes, on any thread (the screening of a sent message
+ * runs on its own), so that a test can wait for the one it expects. Only Homeward's own
+ * events, and only the newest ten thousand.
  */
 @Component
 public class PublishedEvents {
@@ -36,12 +37,16 @@ public class PublishedEvents {
 		return events.stream().filter(type::isInstance).map(type::cast).filter(matching).toList();
 	}
 
-	/** Waits up to ten seconds for exactly one event of this type that matches, and returns it. */
+	/**
+	 * Waits up to ten seconds for exactly one event of this type that matches, and
+	 * returns it.
+	 */
 	public <T> T awaitOne(Class<T> type, Predicate<? super T> matching) {
 		await().atMost(Duration.ofSeconds(10)).until(() -> !of(type, matching).isEmpty());
 		List<T> found = of(type, matching);
 		if (found.size() != 1) {
-			throw new AssertionError("expected one " + type.getSimpleName() + " but there were " + found.size() + ": " + found);
+			throw new AssertionError(
+					"expected one " + type.getSimpleName() + " but there were " + found.size() + ": " + found);
 		}
 		return found.get(0);
 	}

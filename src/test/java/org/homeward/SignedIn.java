@@ -3,6 +3,7 @@ package org.homeward;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,16 +47,23 @@ public final class SignedIn {
 	public record Family(String email, String password, String token) {
 	}
 
-	/** Registers a new family (Florida address, one phone) through the API and signs them in. */
+	/**
+	 * Registers a new family (Florida address, one phone) through the API and signs them
+	 * in.
+	 */
 	public static Family newFamily(MockMvc mvc, String emailPrefix) throws Exception {
-		String email = emailPrefix + "-" + java.util.UUID.randomUUID() + "@example.com";
+		String email = emailPrefix + "-" + UUID.randomUUID() + "@example.com";
 		mvc.perform(post("/api/v1/accounts").contentType(MediaType.APPLICATION_JSON).content("""
 				{"email":"%s","password":"Family#2026","firstName":"Ana","lastName":"Lee","phones":["305-555-0101"],
 				 "address":{"line1":"1 Main St","city":"Miami","region":"FL","postalCode":"33101","country":"US"},
 				 "acceptTerms":true}""".formatted(email))).andExpect(status().isCreated());
-		String body = mvc.perform(post("/api/v1/sessions").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"email\":\"%s\",\"password\":\"Family#2026\"}".formatted(email)))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		String body = mvc
+			.perform(post("/api/v1/sessions").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"email\":\"%s\",\"password\":\"Family#2026\"}".formatted(email)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return new Family(email, "Family#2026", tokenFrom(body));
 	}
 

@@ -9,12 +9,14 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
- * A real SMTP server (GreenMail) on 127.0.0.1:{@link #PORT} for the whole test run, started before the first test
- * class that uses it, so that every application the tests start can send its mail there.
+ * A real SMTP server (GreenMail) on 127.0.0.1:{@link #PORT} for the whole test run,
+ * started before the first test class that uses it, so that every application the tests
+ * start can send its mail there.
  */
 public class SmtpServer implements BeforeAllCallback {
 
-	public static final int PORT = Integer.parseInt(Objects.requireNonNullElse(System.getenv("HOMEWARD_TEST_SMTP_PORT"), "3025"));
+	public static final int PORT = Integer
+		.parseInt(Objects.requireNonNullElse(System.getenv("HOMEWARD_TEST_SMTP_PORT"), "3025"));
 
 	private static GreenMail mail;
 

@@ -13,9 +13,10 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Creates the PostgreSQL test database before any test runs, if it is missing, so that running the tests needs
- * nothing but a PostgreSQL server (127.0.0.1:5432 by default; {@code HOMEWARD_TEST_DB_URL},
- * {@code HOMEWARD_TEST_DB_USER} and {@code HOMEWARD_TEST_DB_PASSWORD} point elsewhere).
+ * Creates the PostgreSQL test database before any test runs, if it is missing, so that
+ * running the tests needs nothing but a PostgreSQL server (127.0.0.1:5432 by default;
+ * {@code HOMEWARD_TEST_DB_URL}, {@code HOMEWARD_TEST_DB_USER} and
+ * {@code HOMEWARD_TEST_DB_PASSWORD} point elsewhere).
  */
 public class TestInfrastructure implements LauncherSessionListener {
 

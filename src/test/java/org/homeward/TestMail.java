@@ -17,7 +17,10 @@ public final class TestMail {
 	private TestMail() {
 	}
 
-	/** Waits up to 10 s for a mail to {@code to} whose subject contains {@code subject}; returns its whole text. */
+	/**
+	 * Waits up to 10 s for a mail to {@code to} whose subject contains {@code subject};
+	 * returns its whole text.
+	 */
 	public static String await(String to, String subject) throws Exception {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
 		while (Instant.now().isBefore(deadline)) {
@@ -34,9 +37,13 @@ public final class TestMail {
 				+ SmtpServer.mail().getReceivedMessages().length + " received by " + SmtpServer.mail());
 	}
 
-	/** The first path in the mail that starts with {@code prefix}, e.g. {@code /password-reset/}. */
+	/**
+	 * The first path in the mail that starts with {@code prefix}, e.g.
+	 * {@code /password-reset/}.
+	 */
 	public static String path(String mailText, String prefix) {
-		Matcher matcher = Pattern.compile(Pattern.quote(prefix) + "[A-Za-z0-9_-]+").matcher(mailText.replace("=\r\n", ""));
+		Matcher matcher = Pattern.compile(Pattern.quote(prefix) + "[A-Za-z0-9_-]+")
+			.matcher(mailText.replace("=\r\n", ""));
 		if (!matcher.find()) {
 			throw new AssertionError("no link " + prefix + " in " + mailText);
 		}

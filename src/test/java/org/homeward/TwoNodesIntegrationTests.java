@@ -20,9 +20,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Two Homewards on one database, as behind a load balancer without sticky sessions: a visitor signs in on one and
- * goes on on the other, page for page, with the same session (its CSRF token included); signing out on either ends
- * it on both.
+ * Two Homewards on one database, as behind a load balancer without sticky sessions: a
+ * visitor signs in on one and goes on on the other, page for page, with the same session
+ * (its CSRF token included); signing out on either ends it on both.
  */
 @ExtendWith(SmtpServer.class)
 class TwoNodesIntegrationTests {
@@ -67,7 +67,8 @@ class TwoNodesIntegrationTests {
 		assertThat(account.statusCode()).as("signed in on the other Homeward too").isEqualTo(200);
 		assertThat(account.body()).contains("family@example.com");
 
-		// a form of the second, with the session's CSRF token, signs out; the first sees it
+		// a form of the second, with the session's CSRF token, signs out; the first sees
+		// it
 		HttpResponse<String> signOut = post(browser, second, "/logout", "_csrf=" + csrf(account.body()));
 		assertThat(signOut.statusCode()).isEqualTo(302);
 		HttpResponse<String> after = get(browser, first, "/account");
@@ -76,7 +77,8 @@ class TwoNodesIntegrationTests {
 	}
 
 	private static String csrf(String page) {
-		Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"").matcher(page);
+		Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"")
+			.matcher(page);
 		assertThat(token.find()).as("a CSRF token on the page").isTrue();
 		return URLEncoder.encode(token.group(1) != null ? token.group(1) : token.group(2), StandardCharsets.UTF_8);
 	}
@@ -85,14 +87,17 @@ class TwoNodesIntegrationTests {
 		return URI.create("http://localhost:" + node.getEnvironment().getProperty("local.server.port") + path);
 	}
 
-	private static HttpResponse<String> get(HttpClient browser, ConfigurableApplicationContext node, String path) throws Exception {
+	private static HttpResponse<String> get(HttpClient browser, ConfigurableApplicationContext node, String path)
+			throws Exception {
 		return browser.send(HttpRequest.newBuilder(uri(node, path)).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	private static HttpResponse<String> post(HttpClient browser, ConfigurableApplicationContext node, String path, String form)
-			throws Exception {
-		return browser.send(HttpRequest.newBuilder(uri(node, path)).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+	private static HttpResponse<String> post(HttpClient browser, ConfigurableApplicationContext node, String path,
+			String form) throws Exception {
+		return browser.send(HttpRequest.newBuilder(uri(node, path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }

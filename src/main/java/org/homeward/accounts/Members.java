@@ -1,22 +1,32 @@
 package org.homeward.accounts;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-/** What other modules may know of an account: its name, and where and in which language to write to its owner. */
+/**
+ * What other modules may know of an account: its name, and where and in which language to
+ * write to its owner.
+ */
 public interface Members {
 
 	/** The e-mail address of an active account. */
 	Optional<String> emailOf(UUID account);
 
-	/** The active family account registered with this e-mail address (case-insensitive), if any. */
+	/**
+	 * The active family account registered with this e-mail address (case-insensitive),
+	 * if any.
+	 */
 	Optional<UUID> familyByEmail(String email);
 
 	/** The phone numbers of a family account, in E.164. */
-	java.util.List<String> phonesOf(UUID account);
+	List<String> phonesOf(UUID account);
 
-	/** A family or staff account as others see it, whether active or closed; empty if unknown. */
+	/**
+	 * A family or staff account as others see it, whether active or closed; empty if
+	 * unknown.
+	 */
 	Optional<Member> member(UUID account);
 
 	/**

@@ -1,5 +1,7 @@
 package org.homeward.contracts;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,7 +11,8 @@ import org.homeward.shared.TenantId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads and changes agencies' contracts. Every module asks here before it sells or sends anything.
+ * Reads and changes agencies' contracts. Every module asks here before it sells or sends
+ * anything.
  */
 public interface Contracts {
 
@@ -17,8 +20,9 @@ public interface Contracts {
 	Optional<ContractView> contractOf(TenantId agency);
 
 	/**
-	 * Whether a service can be used now at the agency, or at one of its facilities: the contract is active and the
-	 * service is on for the agency, unless the facility overrides it.
+	 * Whether a service can be used now at the agency, or at one of its facilities: the
+	 * contract is active and the service is on for the agency, unless the facility
+	 * overrides it.
 	 * @param facility the facility, or {@literal null} for the agency as a whole
 	 */
 	boolean serviceAvailable(TenantId agency, @Nullable UUID facility, Service service);
@@ -27,32 +31,35 @@ public interface Contracts {
 	MessageDelivery deliveryAt(TenantId agency, UUID facility);
 
 	/**
-	 * The fee for a deposit of {@code amount}: the fee of the smallest tier that covers it.
-	 * @throws org.homeward.shared.BusinessRuleException when the amount exceeds the highest tier or the per-deposit
-	 * limit, or the agency has no tiers for the channel
+	 * The fee for a deposit of {@code amount}: the fee of the smallest tier that covers
+	 * it.
+	 * @throws org.homeward.shared.BusinessRuleException when the amount exceeds the
+	 * highest tier or the per-deposit limit, or the agency has no tiers for the channel
 	 */
 	Money depositFee(TenantId agency, FeeChannel channel, Money amount);
 
 	/**
-	 * Switches a service on or off for the agency, or for one facility when {@code facility} is given, and records
-	 * it in the audit log.
+	 * Switches a service on or off for the agency, or for one facility when
+	 * {@code facility} is given, and records it in the audit log.
 	 * @param changedBy who is making the change
 	 * @return the contract after the change
 	 * @throws org.homeward.shared.NotFoundException when the agency has no contract
 	 */
-	ContractView switchService(TenantId agency, @Nullable UUID facility, Service service, boolean enabled, Caller changedBy);
+	ContractView switchService(TenantId agency, @Nullable UUID facility, Service service, boolean enabled,
+			Caller changedBy);
 
 	/**
-	 * Schedules the end of the agency's contract (platform operators): services stop on {@code serviceEndsOn}, at
-	 * once when that is today or earlier, and the agency is view-only until {@code viewOnlyUntil}. Audited, and
-	 * {@link WindDownScheduled} is published.
-	 * @throws org.homeward.shared.InvalidInputException when the view-only window ends before services stop
+	 * Schedules the end of the agency's contract (platform operators): services stop on
+	 * {@code serviceEndsOn}, at once when that is today or earlier, and the agency is
+	 * view-only until {@code viewOnlyUntil}. Audited, and {@link WindDownScheduled} is
+	 * published.
+	 * @throws org.homeward.shared.InvalidInputException when the view-only window ends
+	 * before services stop
 	 * @throws org.homeward.shared.ConflictException when the contract has already ended
 	 */
-	ContractView scheduleWindDown(TenantId agency, java.time.LocalDate serviceEndsOn, java.time.LocalDate viewOnlyUntil,
-			Caller by);
+	ContractView scheduleWindDown(TenantId agency, LocalDate serviceEndsOn, LocalDate viewOnlyUntil, Caller by);
 
 	/** Every agency whose contract is winding down or has ended. */
-	java.util.List<ContractView> notActive();
+	List<ContractView> notActive();
 
 }

@@ -8,8 +8,9 @@ import org.homeward.shared.TenantId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Money arrived: a deposit to an inmate (or a supervision payment) completed, with its fee and the agency's
- * commission. Published once per deposit, in the transaction that completes it, for modules that count (reports).
+ * Money arrived: a deposit to an inmate (or a supervision payment) completed, with its
+ * fee and the agency's commission. Published once per deposit, in the transaction that
+ * completes it, for modules that count (reports).
  *
  * @param inmateId the inmate it went to, or {@literal null} for a supervision payment
  */

@@ -4,7 +4,10 @@ import java.util.UUID;
 
 import org.homeward.shared.Money;
 
-/** An inmate's money, as the deposits module keeps it: the one place other modules ask for a balance. */
+/**
+ * An inmate's money, as the deposits module keeps it: the one place other modules ask for
+ * a balance.
+ */
 public interface InmateBalances {
 
 	/** The inmate's balance (below zero only after a chargeback). */

@@ -7,8 +7,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see and change an agency's directory: its own staff and platform operators. Staff of another agency get
- * "not found", never "not allowed", so that nobody learns what another agency holds.
+ * Who may see and change an agency's directory: its own staff and platform operators.
+ * Staff of another agency get "not found", never "not allowed", so that nobody learns
+ * what another agency holds.
  */
 @Component
 public class AgencyAccess {
@@ -21,7 +22,8 @@ public class AgencyAccess {
 
 	/**
 	 * The agency, if the caller is its staff (any role) or an operator.
-	 * @throws NotFoundException for an unknown agency, or one the caller does not belong to
+	 * @throws NotFoundException for an unknown agency, or one the caller does not belong
+	 * to
 	 */
 	/**
 	 * The agency with this code, for anyone (public information).

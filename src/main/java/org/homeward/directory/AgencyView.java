@@ -3,7 +3,8 @@ package org.homeward.directory;
 import org.homeward.shared.TenantId;
 
 /**
- * An agency: a state department of corrections, the federal bureau of prisons or a county sheriff.
+ * An agency: a state department of corrections, the federal bureau of prisons or a county
+ * sheriff.
  *
  * @param id the agency, which is also the tenant its records belong to
  * @param code the short code agencies are known by, e.g. {@code DEMO-DOC}

@@ -7,7 +7,8 @@ import java.util.UUID;
 import org.homeward.shared.TenantId;
 
 /**
- * Looks up agencies, facilities and inmates. Read-only; the roster changes through {@link RosterImports}.
+ * Looks up agencies, facilities and inmates. Read-only; the roster changes through
+ * {@link RosterImports}.
  */
 public interface Directory {
 
@@ -23,9 +24,10 @@ public interface Directory {
 	List<FacilityView> facilities(TenantId agency);
 
 	/**
-	 * The public search families use: inmates with exactly this number at agencies of this state
-	 * ({@code US} for federal) who are in custody there: released inmates and those transferred to another
-	 * jurisdiction are not offered. Numbers compare case-insensitively.
+	 * The public search families use: inmates with exactly this number at agencies of
+	 * this state ({@code US} for federal) who are in custody there: released inmates and
+	 * those transferred to another jurisdiction are not offered. Numbers compare
+	 * case-insensitively.
 	 */
 	List<InmateView> findByStateAndNumber(String state, String inmateNumber);
 
@@ -36,9 +38,9 @@ public interface Directory {
 	Optional<InmateView> inmate(UUID inmateId);
 
 	/**
-	 * Staff search within one agency: each word of the query must begin the first or the last name
-	 * (accent- and case-insensitive), or the query is an inmate number. At most {@code limit} results,
-	 * ordered by last and first name.
+	 * Staff search within one agency: each word of the query must begin the first or the
+	 * last name (accent- and case-insensitive), or the query is an inmate number. At most
+	 * {@code limit} results, ordered by last and first name.
 	 */
 	List<InmateView> searchByName(TenantId agency, String query, int limit);
 

@@ -3,8 +3,8 @@ package org.homeward.directory;
 import java.util.UUID;
 
 /**
- * An inmate as anyone may see them (API.md): no date of birth, no housing unit. The shape every API answer uses
- * when it names an inmate.
+ * An inmate as anyone may see them (API.md): no date of birth, no housing unit. The shape
+ * every API answer uses when it names an inmate.
  */
 public record PublicInmate(UUID id, String inmateNumber, String firstName, String lastName, Facility facility,
 		Agency agency) {

@@ -6,7 +6,10 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** Privileges suspended for individual inmates; other modules ask before they send, sell or book. */
+/**
+ * Privileges suspended for individual inmates; other modules ask before they send, sell
+ * or book.
+ */
 public interface Restrictions {
 
 	/** The restrictions of an inmate that apply on that day, newest first. */

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What one roster import did. Importing the same file twice reports no inserts, updates, transfers or
- * releases the second time.
+ * What one roster import did. Importing the same file twice reports no inserts, updates,
+ * transfers or releases the second time.
  *
  * @param rejected how many rows were refused; {@link #errors()} holds the first of them
  */

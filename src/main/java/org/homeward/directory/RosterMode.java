@@ -5,7 +5,9 @@ package org.homeward.directory;
  */
 public enum RosterMode {
 
-	/** The file lists everyone in custody: inmates missing from it are marked released. */
+	/**
+	 * The file lists everyone in custody: inmates missing from it are marked released.
+	 */
 	FULL,
 
 	/** The file lists only changes: inmates missing from it are left as they are. */

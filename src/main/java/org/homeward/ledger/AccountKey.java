@@ -5,7 +5,8 @@ import java.util.UUID;
 /**
  * Names a ledger account; the ledger opens it on first use.
  *
- * @param owner the family account, inmate or agency it belongs to; {@link #HOUSE} for Homeward's own
+ * @param owner the family account, inmate or agency it belongs to; {@link #HOUSE} for
+ * Homeward's own
  */
 public record AccountKey(AccountKind kind, Unit unit, UUID owner) {
 

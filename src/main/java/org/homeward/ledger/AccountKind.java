@@ -1,8 +1,9 @@
 package org.homeward.ledger;
 
 /**
- * The kinds of ledger account, with whether their balance may go below zero and whether they are hot (credited by
- * nearly every transaction, so their balance is spread over several rows).
+ * The kinds of ledger account, with whether their balance may go below zero and whether
+ * they are hot (credited by nearly every transaction, so their balance is spread over
+ * several rows).
  */
 public enum AccountKind {
 
@@ -11,26 +12,40 @@ public enum AccountKind {
 	/** A family member's stamps at one agency. */
 	FAMILY_STAMPS(false, false),
 	/**
-	 * An inmate's money (deposits in, spending out). It may go below zero: a chargeback reverses a deposit even after
-	 * it was spent, and later deposits pay it back first. Spread over several rows: many families send money to the
-	 * same person at once (a birthday, a release day), and spending is checked under a lock of its own.
+	 * An inmate's money (deposits in, spending out). It may go below zero: a chargeback
+	 * reverses a deposit even after it was spent, and later deposits pay it back first.
+	 * Spread over several rows: many families send money to the same person at once (a
+	 * birthday, a release day), and spending is checked under a lock of its own.
 	 */
 	INMATE_BALANCE(true, true),
-	/** An inmate's own stamps at their agency (bought from their balance), for replies beyond a prepaid reply stamp. */
+	/**
+	 * An inmate's own stamps at their agency (bought from their balance), for replies
+	 * beyond a prepaid reply stamp.
+	 */
 	INMATE_STAMPS(false, false),
 	/** Stamps an agency has put into circulation (the other side of every wallet). */
 	STAMPS_ISSUED(true, true),
-	/** Money paid for stamps not yet spent: owed to the family until a message uses them. */
+	/**
+	 * Money paid for stamps not yet spent: owed to the family until a message uses them.
+	 */
 	DEFERRED_STAMP_REVENUE(true, true),
 	/** Money earned when stamps are spent. */
 	STAMP_REVENUE(true, true),
 	/** Homeward's share of deposit and payment fees. */
 	FEE_REVENUE(true, true),
-	/** The agency's commission on fees (and messages), owed to the agency until settled. */
+	/**
+	 * The agency's commission on fees (and messages), owed to the agency until settled.
+	 */
 	COMMISSIONS_PAYABLE(true, true),
-	/** Money paid for a person under the agency's supervision (fees, restitution, court costs), owed to the agency. */
+	/**
+	 * Money paid for a person under the agency's supervision (fees, restitution, court
+	 * costs), owed to the agency.
+	 */
 	SUPERVISION_PAYABLE(true, true),
-	/** Money owed back to a family whose card could not take a refund, until it is paid by other means. */
+	/**
+	 * Money owed back to a family whose card could not take a refund, until it is paid by
+	 * other means.
+	 */
 	REFUNDS_OWED(true, false);
 
 	private final boolean mayGoNegative;

@@ -1,15 +1,17 @@
 package org.homeward.ledger;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** Posts balanced entries and reads balances. */
 public interface Ledger {
 
 	/**
 	 * Posts an entry within the current transaction (or a new one), all lines or none.
-	 * @return {@link PostingResult.Posted}, or {@link PostingResult.InsufficientFunds} when an account that may not go
-	 * negative would; then nothing moved
+	 * @return {@link PostingResult.Posted}, or {@link PostingResult.InsufficientFunds}
+	 * when an account that may not go negative would; then nothing moved
 	 * @throws IdempotencyConflict when the key was used for a different entry
 	 */
 	PostingResult post(PostEntry entry);
@@ -18,24 +20,33 @@ public interface Ledger {
 	long balance(AccountKey account);
 
 	/** The balances of every account of this kind that the owner has, by unit. */
-	Map<Unit, Long> balancesOf(AccountKind kind, java.util.UUID owner);
+	Map<Unit, Long> balancesOf(AccountKind kind, UUID owner);
 
-	/** The owners of the accounts of this kind and unit whose balance is above zero (e.g. who holds an agency's stamps). */
-	List<java.util.UUID> ownersWithBalance(AccountKind kind, Unit unit);
+	/**
+	 * The owners of the accounts of this kind and unit whose balance is above zero (e.g.
+	 * who holds an agency's stamps).
+	 */
+	List<UUID> ownersWithBalance(AccountKind kind, Unit unit);
 
 	/** The newest movements on an account, newest first. */
 	List<StatementLine> statement(AccountKey account, int limit);
 
 	/**
-	 * The lines of the entries posted under these idempotency keys, by key: what the books say happened, for
-	 * reconciling another record (a settlement file) against them. Keys never posted are absent.
+	 * The lines of the entries posted under these idempotency keys, by key: what the
+	 * books say happened, for reconciling another record (a settlement file) against
+	 * them. Keys never posted are absent.
 	 */
-	Map<String, List<PostEntry.Line>> linesOf(java.util.Collection<String> idempotencyKeys);
+	Map<String, List<PostEntry.Line>> linesOf(Collection<String> idempotencyKeys);
 
-	/** The sum of every posting per unit: zero for every unit, always (for checks and monitoring). */
+	/**
+	 * The sum of every posting per unit: zero for every unit, always (for checks and
+	 * monitoring).
+	 */
 	Map<Unit, Long> totalsByUnit();
 
-	/** How many accounts' balances differ from the sum of their postings: zero, always. */
+	/**
+	 * How many accounts' balances differ from the sum of their postings: zero, always.
+	 */
 	int accountsOutOfBalance();
 
 }

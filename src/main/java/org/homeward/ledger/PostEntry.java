@@ -10,15 +10,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * A journal entry to post: at least two lines whose amounts sum to zero for every unit.
  *
- * @param idempotencyKey posting the same key again returns the first entry and moves nothing
+ * @param idempotencyKey posting the same key again returns the first entry and moves
+ * nothing
  * @param kind what happened, e.g. {@code stamp-purchase}
  * @param reverses the entry this one corrects, if it is a reversal
- * @throws IllegalArgumentException when the entry does not balance, has fewer than two lines or a zero line
+ * @throws IllegalArgumentException when the entry does not balance, has fewer than two
+ * lines or a zero line
  */
 public record PostEntry(String idempotencyKey, String kind, String description, List<Line> lines,
 		java.util.@Nullable UUID reverses) {
 
-	/** A signed amount, in the unit's minor units, on one account: positive adds to its balance. */
+	/**
+	 * A signed amount, in the unit's minor units, on one account: positive adds to its
+	 * balance.
+	 */
 	public record Line(AccountKey account, long amountMinor) {
 	}
 

@@ -5,7 +5,10 @@ import java.util.UUID;
 /** What became of a posting: taken (perhaps earlier, under the same key), or refused. */
 public sealed interface PostingResult {
 
-	/** @param replayed whether an entry with this key existed already (and nothing moved now) */
+	/**
+	 * @param replayed whether an entry with this key existed already (and nothing moved
+	 * now)
+	 */
 	record Posted(UUID entryId, boolean replayed) implements PostingResult {
 	}
 

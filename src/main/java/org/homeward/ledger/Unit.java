@@ -5,7 +5,8 @@ import java.util.Objects;
 import org.homeward.shared.TenantId;
 
 /**
- * What an amount counts: US cents, or stamps of one agency (stamps are only good where they were bought).
+ * What an amount counts: US cents, or stamps of one agency (stamps are only good where
+ * they were bought).
  *
  * @param code {@code USD} or {@code STAMPS:<agency id>}
  */

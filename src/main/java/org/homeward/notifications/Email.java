@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * An e-mail to send: the template {@code mail/<template>.html} and {@code .txt}, its subject from the message
- * {@code mail.<template>.subject}, rendered in {@code locale} with {@code model}.
+ * An e-mail to send: the template {@code mail/<template>.html} and {@code .txt}, its
+ * subject from the message {@code mail.<template>.subject}, rendered in {@code locale}
+ * with {@code model}.
  */
 public record Email(String to, String template, Locale locale, Map<String, Object> model) {
 

@@ -1,6 +1,9 @@
 package org.homeward.notifications;
 
-/** Sends e-mail reliably: only if the surrounding transaction commits, and retried until the server takes it. */
+/**
+ * Sends e-mail reliably: only if the surrounding transaction commits, and retried until
+ * the server takes it.
+ */
 public interface Mailer {
 
 	/**

@@ -1,7 +1,8 @@
 package org.homeward.payments;
 
 /**
- * A card as typed by its holder. The number and CVC go to the gateway and are never stored or logged.
+ * A card as typed by its holder. The number and CVC go to the gateway and are never
+ * stored or logged.
  */
 public record CardDetails(String number, int expiryMonth, int expiryYear, String cvc, String cardholderName,
 		BillingAddress billingAddress) {

@@ -14,11 +14,17 @@ public sealed interface ChargeResult {
 	record Captured(UUID chargeId, String reference) implements ChargeResult {
 	}
 
-	/** The card was refused; nothing was taken. {@code reason} is fit to show the card holder. */
+	/**
+	 * The card was refused; nothing was taken. {@code reason} is fit to show the card
+	 * holder.
+	 */
 	record Declined(UUID chargeId, String reason) implements ChargeResult {
 	}
 
-	/** The gateway did not answer in time; the charge is reconciled later and never taken twice. */
+	/**
+	 * The gateway did not answer in time; the charge is reconciled later and never taken
+	 * twice.
+	 */
 	record Unknown(UUID chargeId) implements ChargeResult {
 	}
 

@@ -4,7 +4,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A saved card checked to belong to the account, ready to be charged without being looked up again.
+ * A saved card checked to belong to the account, ready to be charged without being looked
+ * up again.
  *
  * @param id the saved card
  * @param account its owner

@@ -6,17 +6,21 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Who is making a request, resolved once at the security edge and passed explicitly from there on.
+ * Who is making a request, resolved once at the security edge and passed explicitly from
+ * there on.
  *
  * @param accountId the signed-in account
- * @param agency the agency a staff member or inmate belongs to; {@literal null} for families and operators
- * @param facility the one facility a staff member is limited to, or {@literal null} for the whole agency
+ * @param agency the agency a staff member or inmate belongs to; {@literal null} for
+ * families and operators
+ * @param facility the one facility a staff member is limited to, or {@literal null} for
+ * the whole agency
  * @param roles the staff roles; empty for everyone else
  */
-public record Caller(UUID accountId, Kind kind, String displayName, @Nullable TenantId agency,
-		@Nullable UUID facility, Set<Role> roles) implements Serializable {
+public record Caller(UUID accountId, Kind kind, String displayName, @Nullable TenantId agency, @Nullable UUID facility,
+		Set<Role> roles) implements Serializable {
 
 	/** The kinds of account that sign in to Homeward. */
 	public enum Kind {
@@ -31,7 +35,10 @@ public record Caller(UUID accountId, Kind kind, String displayName, @Nullable Te
 		roles = Set.copyOf(roles);
 	}
 
-	/** Homeward itself, acting on a schedule (named in the audit log as {@code name}); an operator's powers. */
+	/**
+	 * Homeward itself, acting on a schedule (named in the audit log as {@code name}); an
+	 * operator's powers.
+	 */
 	public static Caller system(String name) {
 		return new Caller(new UUID(0, 0), Kind.OPERATOR, name, null, null, Set.of());
 	}
@@ -41,8 +48,9 @@ public record Caller(UUID accountId, Kind kind, String displayName, @Nullable Te
 	}
 
 	/**
-	 * Whether the caller may see what is at that facility: staff limited to one facility see only it; everyone else
-	 * (agency-wide staff, operators) sees every facility their agency check lets them.
+	 * Whether the caller may see what is at that facility: staff limited to one facility
+	 * see only it; everyone else (agency-wide staff, operators) sees every facility their
+	 * agency check lets them.
 	 */
 	public boolean reaches(@Nullable UUID facilityId) {
 		return facility == null || facility.equals(facilityId);
@@ -55,22 +63,24 @@ public record Caller(UUID accountId, Kind kind, String displayName, @Nullable Te
 
 	/**
 	 * The family account making the request.
-	 * @throws org.springframework.security.access.AccessDeniedException for anyone else (403)
+	 * @throws org.springframework.security.access.AccessDeniedException for anyone else
+	 * (403)
 	 */
 	public UUID family() {
 		if (kind != Kind.FAMILY) {
-			throw new org.springframework.security.access.AccessDeniedException("family accounts only");
+			throw new AccessDeniedException("family accounts only");
 		}
 		return accountId;
 	}
 
 	/**
 	 * The inmate making the request at a kiosk or tablet.
-	 * @throws org.springframework.security.access.AccessDeniedException for anyone else (403)
+	 * @throws org.springframework.security.access.AccessDeniedException for anyone else
+	 * (403)
 	 */
 	public UUID inmate() {
 		if (kind != Kind.INMATE) {
-			throw new org.springframework.security.access.AccessDeniedException("inmates only");
+			throw new AccessDeniedException("inmates only");
 		}
 		return accountId;
 	}
@@ -80,23 +90,26 @@ public record Caller(UUID accountId, Kind kind, String displayName, @Nullable Te
 	}
 
 	/**
-	 * The agency of a staff member holding at least one of these roles: the one check of staff powers.
-	 * @throws org.springframework.security.access.AccessDeniedException for anyone else (403)
+	 * The agency of a staff member holding at least one of these roles: the one check of
+	 * staff powers.
+	 * @throws org.springframework.security.access.AccessDeniedException for anyone else
+	 * (403)
 	 */
 	public TenantId staffAgency(Set<Role> allowed) {
 		if (agency == null || !hasAnyRole(allowed)) {
-			throw new org.springframework.security.access.AccessDeniedException("staff with a role of " + allowed + " only");
+			throw new AccessDeniedException("staff with a role of " + allowed + " only");
 		}
 		return agency;
 	}
 
 	/**
 	 * This caller, when a platform operator.
-	 * @throws org.springframework.security.access.AccessDeniedException for anyone else (403)
+	 * @throws org.springframework.security.access.AccessDeniedException for anyone else
+	 * (403)
 	 */
 	public Caller operator() {
 		if (!isOperator()) {
-			throw new org.springframework.security.access.AccessDeniedException("platform operators only");
+			throw new AccessDeniedException("platform operators only");
 		}
 		return this;
 	}

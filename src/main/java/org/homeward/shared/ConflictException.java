@@ -1,6 +1,9 @@
 package org.homeward.shared;
 
-/** The request conflicts with what exists (an idempotency key reused for another request, a state change). 409. */
+/**
+ * The request conflicts with what exists (an idempotency key reused for another request,
+ * a state change). 409.
+ */
 public class ConflictException extends RuntimeException {
 
 	public ConflictException(String message) {

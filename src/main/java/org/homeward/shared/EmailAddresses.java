@@ -5,9 +5,10 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What Homeward takes as an e-mail address, everywhere one is typed (registration, a new address, staff, an inmate's
- * invitation, a contact import): at most 254 characters, a local part of at most 64, a domain with a dot. Whether
- * it reaches anyone is for the confirmation mail to show.
+ * What Homeward takes as an e-mail address, everywhere one is typed (registration, a new
+ * address, staff, an inmate's invitation, a contact import): at most 254 characters, a
+ * local part of at most 64, a domain with a dot. Whether it reaches anyone is for the
+ * confirmation mail to show.
  */
 public final class EmailAddresses {
 

@@ -5,7 +5,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256, for fingerprints of requests, tokens and audit entries (never for passwords). */
+/**
+ * SHA-256, for fingerprints of requests, tokens and audit entries (never for passwords).
+ */
 public final class Hashes {
 
 	private Hashes() {
@@ -16,7 +18,10 @@ public final class Hashes {
 		return sha256Hex(text.getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** The SHA-256 of the bytes, as 64 lower-case hex digits (e.g. to prove a file was not changed). */
+	/**
+	 * The SHA-256 of the bytes, as 64 lower-case hex digits (e.g. to prove a file was not
+	 * changed).
+	 */
 	public static String sha256Hex(byte[] bytes) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -5,8 +5,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Input that passed the shape checks of the edge but is still invalid (a file with bad content, a field that
- * contradicts another). Answers 400 with the field errors.
+ * Input that passed the shape checks of the edge but is still invalid (a file with bad
+ * content, a field that contradicts another). Answers 400 with the field errors.
  */
 public class InvalidInputException extends RuntimeException {
 
@@ -32,10 +32,13 @@ public class InvalidInputException extends RuntimeException {
 
 	/**
 	 * One invalid field and why.
+	 *
 	 * @param message why, in English (the API's answer)
-	 * @param rule the rule broken, where pages can show it in the reader's language: the bundle's message
-	 * {@code invalid.<rule>} with the arguments ({@link Refusals}); null where they show the English message
-	 * @param arguments the values in the message, already formatted, in the order of the bundle's {0}, {1} …
+	 * @param rule the rule broken, where pages can show it in the reader's language: the
+	 * bundle's message {@code invalid.<rule>} with the arguments ({@link Refusals}); null
+	 * where they show the English message
+	 * @param arguments the values in the message, already formatted, in the order of the
+	 * bundle's {0}, {1} …
 	 */
 	public record FieldError(String field, String message, @Nullable String rule, List<String> arguments) {
 

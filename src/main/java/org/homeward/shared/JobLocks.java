@@ -10,11 +10,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Scheduled jobs run on one Homeward at a time where several share the database: a job's method annotated with
- * {@code @SchedulerLock} takes its row of {@code scheduling.job_lock} for as long as it runs, and a Homeward that
- * finds the row taken skips that turn. The lock holds ten minutes at most unless the job says otherwise, so that a
- * Homeward stopped mid-run does not keep the job from the others for longer. Times are the database's, not each
- * machine's clock.
+ * Scheduled jobs run on one Homeward at a time where several share the database: a job's
+ * method annotated with {@code @SchedulerLock} takes its row of
+ * {@code scheduling.job_lock} for as long as it runs, and a Homeward that finds the row
+ * taken skips that turn. The lock holds ten minutes at most unless the job says
+ * otherwise, so that a Homeward stopped mid-run does not keep the job from the others for
+ * longer. Times are the database's, not each machine's clock.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")

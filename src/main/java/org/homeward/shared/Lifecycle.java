@@ -3,19 +3,24 @@ package org.homeward.shared;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The states of one lifecycle (a message, a deposit, a purchase...) and the moves allowed between them: one small
- * table that every class moving such a thing consults, so that no move the business does not know is ever written.
- * The stores still move rows by compare-and-set; the table says which states a compare-and-set may start from.
+ * The states of one lifecycle (a message, a deposit, a purchase...) and the moves allowed
+ * between them: one small table that every class moving such a thing consults, so that no
+ * move the business does not know is ever written. The stores still move rows by
+ * compare-and-set; the table says which states a compare-and-set may start from.
  *
  * @param <S> the lifecycle's states
  */
 public final class Lifecycle<S extends Enum<S>> {
 
-	/** A move the lifecycle does not allow: a defect of the code that asked for it, never a user's mistake. */
+	/**
+	 * A move the lifecycle does not allow: a defect of the code that asked for it, never
+	 * a user's mistake.
+	 */
 	public static final class IllegalMove extends IllegalStateException {
 
 		IllegalMove(String lifecycle, Enum<?> from, Enum<?> to) {
@@ -38,7 +43,8 @@ public final class Lifecycle<S extends Enum<S>> {
 
 	/**
 	 * @param name what moves, for messages ("deposit")
-	 * @param moves for each state, the states it may move to (a state missing here is final)
+	 * @param moves for each state, the states it may move to (a state missing here is
+	 * final)
 	 */
 	public static <S extends Enum<S>> Lifecycle<S> of(String name, Class<S> states, Map<S, Set<S>> moves) {
 		Map<S, Set<S>> next = new EnumMap<>(states);
@@ -64,7 +70,10 @@ public final class Lifecycle<S extends Enum<S>> {
 		return to;
 	}
 
-	/** The states from which {@code to} may be reached: what a compare-and-set moving a row to it may start from. */
+	/**
+	 * The states from which {@code to} may be reached: what a compare-and-set moving a
+	 * row to it may start from.
+	 */
 	public Set<S> sourcesOf(S to) {
 		Set<S> sources = EnumSet.noneOf(states);
 		next.forEach((from, targets) -> {
@@ -84,7 +93,7 @@ public final class Lifecycle<S extends Enum<S>> {
 	}
 
 	/** The names of {@link #sourcesOf}, as the stores' SQL takes them. */
-	public java.util.List<String> sourceNamesOf(S to) {
+	public List<String> sourceNamesOf(S to) {
 		return sourcesOf(to).stream().map(Enum::name).toList();
 	}
 

@@ -1,17 +1,19 @@
 package org.homeward.shared;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
 
 /**
- * An amount of money in the minor units of its currency (cents for USD). Never a floating-point number.
+ * An amount of money in the minor units of its currency (cents for USD). Never a
+ * floating-point number.
  *
  * @param minorUnits the amount in minor units, may be negative
  * @param currency the currency, never {@literal null}
  */
-public record Money(long minorUnits, Currency currency) implements Comparable<Money>, java.io.Serializable {
+public record Money(long minorUnits, Currency currency) implements Comparable<Money>, Serializable {
 
 	public static final Currency USD = Currency.getInstance("USD");
 
@@ -20,14 +22,16 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
 	}
 
 	/**
-	 * How a client writes an amount of dollars: a decimal string of at most seven digits and two decimals, such as
-	 * {@code 25.00} or {@code 25} (the API, the pages' forms and their validation all use this one rule).
+	 * How a client writes an amount of dollars: a decimal string of at most seven digits
+	 * and two decimals, such as {@code 25.00} or {@code 25} (the API, the pages' forms
+	 * and their validation all use this one rule).
 	 */
 	public static final String AMOUNT_FORMAT = "\\d{1,7}(\\.\\d{1,2})?";
 
 	/**
 	 * Parses a decimal string such as {@code "25.00"}.
-	 * @throws IllegalArgumentException when the text is not a number or has more decimals than the currency
+	 * @throws IllegalArgumentException when the text is not a number or has more decimals
+	 * than the currency
 	 */
 	public static Money of(String decimal, Currency currency) {
 		try {
@@ -69,7 +73,10 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
 		return minorUnits < 0;
 	}
 
-	/** The amount as a plain decimal string with the currency's digits, e.g. {@code "25.00"}. */
+	/**
+	 * The amount as a plain decimal string with the currency's digits, e.g.
+	 * {@code "25.00"}.
+	 */
 	public String toDecimalString() {
 		return BigDecimal.valueOf(minorUnits, currency.getDefaultFractionDigits()).toPlainString();
 	}

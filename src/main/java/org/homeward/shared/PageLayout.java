@@ -5,9 +5,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a module adds to the frame every page is drawn in: links in the navigation and banners above the content. A
- * module declares a {@link Contribution} bean in its web package; the layout (the {@code layout} bean of {@code shared.web}) asks every one of them
- * as it renders, so it never names a module and a new module adds its menu entries without editing another's files.
+ * What a module adds to the frame every page is drawn in: links in the navigation and
+ * banners above the content. A module declares a {@link Contribution} bean in its web
+ * package; the layout (the {@code layout} bean of {@code shared.web}) asks every one of
+ * them as it renders, so it never names a module and a new module adds its menu entries
+ * without editing another's files.
  */
 public final class PageLayout {
 
@@ -25,7 +27,9 @@ public final class PageLayout {
 
 	/**
 	 * One link in the navigation.
-	 * @param order where it goes: lower first (a module's links are usually numbered in tens, leaving room)
+	 *
+	 * @param order where it goes: lower first (a module's links are usually numbered in
+	 * tens, leaving room)
 	 * @param labelKey the message key of its words
 	 */
 	public record Link(int order, ShownTo shownTo, String labelKey, String path) {
@@ -33,6 +37,7 @@ public final class PageLayout {
 
 	/**
 	 * A notice above the content of every page the caller sees.
+	 *
 	 * @param messageKey the message key of its sentence, formatted with {@code arguments}
 	 * @param linkPath where its one action leads, or {@literal null} for none
 	 * @param linkKey the message key of the action's words
@@ -55,8 +60,8 @@ public final class PageLayout {
 		}
 
 		/**
-		 * Banners for this signed-in caller, asked only when a page is rendered (never for the API), so keep it to a
-		 * query or two.
+		 * Banners for this signed-in caller, asked only when a page is rendered (never
+		 * for the API), so keep it to a query or two.
 		 */
 		default List<Banner> banners(Caller caller) {
 			return List.of();

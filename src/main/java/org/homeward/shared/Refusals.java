@@ -10,9 +10,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The text a page shows when a request is refused, in the reader's language where the bundle has it: a business rule
- * as {@code problem.<code>}, an invalid field as {@code invalid.<rule>}, each with its arguments. Where the bundle
- * has none, the English message is shown exactly as written (never read as a message format, so its apostrophes
+ * The text a page shows when a request is refused, in the reader's language where the
+ * bundle has it: a business rule as {@code problem.<code>}, an invalid field as
+ * {@code invalid.<rule>}, each with its arguments. Where the bundle has none, the English
+ * message is shown exactly as written (never read as a message format, so its apostrophes
  * and braces stay).
  */
 @Component
@@ -24,7 +25,10 @@ public class Refusals {
 		this.messages = messages;
 	}
 
-	/** The whole refusal in one text: the rule, or what is wrong with each invalid field, in order. */
+	/**
+	 * The whole refusal in one text: the rule, or what is wrong with each invalid field,
+	 * in order.
+	 */
 	public String text(RuntimeException refused, Locale locale) {
 		if (refused instanceof InvalidInputException invalid) {
 			return String.join(" ", invalid.errors().stream().map(error -> text(error, locale)).toList());
@@ -38,7 +42,8 @@ public class Refusals {
 	/** What is wrong with each field, for showing next to it on a form. */
 	public Map<String, List<String>> byField(InvalidInputException invalid, Locale locale) {
 		Map<String, List<String>> byField = new LinkedHashMap<>();
-		invalid.errors().forEach(error -> byField.computeIfAbsent(error.field(), f -> new ArrayList<>()).add(text(error, locale)));
+		invalid.errors()
+			.forEach(error -> byField.computeIfAbsent(error.field(), f -> new ArrayList<>()).add(text(error, locale)));
 		return byField;
 	}
 

@@ -5,7 +5,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The agency a record belongs to. Every tenant-owned row carries it and every query filters by it.
+ * The agency a record belongs to. Every tenant-owned row carries it and every query
+ * filters by it.
  *
  * @param value never {@literal null}
  */

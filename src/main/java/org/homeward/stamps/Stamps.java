@@ -5,7 +5,9 @@ import java.util.UUID;
 
 import org.homeward.shared.TenantId;
 
-/** Stamp balances, and spending and refunding stamps (messages spend; rejections refund). */
+/**
+ * Stamp balances, and spending and refunding stamps (messages spend; rejections refund).
+ */
 public interface Stamps {
 
 	/** Every agency where the member holds or held stamps. */
@@ -17,16 +19,18 @@ public interface Stamps {
 	List<UUID> holders(TenantId agency);
 
 	/**
-	 * Spends stamps, at most once per key, and earns the price paid for them (the family's oldest purchases first).
+	 * Spends stamps, at most once per key, and earns the price paid for them (the
+	 * family's oldest purchases first).
 	 * @return false when the member does not hold enough (then nothing is spent)
 	 */
 	boolean spend(UUID account, TenantId agency, int stamps, String idempotencyKey, String reason);
 
 	/**
-	 * Gives back stamps of an earlier spend (a rejected message or photo), at most once per refund key; what was
-	 * earned on them is owed to the family again.
+	 * Gives back stamps of an earlier spend (a rejected message or photo), at most once
+	 * per refund key; what was earned on them is owed to the family again.
 	 * @param spendKey the key the stamps were spent under
-	 * @param refundKey this refund's own key (a message can have several partial refunds, one per photo)
+	 * @param refundKey this refund's own key (a message can have several partial refunds,
+	 * one per photo)
 	 */
 	void refund(UUID account, TenantId agency, int stamps, String spendKey, String refundKey, String reason);
 

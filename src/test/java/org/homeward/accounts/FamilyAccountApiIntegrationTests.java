@@ -8,19 +8,28 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.homeward.PostgresIntegrationTest;
 import org.homeward.SignedIn;
 import org.homeward.TestMail;
+import org.homeward.accounts.internal.PasswordResets;
 import org.homeward.directory.Directory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The family journey over the API: register, sign in, forget the password, reset it by e-mail, sign in again. */
+/**
+ * The family journey over the API: register, sign in, forget the password, reset it by
+ * e-mail, sign in again.
+ */
 @PostgresIntegrationTest
 class FamilyAccountApiIntegrationTests {
 
@@ -28,13 +37,13 @@ class FamilyAccountApiIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
-	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	JdbcClient jdbc;
 
 	@Autowired
-	org.springframework.transaction.support.TransactionTemplate transactions;
+	TransactionTemplate transactions;
 
 	@Autowired
-	org.homeward.accounts.internal.PasswordResets resets;
+	PasswordResets resets;
 
 	@Autowired
 	Directory directory;
@@ -48,14 +57,18 @@ class FamilyAccountApiIntegrationTests {
 			.andExpect(jsonPath("$.firstName").value("María"))
 			.andExpect(jsonPath("$.id").isString());
 
-		String token = signIn(email, "Family#2026").andExpect(status().isCreated()).andReturn().getResponse()
-			.getContentAsString().transform(SignedIn::tokenFrom);
+		String token = signIn(email, "Family#2026").andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.transform(SignedIn::tokenFrom);
 		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.phones[0]").value("+13055550100"))
 			.andExpect(jsonPath("$.address.region").value("FL"));
 
-		json(post("/api/v1/password-resets"), "{\"email\":\"%s\"}".formatted(email.toUpperCase())).andExpect(status().isAccepted());
+		json(post("/api/v1/password-resets"), "{\"email\":\"%s\"}".formatted(email.toUpperCase()))
+			.andExpect(status().isAccepted());
 		String path = TestMail.path(TestMail.await(email, "Reset your Homeward password"), "/password-reset/");
 
 		json(post("/api/v1" + path.replace("/password-reset/", "/password-resets/")),
@@ -87,28 +100,37 @@ class FamilyAccountApiIntegrationTests {
 	void aResetRequestDoesTheSameWorkForARegisteredAddressAsForAnyOther() throws Exception {
 		String registered = SignedIn.newFamily(mvc, "reset-timing").email();
 		String unknown = "nobody-" + UUID.randomUUID() + "@example.com";
-		// inside a transaction that is never committed, the background job cannot see the two requests: what the
+		// inside a transaction that is never committed, the background job cannot see the
+		// two requests: what the
 		// request itself did is all there is to see
 		transactions.executeWithoutResult(status -> {
 			int mailsBefore = jdbc.sql("select count(*) from notifications.outbox").query(Integer.class).single();
 			int tokensBefore = jdbc.sql("select count(*) from accounts.email_token").query(Integer.class).single();
-			resets.request(registered, java.util.Locale.ENGLISH);
-			resets.request(unknown, java.util.Locale.ENGLISH);
+			resets.request(registered, Locale.ENGLISH);
+			resets.request(unknown, Locale.ENGLISH);
 			assertThat(jdbc.sql("select email from accounts.password_reset_request where email in (:emails)")
-				.param("emails", java.util.List.of(registered, unknown)).query(String.class).list())
-				.containsExactlyInAnyOrder(registered, unknown);
-			assertThat(jdbc.sql("select count(*) from notifications.outbox").query(Integer.class).single()).isEqualTo(mailsBefore);
-			assertThat(jdbc.sql("select count(*) from accounts.email_token").query(Integer.class).single()).isEqualTo(tokensBefore);
+				.param("emails", List.of(registered, unknown))
+				.query(String.class)
+				.list()).containsExactlyInAnyOrder(registered, unknown);
+			assertThat(jdbc.sql("select count(*) from notifications.outbox").query(Integer.class).single())
+				.isEqualTo(mailsBefore);
+			assertThat(jdbc.sql("select count(*) from accounts.email_token").query(Integer.class).single())
+				.isEqualTo(tokensBefore);
 			status.setRollbackOnly();
 		});
 
 		json(post("/api/v1/password-resets"), "{\"email\":\"%s\"}".formatted(unknown)).andExpect(status().isAccepted());
-		json(post("/api/v1/password-resets"), "{\"email\":\"%s\"}".formatted(registered)).andExpect(status().isAccepted());
+		json(post("/api/v1/password-resets"), "{\"email\":\"%s\"}".formatted(registered))
+			.andExpect(status().isAccepted());
 		TestMail.await(registered, "Reset your Homeward password");
-		assertThat(jdbc.sql("select count(*) from notifications.outbox where to_address = :email").param("email", unknown)
-			.query(Integer.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from notifications.outbox where to_address = :email")
+			.param("email", unknown)
+			.query(Integer.class)
+			.single()).isZero();
 		assertThat(jdbc.sql("select count(*) from accounts.password_reset_request where email in (:emails)")
-			.param("emails", java.util.List.of(registered, unknown)).query(Integer.class).single()).isZero();
+			.param("emails", List.of(registered, unknown))
+			.query(Integer.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -116,10 +138,10 @@ class FamilyAccountApiIntegrationTests {
 		json(post("/api/v1/accounts"), """
 				{"email":"not-an-address","password":"password","firstName":"","lastName":"Lee","phones":["12"],
 				 "address":{"line1":"1 Main St","city":"Miami","region":"Florida","postalCode":"331","country":"US"},
-				 "acceptTerms":false}""")
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[*].field", hasItems("email", "password", "firstName", "phones[0]",
-					"address.region", "address.postalCode", "acceptTerms")))
+				 "acceptTerms":false}""").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field",
+					hasItems("email", "password", "firstName", "phones[0]", "address.region", "address.postalCode",
+							"acceptTerms")))
 			.andExpect(jsonPath("$.errors[*].message", hasItems("must contain an upper-case letter",
 					"must contain a digit", "must contain one of ! @ # $ % ^ & *")));
 	}
@@ -130,8 +152,7 @@ class FamilyAccountApiIntegrationTests {
 				{"email":"abroad-%s@example.com","password":"Abroad#2026","firstName":"Ana","lastName":"Ruiz",
 				 "phones":["+52 55 1234 5678"],
 				 "address":{"line1":"Av. Reforma 1","city":"Ciudad de México","region":"CDMX","country":"MX"},
-				 "acceptTerms":true}""".formatted(UUID.randomUUID()))
-			.andExpect(status().isCreated());
+				 "acceptTerms":true}""".formatted(UUID.randomUUID())).andExpect(status().isCreated());
 	}
 
 	@Test
@@ -146,7 +167,9 @@ class FamilyAccountApiIntegrationTests {
 	void changingThePasswordNeedsTheCurrentOne() throws Exception {
 		String email = "change-" + UUID.randomUUID() + "@example.com";
 		register(email, "Family#2026", null).andExpect(status().isCreated());
-		String token = signIn(email, "Family#2026").andReturn().getResponse().getContentAsString()
+		String token = signIn(email, "Family#2026").andReturn()
+			.getResponse()
+			.getContentAsString()
 			.transform(SignedIn::tokenFrom);
 		json(post("/api/v1/me/password").header("Authorization", "Bearer " + token),
 				"{\"currentPassword\":\"Wrong#2026\",\"newPassword\":\"Newer#2026\",\"confirmPassword\":\"Newer#2026\"}")
@@ -163,20 +186,20 @@ class FamilyAccountApiIntegrationTests {
 	}
 
 	private ResultActions register(String email, String password, String inmateId) throws Exception {
-		return json(post("/api/v1/accounts"), """
-				{"email":"%s","password":"%s","confirmPassword":"%s","firstName":"María","lastName":"García",
-				 "phones":["(305) 555-0100"],
-				 "address":{"line1":"100 Biscayne Blvd","city":"Miami","region":"FL","postalCode":"33132","country":"US"},
-				 "acceptTerms":true, "inmateId": %s}""".formatted(email, password, password,
-				inmateId == null ? "null" : "\"" + inmateId + "\""));
+		return json(post("/api/v1/accounts"),
+				"""
+						{"email":"%s","password":"%s","confirmPassword":"%s","firstName":"María","lastName":"García",
+						 "phones":["(305) 555-0100"],
+						 "address":{"line1":"100 Biscayne Blvd","city":"Miami","region":"FL","postalCode":"33132","country":"US"},
+						 "acceptTerms":true, "inmateId": %s}"""
+					.formatted(email, password, password, inmateId == null ? "null" : "\"" + inmateId + "\""));
 	}
 
 	private ResultActions signIn(String email, String password) throws Exception {
 		return json(post("/api/v1/sessions"), "{\"email\":\"%s\",\"password\":\"%s\"}".formatted(email, password));
 	}
 
-	private ResultActions json(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
-			String body) throws Exception {
+	private ResultActions json(MockHttpServletRequestBuilder request, String body) throws Exception {
 		return mvc.perform(request.contentType(MediaType.APPLICATION_JSON).content(body));
 	}
 

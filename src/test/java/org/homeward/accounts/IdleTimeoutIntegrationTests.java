@@ -14,8 +14,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 
 /**
- * A token dies after the idle timeout, here shortened to two seconds, and lives on while it is used, although its
- * last-seen time is not written on every request.
+ * A token dies after the idle timeout, here shortened to two seconds, and lives on while
+ * it is used, although its last-seen time is not written on every request.
  */
 @SpringBootTest(properties = "homeward.accounts.idle-timeout=2s")
 @AutoConfigureMockMvc
@@ -37,7 +37,10 @@ class IdleTimeoutIntegrationTests {
 		livesWhileUsedThenDies(get("/api/v1/kiosk/account").header("Authorization", token));
 	}
 
-	/** Used every half second for twice the idle timeout, then left alone for longer than it. */
+	/**
+	 * Used every half second for twice the idle timeout, then left alone for longer than
+	 * it.
+	 */
 	private void livesWhileUsedThenDies(RequestBuilder request) throws Exception {
 		for (int i = 0; i < 8; i++) {
 			mvc.perform(request).andExpect(status().isOk());

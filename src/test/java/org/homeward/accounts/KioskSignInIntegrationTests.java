@@ -28,7 +28,9 @@ class KioskSignInIntegrationTests {
 	void anInmateSignsInWithTheDemoPinAndOut() throws Exception {
 		String body = kiosk("DEMO-DOC", "a100002", "2468").andExpect(status().isCreated())
 			.andExpect(jsonPath("$.expiresAt").isString())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String token = body.transform(SignedIn::tokenFrom);
 		mvc.perform(delete("/api/v1/kiosk/sessions/current").header("Authorization", "Bearer " + token))
 			.andExpect(status().isNoContent());
@@ -55,14 +57,19 @@ class KioskSignInIntegrationTests {
 
 		String inmate = directory.findByStateAndNumber("FL", "A100005").get(0).id().toString();
 		String path = "/api/v1/agencies/DEMO-DOC/inmates/" + inmate + "/pin";
-		mvc.perform(SignedIn.as(mvc, SignedIn.DOC_INVESTIGATOR, post(path)).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(SignedIn.as(mvc, SignedIn.DOC_INVESTIGATOR, post(path))
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"pin\":\"8642\"}")).andExpect(status().isForbidden());
-		mvc.perform(SignedIn.as(mvc, SignedIn.FED_REVIEWER, post(path)).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(SignedIn.as(mvc, SignedIn.FED_REVIEWER, post(path))
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"pin\":\"8642\"}")).andExpect(status().isNotFound());
-		mvc.perform(SignedIn.as(mvc, SignedIn.DOC_REVIEWER, post(path)).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"pin\":\"12ab\"}")).andExpect(status().isBadRequest())
+		mvc.perform(SignedIn.as(mvc, SignedIn.DOC_REVIEWER, post(path))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"pin\":\"12ab\"}"))
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("pin"));
-		mvc.perform(SignedIn.as(mvc, SignedIn.DOC_REVIEWER, post(path)).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(SignedIn.as(mvc, SignedIn.DOC_REVIEWER, post(path))
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"pin\":\"8642\"}")).andExpect(status().isNoContent());
 
 		kiosk("DEMO-DOC", "A100005", "2468").andExpect(status().isUnauthorized());
@@ -71,7 +78,9 @@ class KioskSignInIntegrationTests {
 
 	@Test
 	void aKioskTokenIsNotAFamilyOrStaffToken() throws Exception {
-		String token = kiosk("DEMO-DOC", "A100006", "2468").andReturn().getResponse().getContentAsString()
+		String token = kiosk("DEMO-DOC", "A100006", "2468").andReturn()
+			.getResponse()
+			.getContentAsString()
 			.transform(SignedIn::tokenFrom);
 		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/agencies/DEMO-DOC/inmates").param("q", "a").header("Authorization", "Bearer " + token))

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.assertj.core.api.Assertions;
 import org.homeward.PageSession;
 import org.homeward.PostgresIntegrationTest;
 import org.homeward.SignedIn;
@@ -19,8 +20,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * A password change signs the account out everywhere but where it was made, page sessions and API tokens alike;
- * wrong current passwords are counted as failed sign-ins are, and lock the address alike.
+ * A password change signs the account out everywhere but where it was made, page sessions
+ * and API tokens alike; wrong current passwords are counted as failed sign-ins are, and
+ * lock the address alike.
  */
 @PostgresIntegrationTest
 class PasswordChangeIntegrationTests {
@@ -43,9 +45,11 @@ class PasswordChangeIntegrationTests {
 		mvc.perform(get("/account").with(phone)).andExpect(status().isOk());
 		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
 
-		mvc.perform(post("/account/password").with(here).with(csrf()).param("currentPassword", "Family#2026")
-			.param("newPassword", "Changed#2027").param("confirmPassword", "Changed#2027"))
-			.andExpect(redirectedUrl("/account"));
+		mvc.perform(post("/account/password").with(here)
+			.with(csrf())
+			.param("currentPassword", "Family#2026")
+			.param("newPassword", "Changed#2027")
+			.param("confirmPassword", "Changed#2027")).andExpect(redirectedUrl("/account"));
 
 		mvc.perform(get("/account").with(here)).andExpect(status().isOk());
 		mvc.perform(get("/account").with(phone)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
@@ -71,31 +75,42 @@ class PasswordChangeIntegrationTests {
 		change(token, "Guess#1000", "Changed#2027").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("currentPassword"));
 		int wrong = 1;
-		while (wrong < 6 && change(token, "Guess#" + (1000 + wrong), "Changed#2027").andReturn().getResponse().getStatus() == 400) {
+		while (wrong < 6 && change(token, "Guess#" + (1000 + wrong), "Changed#2027").andReturn()
+			.getResponse()
+			.getStatus() == 400) {
 			wrong++;
 		}
-		org.assertj.core.api.Assertions.assertThat(wrong).as("wrong guesses before the address waits").isLessThanOrEqualTo(5);
+		Assertions.assertThat(wrong).as("wrong guesses before the address waits").isLessThanOrEqualTo(5);
 		// locked now, even with the right one: a stolen session cannot go on guessing
 		change(token, "Family#2026", "Changed#2027").andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code").value("password-attempts-locked"));
 		mvc.perform(post("/api/v1/sessions").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"email\":\"%s\",\"password\":\"Family#2026\"}".formatted(email))).andExpect(status().isTooManyRequests());
+			.content("{\"email\":\"%s\",\"password\":\"Family#2026\"}".formatted(email)))
+			.andExpect(status().isTooManyRequests());
 	}
 
 	private PageSession page(String password) throws Exception {
-		return PageSession.of(mvc.perform(formLogin("/login").user(email).password(password)).andExpect(status().isFound()).andReturn());
+		return PageSession.of(mvc.perform(formLogin("/login").user(email).password(password))
+			.andExpect(status().isFound())
+			.andReturn());
 	}
 
 	private String token(String password) throws Exception {
-		return SignedIn.tokenFrom(mvc.perform(post("/api/v1/sessions").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"email\":\"%s\",\"password\":\"%s\"}".formatted(email, password))).andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString());
+		return SignedIn.tokenFrom(mvc
+			.perform(post("/api/v1/sessions").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"email\":\"%s\",\"password\":\"%s\"}".formatted(email, password)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 	}
 
 	private ResultActions change(String token, String current, String replacement) throws Exception {
 		return mvc.perform(post("/api/v1/me/password").header("Authorization", "Bearer " + token)
-			.contentType(MediaType.APPLICATION_JSON).content("""
-					{"currentPassword":"%s","newPassword":"%s","confirmPassword":"%s"}""".formatted(current, replacement, replacement)));
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"currentPassword":"%s","newPassword":"%s","confirmPassword":"%s"}""".formatted(current,
+					replacement, replacement)));
 	}
 
 }

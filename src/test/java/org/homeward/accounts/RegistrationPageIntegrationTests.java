@@ -15,7 +15,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** The registration form names every broken rule next to its field, in the reader's language. */
+/**
+ * The registration form names every broken rule next to its field, in the reader's
+ * language.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles({ "demo", "test" })
@@ -25,7 +28,8 @@ class RegistrationPageIntegrationTests {
 	MockMvc mvc;
 
 	private static MockHttpServletRequestBuilder badRegistration(Locale locale) {
-		return post("/register").with(csrf()).locale(locale)
+		return post("/register").with(csrf())
+			.locale(locale)
 			.param("email", "not-an-address")
 			.param("password", "password1")
 			.param("confirmPassword", "password2")
@@ -42,8 +46,11 @@ class RegistrationPageIntegrationTests {
 
 	@Test
 	void inSpanishEveryBrokenRuleIsNamedInSpanish() throws Exception {
-		String page = mvc.perform(badRegistration(Locale.forLanguageTag("es"))).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+		String page = mvc.perform(badRegistration(Locale.forLanguageTag("es")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(page).contains("debe ser una dirección de correo electrónico", "es obligatorio",
 				"debe ser un código postal (12345 o 12345-6789)", "debe contener una letra mayúscula",
@@ -54,8 +61,11 @@ class RegistrationPageIntegrationTests {
 
 	@Test
 	void inEnglishTheSameRulesReadInEnglish() throws Exception {
-		String page = mvc.perform(badRegistration(Locale.ENGLISH)).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+		String page = mvc.perform(badRegistration(Locale.ENGLISH))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(page).contains("must be an e-mail address", "is required", "must contain an upper-case letter",
 				"does not match the new password", "you must read and agree to the terms of service");

@@ -34,7 +34,10 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 
-/** With the production rule: staff enroll an authenticator at their first sign-in and give a code every time. */
+/**
+ * With the production rule: staff enroll an authenticator at their first sign-in and give
+ * a code every time.
+ */
 @SpringBootTest(properties = "homeward.accounts.staff-second-factor=required")
 @AutoConfigureMockMvc
 @ActiveProfiles({ "demo", "test" })
@@ -61,19 +64,27 @@ class SecondFactorIntegrationTests {
 		mvc.perform(get("/staff").with(session)).andExpect(status().isForbidden());
 		String page = mvc.perform(get("/login/second-factor").with(session))
 			.andExpect(content().string(containsString("data:image/png;base64,")))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String secret = page.replaceAll("(?s).*<code id=\"totp-secret\">([A-Z2-7]+)</code>.*", "$1");
 
 		mvc.perform(post("/login/second-factor").param("code", "000000").with(session).with(csrf()))
 			.andExpect(content().string(containsString("That code is not right")));
-		secret = mvc.perform(get("/login/second-factor").with(session)).andReturn().getResponse()
-			.getContentAsString().replaceAll("(?s).*<code id=\"totp-secret\">([A-Z2-7]+)</code>.*", "$1");
-		session.from(mvc.perform(post("/login/second-factor").param("code", code(secret, Instant.now())).with(session).with(csrf()))
-			.andExpect(redirectedUrl("/home")).andReturn());
+		secret = mvc.perform(get("/login/second-factor").with(session))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.replaceAll("(?s).*<code id=\"totp-secret\">([A-Z2-7]+)</code>.*", "$1");
+		session.from(mvc
+			.perform(post("/login/second-factor").param("code", code(secret, Instant.now())).with(session).with(csrf()))
+			.andExpect(redirectedUrl("/home"))
+			.andReturn());
 		mvc.perform(get("/staff").with(session)).andExpect(status().isOk());
 		assertThat(storedSecret(email)).as("stored encrypted").startsWith("aes-gcm:").doesNotContain(secret);
 
-		apiSignIn(email, null).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("code"));
+		apiSignIn(email, null).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("code"));
 		apiSignIn(email, "123456").andExpect(status().isUnauthorized());
 		String next = code(secret, Instant.now().plus(Duration.ofSeconds(30)));
 		apiSignIn(email, next).andExpect(status().isCreated());
@@ -87,7 +98,10 @@ class SecondFactorIntegrationTests {
 		jdbc.sql("""
 				insert into accounts.second_factor (account_id, secret, enrolled_at, last_step)
 				select id, :secret, :now, 0 from accounts.account where email = :email""")
-			.param("secret", secret).param("now", OffsetDateTime.now()).param("email", email).update();
+			.param("secret", secret)
+			.param("now", OffsetDateTime.now())
+			.param("email", email)
+			.update();
 		apiSignIn(email, code(secret, Instant.now())).andExpect(status().isCreated());
 		assertThat(storedSecret(email)).startsWith("aes-gcm:").doesNotContain(secret);
 		apiSignIn(email, code(secret, Instant.now().plus(Duration.ofSeconds(30)))).andExpect(status().isCreated());
@@ -101,18 +115,28 @@ class SecondFactorIntegrationTests {
 	private String newStaff() {
 		UUID id = UUID.randomUUID();
 		String email = "staff-" + id + "@demo-doc.test";
-		jdbc.sql("""
-				insert into accounts.account (id, kind, email, password_hash, display_name, agency_id, status, created_at)
-				values (:id, 'STAFF', :email, :hash, 'New Staff', 'd645e428-54c2-5ccf-81dd-5316da657781', 'ACTIVE', :now)""")
-			.param("id", id).param("email", email).param("hash", STAFF_HASH).param("now", OffsetDateTime.now()).update();
-		jdbc.sql("insert into accounts.staff_role (account_id, role) values (:id, 'MAILROOM_REVIEWER')").param("id", id).update();
+		jdbc.sql(
+				"""
+						insert into accounts.account (id, kind, email, password_hash, display_name, agency_id, status, created_at)
+						values (:id, 'STAFF', :email, :hash, 'New Staff', 'd645e428-54c2-5ccf-81dd-5316da657781', 'ACTIVE', :now)""")
+			.param("id", id)
+			.param("email", email)
+			.param("hash", STAFF_HASH)
+			.param("now", OffsetDateTime.now())
+			.update();
+		jdbc.sql("insert into accounts.staff_role (account_id, role) values (:id, 'MAILROOM_REVIEWER')")
+			.param("id", id)
+			.update();
 		return email;
 	}
 
 	private String storedSecret(String email) {
-		return jdbc.sql("""
-				select f.secret from accounts.second_factor f join accounts.account a on a.id = f.account_id where a.email = :email""")
-			.param("email", email).query(String.class).single();
+		return jdbc
+			.sql("""
+					select f.secret from accounts.second_factor f join accounts.account a on a.id = f.account_id where a.email = :email""")
+			.param("email", email)
+			.query(String.class)
+			.single();
 	}
 
 	private ResultActions apiSignIn(String email, String code) throws Exception {

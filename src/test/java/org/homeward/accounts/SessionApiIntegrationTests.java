@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 
+import org.assertj.core.api.Assertions;
+import org.hamcrest.Matchers;
 import org.homeward.PostgresIntegrationTest;
 import org.homeward.SignedIn;
 import org.junit.jupiter.api.Test;
@@ -39,12 +41,12 @@ class SessionApiIntegrationTests {
 			.andExpect(jsonPath("$.idleTimeoutSeconds").value(600));
 
 		String token = SignedIn.token(mvc, SignedIn.DOC_REVIEWER);
-		mvc.perform(get("/api/v1/agencies/DEMO-DOC/inmates").param("q", "johnson").header("Authorization", "Bearer " + token))
-			.andExpect(status().isOk());
+		mvc.perform(get("/api/v1/agencies/DEMO-DOC/inmates").param("q", "johnson")
+			.header("Authorization", "Bearer " + token)).andExpect(status().isOk());
 		mvc.perform(delete("/api/v1/sessions/current").header("Authorization", "Bearer " + token))
 			.andExpect(status().isNoContent());
-		mvc.perform(get("/api/v1/agencies/DEMO-DOC/inmates").param("q", "johnson").header("Authorization", "Bearer " + token))
-			.andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/agencies/DEMO-DOC/inmates").param("q", "johnson")
+			.header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
 	}
 
 	@Test
@@ -54,7 +56,7 @@ class SessionApiIntegrationTests {
 			.param("t", token)
 			.query(Integer.class)
 			.single();
-		org.assertj.core.api.Assertions.assertThat(plain).isZero();
+		Assertions.assertThat(plain).isZero();
 	}
 
 	@Test
@@ -71,10 +73,12 @@ class SessionApiIntegrationTests {
 		signIn(email, "Wrong#2026").andExpect(status().isUnauthorized());
 		signIn(email, "Wrong#2026").andExpect(status().isUnauthorized());
 		signIn(email, "Wrong#2026").andExpect(status().isUnauthorized());
-		signIn(email, "Wrong#2026").andExpect(status().isTooManyRequests()).andExpect(header().string("Retry-After", "2"));
+		signIn(email, "Wrong#2026").andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", "2"));
 		Thread.sleep(2_100);
 		signIn(email, "Wrong#2026").andExpect(status().isUnauthorized());
-		signIn(email, "Wrong#2026").andExpect(status().isTooManyRequests()).andExpect(header().string("Retry-After", "4"));
+		signIn(email, "Wrong#2026").andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", "4"));
 		Thread.sleep(4_100);
 		signIn(email, "Wrong#2026").andExpect(status().isTooManyRequests())
 			.andExpect(header().string("Retry-After", "900"));
@@ -88,7 +92,7 @@ class SessionApiIntegrationTests {
 			.andExpect(jsonPath("$.errors.length()", greaterThan(0)));
 		mvc.perform(post("/api/v1/sessions").contentType(MediaType.APPLICATION_JSON).content("{not json"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception"))));
+			.andExpect(content().string(Matchers.not(Matchers.containsString("Exception"))));
 	}
 
 	@Test

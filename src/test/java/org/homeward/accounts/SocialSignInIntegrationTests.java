@@ -26,8 +26,9 @@ import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 
 /**
- * "Sign in with Google" end to end against a real OpenID Connect server run by the test (mock-oauth2-server): the
- * browser's redirects, the code exchange, the ID token's signature and claims, and linking by verified e-mail.
+ * "Sign in with Google" end to end against a real OpenID Connect server run by the test
+ * (mock-oauth2-server): the browser's redirects, the code exchange, the ID token's
+ * signature and claims, and linking by verified e-mail.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "demo", "test" })
@@ -60,11 +61,13 @@ class SocialSignInIntegrationTests {
 	@Test
 	void aVerifiedAddressLinksTheFamilyAccountAndTheSubjectSignsInFromThenOn() throws Exception {
 		String subject = "google-" + UUID.randomUUID();
-		HttpResponse<String> first = signInWithGoogle(subject, Map.of("email", "family@example.com", "email_verified", true));
+		HttpResponse<String> first = signInWithGoogle(subject,
+				Map.of("email", "family@example.com", "email_verified", true));
 		assertThat(first.uri().getPath()).isEqualTo("/account");
 		assertThat(first.body()).contains("Hello, Maria");
 
-		HttpResponse<String> again = signInWithGoogle(subject, Map.of("email", "changed@elsewhere.example", "email_verified", true));
+		HttpResponse<String> again = signInWithGoogle(subject,
+				Map.of("email", "changed@elsewhere.example", "email_verified", true));
 		assertThat(again.uri().getPath()).isEqualTo("/account");
 		assertThat(again.body()).contains("Hello, Maria");
 	}
@@ -92,14 +95,21 @@ class SocialSignInIntegrationTests {
 	}
 
 	private HttpResponse<String> signInWithGoogle(String subject, Map<String, Object> claims) throws Exception {
-		provider.enqueueCallback(new DefaultOAuth2TokenCallback("google", subject, "JWT", List.of("homeward"), claims, 3600));
+		provider.enqueueCallback(
+				new DefaultOAuth2TokenCallback("google", subject, "JWT", List.of("homeward"), claims, 3600));
 		return browser().send(HttpRequest.newBuilder(URI.create(url("/oauth2/authorization/google"))).build(),
 				HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** A client that keeps cookies and follows redirects, as a browser does through the OAuth dance. */
+	/**
+	 * A client that keeps cookies and follows redirects, as a browser does through the
+	 * OAuth dance.
+	 */
 	private static HttpClient browser() {
-		return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.ALWAYS).build();
+		return HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.ALWAYS)
+			.build();
 	}
 
 	private String url(String path) {

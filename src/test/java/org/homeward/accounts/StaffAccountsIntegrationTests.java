@@ -23,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @PostgresIntegrationTest
 class StaffAccountsIntegrationTests {
@@ -48,16 +49,21 @@ class StaffAccountsIntegrationTests {
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.roles[0]").value("VISITATION_OFFICER"))
 			.andExpect(jsonPath("$.facilityId").isString())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String id = created.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
 
 		String path = TestMail.path(TestMail.await(email, "Your Homeward staff account"), "/password-reset/");
-		mvc.perform(post("/api/v1" + path.replace("/password-reset/", "/password-resets/")).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"newPassword\":\"Officer#2026\",\"confirmPassword\":\"Officer#2026\"}")).andExpect(status().isNoContent());
+		mvc.perform(post("/api/v1" + path.replace("/password-reset/", "/password-resets/"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"newPassword\":\"Officer#2026\",\"confirmPassword\":\"Officer#2026\"}"))
+			.andExpect(status().isNoContent());
 		signIn(email, "Officer#2026").andExpect(status().isCreated());
 
 		as(SignedIn.DOC_ADMIN, put("/api/v1/agencies/DEMO-DOC/staff/" + id + "/roles"),
-				"{\"roles\":[\"VISITATION_OFFICER\",\"MAILROOM_REVIEWER\"]}").andExpect(status().isOk())
+				"{\"roles\":[\"VISITATION_OFFICER\",\"MAILROOM_REVIEWER\"]}")
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.roles.length()").value(2));
 		mvc.perform(SignedIn.as(mvc, SignedIn.DOC_ADMIN, delete("/api/v1/agencies/DEMO-DOC/staff/" + id)))
 			.andExpect(status().isNoContent());
@@ -66,21 +72,28 @@ class StaffAccountsIntegrationTests {
 		var agency = directory.agencyByCode("DEMO-DOC").orElseThrow().id();
 		assertThat(audit.newestOf(agency, 50)).extracting(r -> r.entry().action())
 			.contains("staff.created", "staff.roles-changed", "staff.deactivated");
-		AuditRecord change = audit.newestOf(agency, 50).stream()
+		AuditRecord change = audit.newestOf(agency, 50)
+			.stream()
 			.filter(r -> r.entry().action().equals("staff.roles-changed") && id.equals(r.entry().subject()))
-			.findFirst().orElseThrow();
-		assertThat(change.entry().detail()).isEqualTo("[VISITATION_OFFICER] -> [MAILROOM_REVIEWER, VISITATION_OFFICER]");
+			.findFirst()
+			.orElseThrow();
+		assertThat(change.entry().detail())
+			.isEqualTo("[VISITATION_OFFICER] -> [MAILROOM_REVIEWER, VISITATION_OFFICER]");
 		assertThat(change.entry().actorLabel()).isEqualTo("Demo DOC Administrator");
 	}
 
 	@Test
 	void onlyTheAgencysAdministratorsAndOperatorsKeepItsStaff() throws Exception {
-		mvc.perform(SignedIn.as(mvc, SignedIn.DOC_REVIEWER, get("/api/v1/agencies/DEMO-DOC/staff"))).andExpect(status().isForbidden());
-		mvc.perform(SignedIn.as(mvc, SignedIn.FED_REVIEWER, get("/api/v1/agencies/DEMO-DOC/staff"))).andExpect(status().isNotFound());
-		mvc.perform(SignedIn.as(mvc, SignedIn.OPERATOR, get("/api/v1/agencies/DEMO-DOC/staff"))).andExpect(status().isOk())
+		mvc.perform(SignedIn.as(mvc, SignedIn.DOC_REVIEWER, get("/api/v1/agencies/DEMO-DOC/staff")))
+			.andExpect(status().isForbidden());
+		mvc.perform(SignedIn.as(mvc, SignedIn.FED_REVIEWER, get("/api/v1/agencies/DEMO-DOC/staff")))
+			.andExpect(status().isNotFound());
+		mvc.perform(SignedIn.as(mvc, SignedIn.OPERATOR, get("/api/v1/agencies/DEMO-DOC/staff")))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.email == 'reviewer@demo-doc.test')].roles[0]").value("MAILROOM_REVIEWER"));
 		as(SignedIn.DOC_ADMIN, post("/api/v1/agencies/DEMO-DOC/staff"),
-				"{\"email\":\"x@demo-doc.test\",\"displayName\":\"X\",\"roles\":[\"WARDEN\"]}").andExpect(status().isBadRequest());
+				"{\"email\":\"x@demo-doc.test\",\"displayName\":\"X\",\"roles\":[\"WARDEN\"]}")
+			.andExpect(status().isBadRequest());
 	}
 
 	@Test
@@ -101,8 +114,7 @@ class StaffAccountsIntegrationTests {
 		assertThatThrownBy(() -> jdbc.sql("delete from audit.entry").update()).hasMessageContaining("append-only");
 	}
 
-	private ResultActions as(String who, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
-			String body) throws Exception {
+	private ResultActions as(String who, MockHttpServletRequestBuilder request, String body) throws Exception {
 		return mvc.perform(SignedIn.as(mvc, who, request).contentType(MediaType.APPLICATION_JSON).content(body));
 	}
 

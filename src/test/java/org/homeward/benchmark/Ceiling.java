@@ -6,14 +6,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The machine's ceiling for a unit of work: pgbench running the statements the application sends for it, on the same
- * database, with as many clients as the load over HTTP had; and PostgreSQL's own count of its work per transaction.
- * The machine's speed drifts from minute to minute, so pgbench runs {@link #RUNS} times and the fastest run is the
- * ceiling: a slow minute can only make the application's share look smaller, never larger.
+ * The machine's ceiling for a unit of work: pgbench running the statements the
+ * application sends for it, on the same database, with as many clients as the load over
+ * HTTP had; and PostgreSQL's own count of its work per transaction. The machine's speed
+ * drifts from minute to minute, so pgbench runs {@link #RUNS} times and the fastest run
+ * is the ceiling: a slow minute can only make the application's share look smaller, never
+ * larger.
  *
  * @param runs every run's transactions per second, in order
  */
@@ -22,12 +27,15 @@ record Ceiling(double perSecond, String workPerTransaction, List<Double> runs) {
 	/** How many times pgbench runs each script ({@code -DceilingRuns=}). */
 	static final int RUNS = Integer.getInteger("ceilingRuns", 2);
 
-	/** The rows a hot ledger account's balance is spread over (as the ledger keeps them). */
+	/**
+	 * The rows a hot ledger account's balance is spread over (as the ledger keeps them).
+	 */
 	static final int HOT_SHARDS = 16;
 
 	/**
-	 * Keeps a pgbench script's families (the rows of {@code select}, numbered from 1 as {@code n}) in
-	 * {@code public.bench_family}, indexed and analysed as the application's tables are.
+	 * Keeps a pgbench script's families (the rows of {@code select}, numbered from 1 as
+	 * {@code n}) in {@code public.bench_family}, indexed and analysed as the
+	 * application's tables are.
 	 * @return how many
 	 */
 	static int families(JdbcClient jdbc, String select, Map<String, ?> params) {
@@ -37,7 +45,10 @@ record Ceiling(double perSecond, String workPerTransaction, List<Double> runs) {
 		return jdbc.sql("select count(*) from public.bench_family").query(Integer.class).single();
 	}
 
-	/** A pgbench script's opening: a random family {@code :n} and a random shard {@code :s1} … of each hot account. */
+	/**
+	 * A pgbench script's opening: a random family {@code :n} and a random shard
+	 * {@code :s1} … of each hot account.
+	 */
 	static String draws(int families, int hotAccounts) {
 		StringBuilder draws = new StringBuilder("\\set n random(1, " + families + ")\n");
 		for (int s = 1; s <= hotAccounts; s++) {
@@ -46,7 +57,10 @@ record Ceiling(double perSecond, String workPerTransaction, List<Double> runs) {
 		return draws.toString();
 	}
 
-	/** Runs the script (kept as {@code target/benchmark/<name>.sql} for reading) with pgbench, {@link #RUNS} times. */
+	/**
+	 * Runs the script (kept as {@code target/benchmark/<name>.sql} for reading) with
+	 * pgbench, {@link #RUNS} times.
+	 */
 	static Ceiling measure(String databaseUrl, String name, String script) throws Exception {
 		Path file = Path.of("target", "benchmark", name + ".sql");
 		Files.createDirectories(file.getParent());
@@ -71,14 +85,16 @@ record Ceiling(double perSecond, String workPerTransaction, List<Double> runs) {
 		int seconds = Benchmarks.SECONDS;
 		Benchmarks.levelGround(databaseUrl);
 		Benchmarks.DbWork before = Benchmarks.dbWork(databaseUrl);
-		Process process = new ProcessBuilder("pgbench", "-n", "-M", "prepared", "-h", Benchmarks.SERVER.split(":")[0], "-p",
-				Benchmarks.SERVER.split(":")[1], "-U", Benchmarks.USER, "-c", String.valueOf(clients), "-j", "2", "-T", String.valueOf(seconds), "-f",
-				file.toString(), databaseUrl.substring(databaseUrl.lastIndexOf('/') + 1))
-			.redirectErrorStream(true).start();
+		Process process = new ProcessBuilder("pgbench", "-n", "-M", "prepared", "-h", Benchmarks.SERVER.split(":")[0],
+				"-p", Benchmarks.SERVER.split(":")[1], "-U", Benchmarks.USER, "-c", String.valueOf(clients), "-j", "2",
+				"-T", String.valueOf(seconds), "-f", file.toString(),
+				databaseUrl.substring(databaseUrl.lastIndexOf('/') + 1))
+			.redirectErrorStream(true)
+			.start();
 		String output = new String(process.getInputStream().readAllBytes());
-		process.waitFor(seconds + 60L, java.util.concurrent.TimeUnit.SECONDS);
-		java.util.regex.Matcher tps = java.util.regex.Pattern.compile("tps = ([\\d.]+)").matcher(output);
-		java.util.regex.Matcher done = java.util.regex.Pattern.compile("number of transactions actually processed: (\\d+)").matcher(output);
+		process.waitFor(seconds + 60L, TimeUnit.SECONDS);
+		Matcher tps = Pattern.compile("tps = ([\\d.]+)").matcher(output);
+		Matcher done = Pattern.compile("number of transactions actually processed: (\\d+)").matcher(output);
 		if (!tps.find() || !done.find() || output.contains("aborted in command")) {
 			throw new IllegalStateException("pgbench failed: " + output);
 		}

@@ -3,6 +3,7 @@ package org.homeward.benchmark;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.homeward.ledger.Ledger;
@@ -10,11 +11,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Deposits per second end to end over HTTP with 32 connections (token, fee quote from the tier table, limits checked
- * under row locks, card charged through the sandbox gateway, one ledger entry, receipt in the outbox): spread over
- * 400 inmates, and all to one inmate (its limit row and balance hot). Beside them, the machine's ceiling for the same
- * transaction: pgbench running a deposit's statements on the same database, with Homeward stopped. Run with
- * {@code scripts/benchmark deposits}. Targets: at least 40% of the ceiling; one inmate at least 80% of spread.
+ * Deposits per second end to end over HTTP with 32 connections (token, fee quote from the
+ * tier table, limits checked under row locks, card charged through the sandbox gateway,
+ * one ledger entry, receipt in the outbox): spread over 400 inmates, and all to one
+ * inmate (its limit row and balance hot). Beside them, the machine's ceiling for the same
+ * transaction: pgbench running a deposit's statements on the same database, with Homeward
+ * stopped. Run with {@code scripts/benchmark deposits}. Targets: at least 40% of the
+ * ceiling; one inmate at least 80% of spread.
  */
 public final class DepositsBenchmark {
 
@@ -44,67 +47,88 @@ public final class DepositsBenchmark {
 		Benchmarks.warmUp(jdbc, base, CLIENTS, script(families, inmates, false), script(families, inmates, true));
 		Benchmarks.drainWarmUp(jdbc);
 		boolean vacuumed = Benchmarks.standInForAutovacuum(jdbc);
-		Benchmarks.Phase spread = Benchmarks.phase(jdbc, database, base, CLIENTS, SECONDS, "spread over " + FAMILIES + " inmates",
-				script(families, inmates, false));
+		Benchmarks.Phase spread = Benchmarks.phase(jdbc, database, base, CLIENTS, SECONDS,
+				"spread over " + FAMILIES + " inmates", script(families, inmates, false));
 		Benchmarks.Phase one = Benchmarks.phase(jdbc, database, base, CLIENTS, SECONDS, "all to one inmate",
 				script(families, inmates, true));
 		String books = Benchmarks.books(app.getBean(Ledger.class));
 		String depositScript = depositScript(jdbc, agency);
 		String ledgerScript = ledgerScript(jdbc, agency);
-		// the ceilings are measured with Homeward stopped, so that nothing else runs beside pgbench
+		// the ceilings are measured with Homeward stopped, so that nothing else runs
+		// beside pgbench
 		app.close();
 		Benchmarks.report("Deposits benchmark, deposits over HTTP, " + FAMILIES + " families", "deposit", spread, one,
 				Ceiling.measure(database, "deposit", depositScript), "the deposit row and its ledger entry alone",
 				Ceiling.measure(database, "deposit-ledger", ledgerScript), books, vacuumed);
 	}
 
-	/** An agency with deposits on, the demo fee tiers, and limits too high to stop a benchmark. */
+	/**
+	 * An agency with deposits on, the demo fee tiers, and limits too high to stop a
+	 * benchmark.
+	 */
 	private static Fixtures.BenchAgency agency(JdbcClient jdbc) {
 		Fixtures.BenchAgency agency = Fixtures.agency(jdbc, "BENCH-DEP", 100_000_000_000L, "DEPOSITS");
 		long[][] tiers = { { 2000, 495 }, { 10000, 695 }, { 20000, 895 }, { 30000, 1195 } };
 		for (long[] tier : tiers) {
-			jdbc.sql("insert into contracts.deposit_fee_tier (contract_id, channel, up_to_minor, fee_minor) values (:c, 'ONLINE', :up, :fee)")
-				.param("c", agency.contract()).param("up", tier[0]).param("fee", tier[1]).update();
+			jdbc.sql(
+					"insert into contracts.deposit_fee_tier (contract_id, channel, up_to_minor, fee_minor) values (:c, 'ONLINE', :up, :fee)")
+				.param("c", agency.contract())
+				.param("up", tier[0])
+				.param("fee", tier[1])
+				.update();
 		}
 		return agency;
 	}
 
 	private static UUID inmate(JdbcClient jdbc, UUID agency, UUID facility, int n) {
 		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into directory.inmate (id, agency_id, inmate_number, first_name, last_name, first_name_key, last_name_key,
-				                              date_of_birth, facility_id, housing_unit_id, status, updated_at)
-				values (:id, :agency, :number, 'Bench', 'Inmate', 'bench', 'inmate', null, :facility, null, 'ACTIVE', :now)""")
-			.param("id", id).param("agency", agency).param("number", "D" + n).param("facility", facility)
-			.param("now", OffsetDateTime.now()).update();
+		jdbc.sql(
+				"""
+						insert into directory.inmate (id, agency_id, inmate_number, first_name, last_name, first_name_key, last_name_key,
+						                              date_of_birth, facility_id, housing_unit_id, status, updated_at)
+						values (:id, :agency, :number, 'Bench', 'Inmate', 'bench', 'inmate', null, :facility, null, 'ACTIVE', :now)""")
+			.param("id", id)
+			.param("agency", agency)
+			.param("number", "D" + n)
+			.param("facility", facility)
+			.param("now", OffsetDateTime.now())
+			.update();
 		return id;
 	}
 
-	/** Each family sends $20.00 to its own inmate, or every family to the first inmate. */
+	/**
+	 * Each family sends $20.00 to its own inmate, or every family to the first inmate.
+	 */
 	private static String script(List<Fixtures.Family> families, List<UUID> inmates, boolean oneInmate) {
 		List<String> entries = new ArrayList<>();
 		for (int f = 0; f < families.size(); f++) {
 			entries.add("  {\"" + families.get(f).token() + "\", '{\"inmateId\":\"" + inmates.get(oneInmate ? 0 : f)
-					+ "\",\"amount\":{\"amount\":\"20.00\",\"currency\":\"USD\"},\"paymentMethodId\":\"" + families.get(f).card() + "\"}'},\n");
+					+ "\",\"amount\":{\"amount\":\"20.00\",\"currency\":\"USD\"},\"paymentMethodId\":\""
+					+ families.get(f).card() + "\"}'},\n");
 		}
 		return Wrk.postRoundRobin("/api/v1/deposits", entries);
 	}
 
 	/**
-	 * One deposit as the application asks PostgreSQL for it, statement for statement and in the same transactions,
-	 * with the same round trips (batched statements pipelined): the sign-in check; one transaction for the
-	 * idempotency lookup, the inmate, the card check, the pending charge, the deposit recorded and counted in the day's
-	 * totals within the limits (the rows deposits queue on, locked last); the sandbox gateway's books; then one transaction
-	 * for the charge's answer, the deposit completed, the receipt (its reader, the outbox) and the ledger entry. Family n sends to inmate n, as in the spread run.
+	 * One deposit as the application asks PostgreSQL for it, statement for statement and
+	 * in the same transactions, with the same round trips (batched statements pipelined):
+	 * the sign-in check; one transaction for the idempotency lookup, the inmate, the card
+	 * check, the pending charge, the deposit recorded and counted in the day's totals
+	 * within the limits (the rows deposits queue on, locked last); the sandbox gateway's
+	 * books; then one transaction for the charge's answer, the deposit completed, the
+	 * receipt (its reader, the outbox) and the ledger entry. Family n sends to inmate n,
+	 * as in the spread run.
 	 */
 	private static String depositScript(JdbcClient jdbc, UUID agency) {
 		LedgerAccounts accounts = ledgerAccounts(jdbc, agency);
-		int families = Ceiling.families(jdbc, """
-				select row_number() over () as n, s.token_hash, m.id as method, m.gateway_token as card, i.id as inmate, b.id as balance
-				  from accounts.api_session s join accounts.account a on a.id = s.account_id
-				  join payments.payment_method m on m.account_id = a.id
-				  join directory.inmate i on i.inmate_number = 'D' || substr(a.email, 7, position('@' in a.email) - 7)
-				  join ledger.account b on b.owner_id = i.id and b.kind = 'INMATE_BALANCE'""", java.util.Map.of());
+		int families = Ceiling.families(jdbc,
+				"""
+						select row_number() over () as n, s.token_hash, m.id as method, m.gateway_token as card, i.id as inmate, b.id as balance
+						  from accounts.api_session s join accounts.account a on a.id = s.account_id
+						  join payments.payment_method m on m.account_id = a.id
+						  join directory.inmate i on i.inmate_number = 'D' || substr(a.email, 7, position('@' in a.email) - 7)
+						  join ledger.account b on b.owner_id = i.id and b.kind = 'INMATE_BALANCE'""",
+				Map.of());
 		return """
 				%s\
 				%s\
@@ -151,11 +175,11 @@ public final class DepositsBenchmark {
 				UPDATE ledger.balance SET balance_minor = balance_minor + 250 WHERE account_id = '%s' AND shard = :s3 AND (true OR balance_minor + 250 >= 0);
 				\\endpipeline
 				COMMIT;
-				""".formatted(Ceiling.draws(families, 4), Fixtures.signedInRequest("b.inmate, b.balance"), INMATE_SELECT, agency,
-				Fixtures.chargeSent(2495),
-				Fixtures.chargeCaptured(), Fixtures.receipt(jdbc),
-				accounts.clearing(), accounts.fees(), accounts.commissions(), accounts.clearing(), accounts.fees(),
-				accounts.commissions());
+				"""
+			.formatted(Ceiling.draws(families, 4), Fixtures.signedInRequest("b.inmate, b.balance"), INMATE_SELECT,
+					agency, Fixtures.chargeSent(2495), Fixtures.chargeCaptured(), Fixtures.receipt(jdbc),
+					accounts.clearing(), accounts.fees(), accounts.commissions(), accounts.clearing(), accounts.fees(),
+					accounts.commissions());
 	}
 
 	/** The directory's read of one inmate, as the application sends it. */
@@ -165,7 +189,9 @@ public final class DepositsBenchmark {
 			  h.code AS housing_unit FROM directory.inmate i JOIN directory.agency a ON a.id = i.agency_id
 			  JOIN directory.facility f ON f.id = i.facility_id LEFT JOIN directory.housing_unit h ON h.id = i.housing_unit_id""";
 
-	/** The writes of a deposit's row and ledger entry alone as one plain SQL transaction. */
+	/**
+	 * The writes of a deposit's row and ledger entry alone as one plain SQL transaction.
+	 */
 	private static String ledgerScript(JdbcClient jdbc, UUID agency) {
 		LedgerAccounts accounts = ledgerAccounts(jdbc, agency);
 		int families = jdbc.sql("select count(*) from public.bench_family").query(Integer.class).single();
@@ -187,18 +213,22 @@ public final class DepositsBenchmark {
 				UPDATE ledger.balance SET balance_minor = balance_minor + 250 WHERE account_id = '%s' AND shard = :s3;
 				UPDATE deposits.deposit SET status = 'COMPLETED', completed_at = now() WHERE id = :d;
 				COMMIT;
-				""".formatted(Ceiling.draws(families, 4), agency, accounts.clearing(), accounts.fees(), accounts.commissions(), accounts.clearing(),
-				accounts.fees(), accounts.commissions());
+				"""
+			.formatted(Ceiling.draws(families, 4), agency, accounts.clearing(), accounts.fees(), accounts.commissions(),
+					accounts.clearing(), accounts.fees(), accounts.commissions());
 	}
 
 	private record LedgerAccounts(UUID clearing, UUID fees, UUID commissions) {
 	}
 
 	private static LedgerAccounts ledgerAccounts(JdbcClient jdbc, UUID agency) {
-		return new LedgerAccounts(jdbc.sql("select id from ledger.account where kind = 'CARD_CLEARING'").query(UUID.class).single(),
+		return new LedgerAccounts(
+				jdbc.sql("select id from ledger.account where kind = 'CARD_CLEARING'").query(UUID.class).single(),
 				jdbc.sql("select id from ledger.account where kind = 'FEE_REVENUE'").query(UUID.class).single(),
 				jdbc.sql("select id from ledger.account where kind = 'COMMISSIONS_PAYABLE' and owner_id = :a")
-					.param("a", agency).query(UUID.class).single());
+					.param("a", agency)
+					.query(UUID.class)
+					.single());
 	}
 
 }

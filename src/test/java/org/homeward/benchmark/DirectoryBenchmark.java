@@ -15,10 +15,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The directory at the size of the US prison population: imports a 2,000,000-row roster into PostgreSQL, then
- * measures the public inmate lookup over HTTP with 32 concurrent clients. Run it with
- * {@code scripts/benchmark directory} (see docs/benchmarks.md). Targets: import under 2 minutes; lookup p99
- * under 10 ms.
+ * The directory at the size of the US prison population: imports a 2,000,000-row roster
+ * into PostgreSQL, then measures the public inmate lookup over HTTP with 32 concurrent
+ * clients. Run it with {@code scripts/benchmark directory} (see docs/benchmarks.md).
+ * Targets: import under 2 minutes; lookup p99 under 10 ms.
  */
 public final class DirectoryBenchmark {
 
@@ -28,7 +28,10 @@ public final class DirectoryBenchmark {
 
 	static final double SECONDS = Double.parseDouble(System.getProperty("seconds", "30"));
 
-	/** Each paced client's interval: 32 clients at 100 ms offer 320 lookups a second, paced from this JVM. */
+	/**
+	 * Each paced client's interval: 32 clients at 100 ms offer 320 lookups a second,
+	 * paced from this JVM.
+	 */
 	static final long PACE_MILLIS = Long.getLong("paceMillis", 100);
 
 	public static void main(String[] args) throws Exception {
@@ -57,11 +60,14 @@ public final class DirectoryBenchmark {
 
 			System.out.println();
 			System.out.println("== Directory benchmark (" + Benchmarks.machine() + ") ==");
-			System.out.printf("roster import: %,d rows (%,d inserted, %d rejected) in %.1f s (%,.0f rows/s); target < 120 s%n",
-					report.rowsRead(), report.inserted(), report.rejected(), importSeconds, report.rowsRead() / importSeconds);
+			System.out.printf(
+					"roster import: %,d rows (%,d inserted, %d rejected) in %.1f s (%,.0f rows/s); target < 120 s%n",
+					report.rowsRead(), report.inserted(), report.rejected(), importSeconds,
+					report.rowsRead() / importSeconds);
 			System.out.println("HTTP ceiling of this machine (static file, " + CLIENTS + " clients): " + ceiling);
 			System.out.println("public inmate lookup, " + CLIENTS + " clients, closed loop (saturated): " + saturated);
-			System.out.printf("  = %.0f%% of the static-file ceiling%n", 100 * saturated.perSecond() / ceiling.perSecond());
+			System.out.printf("  = %.0f%% of the static-file ceiling%n",
+					100 * saturated.perSecond() / ceiling.perSecond());
 			System.out.println("public inmate lookup, " + CLIENTS + " clients, one request each every " + PACE_MILLIS
 					+ " ms: " + paced);
 			System.out.printf("target p99 < 10 ms at 32 clients: saturated %s, paced %s%n",
@@ -86,7 +92,8 @@ public final class DirectoryBenchmark {
 
 	private static TenantId createAgency(JdbcClient jdbc) {
 		UUID agency = UUID.randomUUID();
-		jdbc.sql("insert into directory.agency (id, code, name, state, kind, created_at) values (:id, 'BENCH', 'Benchmark DOC', 'ZZ', 'STATE', :now)")
+		jdbc.sql(
+				"insert into directory.agency (id, code, name, state, kind, created_at) values (:id, 'BENCH', 'Benchmark DOC', 'ZZ', 'STATE', :now)")
 			.param("id", agency)
 			.param("now", OffsetDateTime.now())
 			.update();
@@ -106,14 +113,15 @@ public final class DirectoryBenchmark {
 			return;
 		}
 		Files.createDirectories(file.getParent());
-		String[] last = { "Smith", "Johnson", "Williams", "García", "Brown", "Jones", "Peña", "Miller", "Davis", "Rodríguez" };
+		String[] last = { "Smith", "Johnson", "Williams", "García", "Brown", "Jones", "Peña", "Miller", "Davis",
+				"Rodríguez" };
 		String[] first = { "James", "María", "Robert", "José", "Michael", "Keisha", "David", "Zoë", "William", "Ana" };
 		try (BufferedWriter out = Files.newBufferedWriter(file)) {
 			out.write("inmate_number,last_name,first_name,date_of_birth,facility_code,housing_unit\n");
 			for (int i = 1; i <= ROWS; i++) {
 				out.write("B" + (1_000_000 + i) + "," + last[i % 10] + (i % 997) + "," + first[(i / 10) % 10] + ","
-						+ (1950 + i % 50) + "-" + String.format("%02d", 1 + i % 12) + "-" + String.format("%02d", 1 + i % 28)
-						+ ",F" + (1 + i % 40) + ",U" + (i % 25) + "\n");
+						+ (1950 + i % 50) + "-" + String.format("%02d", 1 + i % 12) + "-"
+						+ String.format("%02d", 1 + i % 28) + ",F" + (1 + i % 40) + ",U" + (i % 25) + "\n");
 			}
 		}
 	}

@@ -10,12 +10,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntFunction;
 
 /**
- * A closed-loop HTTP load: {@code clients} threads, each sending its next request as soon as the last one is
- * answered, for a fixed time. Records every latency and prints median, p99 and throughput. Bounded in time and
- * aimed only at the local server the benchmark started.
+ * A closed-loop HTTP load: {@code clients} threads, each sending its next request as soon
+ * as the last one is answered, for a fixed time. Records every latency and prints median,
+ * p99 and throughput. Bounded in time and aimed only at the local server the benchmark
+ * started.
  */
 final class LoadHarness {
 
@@ -41,15 +43,19 @@ final class LoadHarness {
 	private LoadHarness() {
 	}
 
-	/** Closed loop: every client sends its next request as soon as the last is answered. */
-	static Result run(String baseUrl, int clients, double seconds, IntFunction<Request> requests) throws InterruptedException {
+	/**
+	 * Closed loop: every client sends its next request as soon as the last is answered.
+	 */
+	static Result run(String baseUrl, int clients, double seconds, IntFunction<Request> requests)
+			throws InterruptedException {
 		return run(baseUrl, clients, seconds, 0, requests);
 	}
 
 	/**
-	 * Paced: every client sends one request every {@code intervalMillis}; a latency counts from when the request
-	 * was due, not from when it was sent, so that a slow answer delaying the next request is not hidden
-	 * (coordinated omission). With {@code intervalMillis} 0 it is a closed loop.
+	 * Paced: every client sends one request every {@code intervalMillis}; a latency
+	 * counts from when the request was due, not from when it was sent, so that a slow
+	 * answer delaying the next request is not hidden (coordinated omission). With
+	 * {@code intervalMillis} 0 it is a closed loop.
 	 */
 	static Result run(String baseUrl, int clients, double seconds, long intervalMillis, IntFunction<Request> requests)
 			throws InterruptedException {
@@ -103,18 +109,24 @@ final class LoadHarness {
 	private static void waitUntil(long nanoTime) {
 		long wait;
 		while ((wait = nanoTime - System.nanoTime()) > 0) {
-			java.util.concurrent.locks.LockSupport.parkNanos(wait);
+			LockSupport.parkNanos(wait);
 		}
 	}
 
 	private static double percentile(long[] sorted, double p) {
-		return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] / 1e6;
+		return sorted.length == 0 ? 0
+				: sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] / 1e6;
 	}
 
-	/** Sends one request over a kept-alive connection (HttpURLConnection pools them per thread). */
+	/**
+	 * Sends one request over a kept-alive connection (HttpURLConnection pools them per
+	 * thread).
+	 */
 	private static boolean send(String baseUrl, Request request) {
 		try {
-			HttpURLConnection connection = (HttpURLConnection) URI.create(baseUrl + request.path()).toURL().openConnection();
+			HttpURLConnection connection = (HttpURLConnection) URI.create(baseUrl + request.path())
+				.toURL()
+				.openConnection();
 			if (request.jsonBody() != null) {
 				connection.setRequestMethod("POST");
 				connection.setDoOutput(true);

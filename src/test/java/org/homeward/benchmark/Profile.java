@@ -7,8 +7,9 @@ import one.profiler.AsyncProfiler;
 import org.jspecify.annotations.Nullable;
 
 /**
- * On request ({@code -Dprofile=<directory>}), a CPU profile of this JVM during a measured load, all threads, Java
- * and native frames (async-profiler): {@code <directory>/<phase>.html}, a flame graph, and {@code .collapsed}.
+ * On request ({@code -Dprofile=<directory>}), a CPU profile of this JVM during a measured
+ * load, all threads, Java and native frames (async-profiler):
+ * {@code <directory>/<phase>.html}, a flame graph, and {@code .collapsed}.
  */
 record Profile(@Nullable Path file) {
 
@@ -17,8 +18,7 @@ record Profile(@Nullable Path file) {
 		if (directory == null || directory.isBlank()) {
 			return new Profile(null);
 		}
-		Path file = Files.createDirectories(Path.of(directory))
-			.resolve(phase.replaceAll("[^A-Za-z0-9]+", "-"));
+		Path file = Files.createDirectories(Path.of(directory)).resolve(phase.replaceAll("[^A-Za-z0-9]+", "-"));
 		AsyncProfiler.getInstance().execute("start,event=cpu,interval=1ms");
 		return new Profile(file);
 	}

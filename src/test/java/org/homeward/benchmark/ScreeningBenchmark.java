@@ -12,9 +12,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Screening throughput on one thread (1,000-character messages against a 10,000-phrase list: folding and the
- * Aho-Corasick scan, what every message goes through), and investigator search latency (p95) over 1,000,000 archived
- * messages in PostgreSQL's full-text index. Run with {@code scripts/benchmark screening}. Targets: at least 20,000
+ * Screening throughput on one thread (1,000-character messages against a 10,000-phrase
+ * list: folding and the Aho-Corasick scan, what every message goes through), and
+ * investigator search latency (p95) over 1,000,000 archived messages in PostgreSQL's
+ * full-text index. Run with {@code scripts/benchmark screening}. Targets: at least 20,000
  * messages per second per core; search p95 under 200 ms.
  */
 public final class ScreeningBenchmark {
@@ -25,7 +26,10 @@ public final class ScreeningBenchmark {
 
 	static final int SEARCHES = Integer.getInteger("searches", 200);
 
-	/** A vocabulary of 5,000 words; messages draw from it with a skew, as people's words do. */
+	/**
+	 * A vocabulary of 5,000 words; messages draw from it with a skew, as people's words
+	 * do.
+	 */
 	private static final String[] WORDS = vocabulary(5_000);
 
 	private static String[] vocabulary(int size) {
@@ -90,10 +94,12 @@ public final class ScreeningBenchmark {
 
 			System.out.println();
 			System.out.println("== Screening benchmark (" + Benchmarks.machine() + ") ==");
-			System.out.printf("screening, one thread, 1,000-character messages, 10,000 phrases: %,.0f messages per second (target >= 20,000): %s%n",
+			System.out.printf(
+					"screening, one thread, 1,000-character messages, 10,000 phrases: %,.0f messages per second (target >= 20,000): %s%n",
 					perSecond, perSecond >= 20_000 ? "met" : "NOT met");
 			System.out.printf("archive: %,d messages loaded and indexed in %.0f s%n", ARCHIVE, loadSeconds);
-			System.out.printf("investigator search (two words, ranked, 50 results), %d searches: p50 %.1f ms, p95 %.1f ms (target < 200 ms): %s%n",
+			System.out.printf(
+					"investigator search (two words, ranked, 50 results), %d searches: p50 %.1f ms, p95 %.1f ms (target < 200 ms): %s%n",
 					SEARCHES, p50, p95, p95 < 200 ? "met" : "NOT met");
 			System.out.println("(scan checksum " + sink + ")");
 		}
@@ -111,18 +117,26 @@ public final class ScreeningBenchmark {
 		return body.substring(0, length);
 	}
 
-	/** Archived messages written straight into the table (as years of mail would be), then analysed. */
+	/**
+	 * Archived messages written straight into the table (as years of mail would be), then
+	 * analysed.
+	 */
 	private static void archive(JdbcClient jdbc, Fixtures.BenchAgency agency, int count) {
 		String vocabulary = "array['" + String.join("','", WORDS) + "']";
-		jdbc.sql("""
-				insert into messaging.message (id, direction, sender_id, account_id, inmate_id, agency_id, facility_id, body, stamps,
-				                               prepaid_reply, reply_stamp, status, idempotency_key, request_hash, sent_at, privileged)
-				select gen_random_uuid(), 'TO_INMATE', a, a, i, :agency, :facility,
-				       (select string_agg((%s)[least(%d, floor(power(%d, random()))::int)], ' ') from generate_series(1, 40 + (n %% 3)) w),
-				       1, false, 'NONE', 'DELIVERED', 'bench-' || n, repeat('0', 64), now() - (n || ' minutes')::interval, false
-				  from generate_series(1, :count) n,
-				       lateral (select gen_random_uuid() as a, gen_random_uuid() as i) ids""".formatted(vocabulary, WORDS.length, WORDS.length))
-			.param("agency", agency.id()).param("facility", agency.facility()).param("count", count).update();
+		jdbc.sql(
+				"""
+						insert into messaging.message (id, direction, sender_id, account_id, inmate_id, agency_id, facility_id, body, stamps,
+						                               prepaid_reply, reply_stamp, status, idempotency_key, request_hash, sent_at, privileged)
+						select gen_random_uuid(), 'TO_INMATE', a, a, i, :agency, :facility,
+						       (select string_agg((%s)[least(%d, floor(power(%d, random()))::int)], ' ') from generate_series(1, 40 + (n %% 3)) w),
+						       1, false, 'NONE', 'DELIVERED', 'bench-' || n, repeat('0', 64), now() - (n || ' minutes')::interval, false
+						  from generate_series(1, :count) n,
+						       lateral (select gen_random_uuid() as a, gen_random_uuid() as i) ids"""
+					.formatted(vocabulary, WORDS.length, WORDS.length))
+			.param("agency", agency.id())
+			.param("facility", agency.facility())
+			.param("count", count)
+			.update();
 		jdbc.sql("analyze messaging.message").update();
 	}
 

@@ -3,19 +3,22 @@ package org.homeward.benchmark;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntFunction;
 
 import org.homeward.ledger.Ledger;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Stamp purchases per second end to end over HTTP (sign-in token, card charge through the sandbox gateway,
- * ledger entry, receipt in the outbox and delivered), with 32 connections: spread over families buying at 40
- * agencies, and all families buying at one agency (its revenue and issuance accounts hot). Beside them, the
- * machine's ceiling for the same transaction: pgbench running a purchase's statements on the same database, with
- * Homeward stopped. Run with {@code scripts/benchmark stamps}. Targets: the application at least 40% of the
- * ceiling; hot at least 80% of spread.
+ * Stamp purchases per second end to end over HTTP (sign-in token, card charge through the
+ * sandbox gateway, ledger entry, receipt in the outbox and delivered), with 32
+ * connections: spread over families buying at 40 agencies, and all families buying at one
+ * agency (its revenue and issuance accounts hot). Beside them, the machine's ceiling for
+ * the same transaction: pgbench running a purchase's statements on the same database,
+ * with Homeward stopped. Run with {@code scripts/benchmark stamps}. Targets: the
+ * application at least 40% of the ceiling; hot at least 80% of spread.
  */
 public final class StampsBenchmark {
 
@@ -48,13 +51,15 @@ public final class StampsBenchmark {
 		Benchmarks.warmUp(jdbc, base, CLIENTS, spreadScript, hotScript);
 		Benchmarks.drainWarmUp(jdbc);
 		boolean vacuumed = Benchmarks.standInForAutovacuum(jdbc);
-		Benchmarks.Phase spread = Benchmarks.phase(jdbc, database, base, CLIENTS, SECONDS, "spread over " + AGENCIES + " agencies",
-				spreadScript);
-		Benchmarks.Phase hot = Benchmarks.phase(jdbc, database, base, CLIENTS, SECONDS, "all at one agency (hot accounts)", hotScript);
+		Benchmarks.Phase spread = Benchmarks.phase(jdbc, database, base, CLIENTS, SECONDS,
+				"spread over " + AGENCIES + " agencies", spreadScript);
+		Benchmarks.Phase hot = Benchmarks.phase(jdbc, database, base, CLIENTS, SECONDS,
+				"all at one agency (hot accounts)", hotScript);
 		String books = Benchmarks.books(app.getBean(Ledger.class));
 		String purchaseScript = purchaseScript(jdbc, agencies.get(0));
 		String ledgerScript = ledgerScript(jdbc, agencies.get(0));
-		// the ceilings are measured with Homeward stopped, so that nothing else runs beside pgbench
+		// the ceilings are measured with Homeward stopped, so that nothing else runs
+		// beside pgbench
 		app.close();
 		Benchmarks.report("Stamps benchmark, purchases over HTTP, " + FAMILIES + " families", "purchase", spread, hot,
 				Ceiling.measure(database, "stamp-purchase", purchaseScript), "the ledger entry alone",
@@ -67,28 +72,37 @@ public final class StampsBenchmark {
 	private static Agency agency(JdbcClient jdbc, String code) {
 		Fixtures.BenchAgency agency = Fixtures.agency(jdbc, code, 60000, "MESSAGING");
 		UUID bundle = UUID.randomUUID();
-		jdbc.sql("insert into contracts.stamp_bundle (id, contract_id, stamps, price_minor, active) values (:id, :c, 10, 400, true)")
-			.param("id", bundle).param("c", agency.contract()).update();
+		jdbc.sql(
+				"insert into contracts.stamp_bundle (id, contract_id, stamps, price_minor, active) values (:id, :c, 10, 400, true)")
+			.param("id", bundle)
+			.param("c", agency.contract())
+			.update();
 		return new Agency(agency.id(), code, bundle);
 	}
 
-	/** A wrk script posting purchases round-robin over the families, each with a key of its own. */
-	private static String script(List<Fixtures.Family> families, java.util.function.IntFunction<Agency> agencyOf) {
+	/**
+	 * A wrk script posting purchases round-robin over the families, each with a key of
+	 * its own.
+	 */
+	private static String script(List<Fixtures.Family> families, IntFunction<Agency> agencyOf) {
 		List<String> entries = new ArrayList<>();
 		for (int f = 0; f < families.size(); f++) {
 			Agency agency = agencyOf.apply(f);
-			entries.add("  {\"" + families.get(f).token() + "\", '{\"agencyCode\":\"" + agency.code() + "\",\"bundleId\":\""
-					+ agency.bundle() + "\",\"paymentMethodId\":\"" + families.get(f).card() + "\"}'},\n");
+			entries.add(
+					"  {\"" + families.get(f).token() + "\", '{\"agencyCode\":\"" + agency.code() + "\",\"bundleId\":\""
+							+ agency.bundle() + "\",\"paymentMethodId\":\"" + families.get(f).card() + "\"}'},\n");
 		}
 		return Wrk.postRoundRobin("/api/v1/stamp-purchases", entries);
 	}
 
 	/**
-	 * One stamp purchase as the application asks PostgreSQL for it, statement for statement and in the same
-	 * transactions, with the same round trips (the balance moves pipelined as the application batches them): the
-	 * sign-in check, the receipt's address; one transaction for the idempotency lookup, the card check, the purchase
-	 * and its pending charge; the sandbox gateway's books; then one transaction for the charge's answer, the ledger
-	 * entry, the new balance, the purchase's completion and the receipt. Every family buys at the hot agency.
+	 * One stamp purchase as the application asks PostgreSQL for it, statement for
+	 * statement and in the same transactions, with the same round trips (the balance
+	 * moves pipelined as the application batches them): the sign-in check, the receipt's
+	 * address; one transaction for the idempotency lookup, the card check, the purchase
+	 * and its pending charge; the sandbox gateway's books; then one transaction for the
+	 * charge's answer, the ledger entry, the new balance, the purchase's completion and
+	 * the receipt. Every family buys at the hot agency.
 	 */
 	private static String purchaseScript(JdbcClient jdbc, Agency hot) {
 		HotAccounts accounts = hotAccounts(jdbc, hot);
@@ -96,7 +110,7 @@ public final class StampsBenchmark {
 				select row_number() over () as n, s.token_hash, m.id as method, m.gateway_token as card, w.id as wallet
 				  from accounts.api_session s join payments.payment_method m on m.account_id = s.account_id
 				  join ledger.account w on w.owner_id = s.account_id and w.kind = 'FAMILY_STAMPS' and w.unit = :unit""",
-				java.util.Map.of("unit", "STAMPS:" + hot.id()));
+				Map.of("unit", "STAMPS:" + hot.id()));
 		return """
 				%s\
 				%s\
@@ -128,14 +142,18 @@ public final class StampsBenchmark {
 				UPDATE stamps.purchase SET status = 'COMPLETED', balance_after = 10, completed_at = now() WHERE id = :p AND status IN ('PENDING', 'UNKNOWN');
 				%s\
 				COMMIT;
-				""".formatted(Ceiling.draws(families, 3), Fixtures.signedInRequest("b.wallet"), hot.id(), hot.bundle(),
-				Fixtures.chargeOpened(400, "Homeward: 10 stamps for " + hot.code()), Fixtures.chargeSent(400),
-				Fixtures.chargeCaptured(), accounts.clearing(), accounts.deferred(),
-				accounts.issued(), accounts.unit(), accounts.unit(), accounts.clearing(), accounts.deferred(), accounts.issued(),
-				Fixtures.receipt(jdbc));
+				"""
+			.formatted(Ceiling.draws(families, 3), Fixtures.signedInRequest("b.wallet"), hot.id(), hot.bundle(),
+					Fixtures.chargeOpened(400, "Homeward: 10 stamps for " + hot.code()), Fixtures.chargeSent(400),
+					Fixtures.chargeCaptured(), accounts.clearing(), accounts.deferred(), accounts.issued(),
+					accounts.unit(), accounts.unit(), accounts.clearing(), accounts.deferred(), accounts.issued(),
+					Fixtures.receipt(jdbc));
 	}
 
-	/** The ledger entry of a purchase alone (entry, four postings, four balances) as one plain SQL transaction. */
+	/**
+	 * The ledger entry of a purchase alone (entry, four postings, four balances) as one
+	 * plain SQL transaction.
+	 */
 	private static String ledgerScript(JdbcClient jdbc, Agency hot) {
 		HotAccounts accounts = hotAccounts(jdbc, hot);
 		int families = jdbc.sql("select count(*) from public.bench_family").query(Integer.class).single();
@@ -152,19 +170,33 @@ public final class StampsBenchmark {
 				UPDATE ledger.balance SET balance_minor = balance_minor - 10 WHERE account_id = '%s' AND shard = :s3;
 				UPDATE ledger.balance SET balance_minor = balance_minor + 10 WHERE account_id = :w AND shard = 0;
 				COMMIT;
-				""".formatted(Ceiling.draws(families, 3), accounts.clearing(), accounts.deferred(), accounts.issued(), accounts.unit(), accounts.unit(),
-				accounts.clearing(), accounts.deferred(), accounts.issued());
+				"""
+			.formatted(Ceiling.draws(families, 3), accounts.clearing(), accounts.deferred(), accounts.issued(),
+					accounts.unit(), accounts.unit(), accounts.clearing(), accounts.deferred(), accounts.issued());
 	}
 
-	/** The house and agency accounts every purchase at the agency moves; the unit as pgbench may spell it. */
+	/**
+	 * The house and agency accounts every purchase at the agency moves; the unit as
+	 * pgbench may spell it.
+	 */
 	private record HotAccounts(UUID clearing, UUID deferred, UUID issued, String unit) {
 	}
 
 	private static HotAccounts hotAccounts(JdbcClient jdbc, Agency hot) {
-		UUID clearing = jdbc.sql("select id from ledger.account where kind = 'CARD_CLEARING'").query(UUID.class).single();
-		UUID deferred = jdbc.sql("select id from ledger.account where kind = 'DEFERRED_STAMP_REVENUE' and owner_id = :a").param("a", hot.id()).query(UUID.class).single();
-		UUID issued = jdbc.sql("select id from ledger.account where kind = 'STAMPS_ISSUED' and owner_id = :a").param("a", hot.id()).query(UUID.class).single();
-		// pgbench reads ":name" as a variable even inside quotes, so the unit's colon is spelled chr(58)
+		UUID clearing = jdbc.sql("select id from ledger.account where kind = 'CARD_CLEARING'")
+			.query(UUID.class)
+			.single();
+		UUID deferred = jdbc
+			.sql("select id from ledger.account where kind = 'DEFERRED_STAMP_REVENUE' and owner_id = :a")
+			.param("a", hot.id())
+			.query(UUID.class)
+			.single();
+		UUID issued = jdbc.sql("select id from ledger.account where kind = 'STAMPS_ISSUED' and owner_id = :a")
+			.param("a", hot.id())
+			.query(UUID.class)
+			.single();
+		// pgbench reads ":name" as a variable even inside quotes, so the unit's colon is
+		// spelled chr(58)
 		return new HotAccounts(clearing, deferred, issued, "STAMPS' || chr(58) || '" + hot.id());
 	}
 

@@ -9,8 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Drives a closed-loop HTTP load with wrk (Debian's package), a C client light enough not to be the bottleneck
- * on a 2-core machine, and reads back its throughput and latency percentiles.
+ * Drives a closed-loop HTTP load with wrk (Debian's package), a C client light enough not
+ * to be the bottleneck on a 2-core machine, and reads back its throughput and latency
+ * percentiles.
  */
 final class Wrk {
 
@@ -25,7 +26,9 @@ final class Wrk {
 
 	static boolean available() {
 		try {
-			return new ProcessBuilder("wrk", "--version").redirectErrorStream(true).start().waitFor(10, TimeUnit.SECONDS);
+			return new ProcessBuilder("wrk", "--version").redirectErrorStream(true)
+				.start()
+				.waitFor(10, TimeUnit.SECONDS);
 		}
 		catch (IOException | InterruptedException ex) {
 			return false;
@@ -33,8 +36,8 @@ final class Wrk {
 	}
 
 	/**
-	 * @param luaScript a wrk script whose {@code request()} makes each request, or {@literal null} for a plain GET
-	 * of {@code url}
+	 * @param luaScript a wrk script whose {@code request()} makes each request, or
+	 * {@literal null} for a plain GET of {@code url}
 	 */
 	static LoadHarness.Result run(String url, int connections, int seconds, String luaScript) throws Exception {
 		Path script = null;
@@ -70,7 +73,10 @@ final class Wrk {
 		return matcher.find() ? matcher.group(1) : otherwise;
 	}
 
-	/** A wrk latency such as {@code 850.00us}, {@code 12.31ms} or {@code 1.02s}, in milliseconds. */
+	/**
+	 * A wrk latency such as {@code 850.00us}, {@code 12.31ms} or {@code 1.02s}, in
+	 * milliseconds.
+	 */
 	private static double millis(String output, String percentile) {
 		Matcher matcher = Pattern.compile("\\s" + Pattern.quote(percentile) + "\\s+([\\d.]+)(us|ms|s)").matcher(output);
 		if (!matcher.find()) {
@@ -85,8 +91,9 @@ final class Wrk {
 	}
 
 	/**
-	 * A wrk script that posts JSON to {@code path} round-robin over the entries ({@code {"<bearer token>", '<body>'}}
-	 * lines of Lua), each request with an idempotency key of its own.
+	 * A wrk script that posts JSON to {@code path} round-robin over the entries
+	 * ({@code {"<bearer token>", '<body>'}} lines of Lua), each request with an
+	 * idempotency key of its own.
 	 */
 	static String postRoundRobin(String path, List<String> entries) {
 		return "entries = {\n" + String.join("", entries) + "}\n" + """

@@ -9,8 +9,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * The machine's own Chromium and ChromeDriver (Debian's chromium and chromium-driver packages), headless. No tool
- * downloads a browser: the paths are given, so Selenium Manager never runs.
+ * The machine's own Chromium and ChromeDriver (Debian's chromium and chromium-driver
+ * packages), headless. No tool downloads a browser: the paths are given, so Selenium
+ * Manager never runs.
  */
 final class Browser {
 

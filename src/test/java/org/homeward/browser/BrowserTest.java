@@ -3,13 +3,17 @@ package org.homeward.browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Function;
 
 import org.homeward.SmtpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -20,8 +24,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A test that drives the machine's Chromium against Homeward on a random port (PostgreSQL, demo data, mail to the
- * test SMTP server), with the few helpers every such test uses. Screenshots go to {@code target/screenshots}.
+ * A test that drives the machine's Chromium against Homeward on a random port
+ * (PostgreSQL, demo data, mail to the test SMTP server), with the few helpers every such
+ * test uses. Screenshots go to {@code target/screenshots}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "demo", "test" })
@@ -54,17 +59,17 @@ abstract class BrowserTest {
 	}
 
 	static WebElement waitFor(By by) {
-		return new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
+		return new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.visibilityOfElementLocated(by));
 	}
 
 	/**
-	 * Waits up to 10 s for the condition to give something other than null or false, trying again when the page
-	 * changed under it (elements gone stale or not there yet).
+	 * Waits up to 10 s for the condition to give something other than null or false,
+	 * trying again when the page changed under it (elements gone stale or not there yet).
 	 */
-	static <T> T until(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
-		return new WebDriverWait(browser, Duration.ofSeconds(10))
-			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-			.ignoring(org.openqa.selenium.NoSuchElementException.class)
+	static <T> T until(Function<WebDriver, T> condition) {
+		return new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.ignoring(NoSuchElementException.class)
 			.until(condition);
 	}
 

@@ -2,10 +2,13 @@ package org.homeward.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.homeward.SignedIn;
@@ -14,6 +17,7 @@ import org.homeward.shared.TenantId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,11 +25,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.jayway.jsonpath.JsonPath;
 
 /**
- * What a new family met on the pages, put right: a monthly deposit shows its fee and monthly charge before it is set
- * up; closing the account says what is held and what becomes of it; a card's "28" is 2028 and a refused card form
- * keeps what was typed (never the number); a signed-in family finding someone is offered to add them; the terms and
- * the privacy notice are public; the message page has no error before anything is written; a rejected message says
- * its stamps came back; the kiosk asks before spending the balance on stamps and names who sent each deposit.
+ * What a new family met on the pages, put right: a monthly deposit shows its fee and
+ * monthly charge before it is set up; closing the account says what is held and what
+ * becomes of it; a card's "28" is 2028 and a refused card form keeps what was typed
+ * (never the number); a signed-in family finding someone is offered to add them; the
+ * terms and the privacy notice are public; the message page has no error before anything
+ * is written; a rejected message says its stamps came back; the kiosk asks before
+ * spending the balance on stamps and names who sent each deposit.
  */
 class FamilyPagesBrowserTests extends BrowserTest {
 
@@ -51,7 +57,8 @@ class FamilyPagesBrowserTests extends BrowserTest {
 				 "acceptTerms":true}""".formatted(email));
 		token = SignedIn.tokenFrom(api("POST", "/api/v1/sessions", null,
 				"{\"email\":\"%s\",\"password\":\"Family#2026\"}".formatted(email)));
-		TenantId doc = new TenantId(jdbc.sql("select id from directory.agency where code = 'DEMO-DOC'").query(UUID.class).single());
+		TenantId doc = new TenantId(
+				jdbc.sql("select id from directory.agency where code = 'DEMO-DOC'").query(UUID.class).single());
 		inmateNumber = "P" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 		inmate = Correspondents.inmate(jdbc, doc, "NORTH", inmateNumber);
 		api("POST", "/api/v1/contacts", token, "{\"inmateId\":\"" + inmate + "\"}");
@@ -65,7 +72,8 @@ class FamilyPagesBrowserTests extends BrowserTest {
 
 	@Test
 	void moneyPagesShowWhatIsChargedAndKeepWhatWasTyped() throws Exception {
-		// a card form refused keeps what was typed, never the number; "28" is read as 2028
+		// a card form refused keeps what was typed, never the number; "28" is read as
+		// 2028
 		browser.get(url("/account/cards"));
 		type("cardNumber", "4242424242424241");
 		type("expiryMonth", "12");
@@ -86,15 +94,20 @@ class FamilyPagesBrowserTests extends BrowserTest {
 		browser.findElement(By.cssSelector("#add-card button[type=submit]")).click();
 		until(d -> d.getPageSource().contains("12/2028"));
 
-		// the deposit form offers a card that works: not the newer one a deposit was just declined with
-		String declined = id(api("POST", "/api/v1/payment-methods", token, """
-				{"cardNumber":"4000000000000002","expiryMonth":12,"expiryYear":2030,"cvc":"123","cardholderName":"Ana Lee",
-				 "billingAddress":{"line1":"1 Main St","city":"Miami","region":"FL","postalCode":"33101","country":"US"}}"""));
+		// the deposit form offers a card that works: not the newer one a deposit was just
+		// declined with
+		String declined = id(api("POST", "/api/v1/payment-methods", token,
+				"""
+						{"cardNumber":"4000000000000002","expiryMonth":12,"expiryYear":2030,"cvc":"123","cardholderName":"Ana Lee",
+						 "billingAddress":{"line1":"1 Main St","city":"Miami","region":"FL","postalCode":"33101","country":"US"}}"""));
 		HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/deposits")))
-			.header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-			.header("Idempotency-Key", UUID.randomUUID().toString()).POST(HttpRequest.BodyPublishers.ofString(
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Bearer " + token)
+			.header("Idempotency-Key", UUID.randomUUID().toString())
+			.POST(HttpRequest.BodyPublishers.ofString(
 					"{\"inmateId\":\"%s\",\"amount\":{\"amount\":\"10.00\",\"currency\":\"USD\"},\"paymentMethodId\":\"%s\"}"
-						.formatted(inmate, declined))).build(), HttpResponse.BodyHandlers.ofString());
+						.formatted(inmate, declined)))
+			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(refused.statusCode()).isEqualTo(402);
 		browser.get(url("/deposits?inmate=" + inmate));
 		Select card = new Select(waitFor(By.id("card")));
@@ -147,26 +160,31 @@ class FamilyPagesBrowserTests extends BrowserTest {
 		assertThat(browser.findElements(By.cssSelector("#quote .error"))).isEmpty();
 
 		// a message the mailroom rejects: the family reads that its stamps came back
-		String card = id(api("POST", "/api/v1/payment-methods", token, """
-				{"cardNumber":"4242424242424242","expiryMonth":12,"expiryYear":2030,"cvc":"123","cardholderName":"Ana Lee",
-				 "billingAddress":{"line1":"1 Main St","city":"Miami","region":"FL","postalCode":"33101","country":"US"}}"""));
+		String card = id(api("POST", "/api/v1/payment-methods", token,
+				"""
+						{"cardNumber":"4242424242424242","expiryMonth":12,"expiryYear":2030,"cvc":"123","cardholderName":"Ana Lee",
+						 "billingAddress":{"line1":"1 Main St","city":"Miami","region":"FL","postalCode":"33101","country":"US"}}"""));
 		String bundles = api("GET", "/api/v1/agencies/DEMO-DOC/stamp-bundles", null, null);
-		String bundle = JsonPath.<java.util.List<String>>read(bundles, "$[?(@.stamps == 20)].id").get(0);
+		String bundle = JsonPath.<List<String>>read(bundles, "$[?(@.stamps == 20)].id").get(0);
 		apiWithKey("/api/v1/stamp-purchases", token,
 				"{\"agencyCode\":\"DEMO-DOC\",\"bundleId\":\"%s\",\"paymentMethodId\":\"%s\"}".formatted(bundle, card));
 		String message = id(apiWithKey("/api/v1/messages", token,
-				"{\"inmateId\":\"%s\",\"body\":\"Plans for the escape.\",\"attachmentIds\":[],\"prepaidReply\":false}".formatted(inmate)));
+				"{\"inmateId\":\"%s\",\"body\":\"Plans for the escape.\",\"attachmentIds\":[],\"prepaidReply\":false}"
+					.formatted(inmate)));
 		String reviewer = SignedIn.tokenFrom(api("POST", "/api/v1/sessions", null,
 				"{\"email\":\"%s\",\"password\":\"%s\"}".formatted(SignedIn.DOC_REVIEWER, SignedIn.STAFF_PASSWORD)));
-		String reason = JsonPath.<java.util.List<String>>read(api("GET", "/api/v1/review/reasons", reviewer, null), "$[*].code").get(0);
+		String reason = JsonPath.<List<String>>read(api("GET", "/api/v1/review/reasons", reviewer, null), "$[*].code")
+			.get(0);
 		until(d -> api0("POST", "/api/v1/review/messages/" + message + "/decision", reviewer,
 				"{\"decision\":\"REJECT\",\"reason\":\"" + reason + "\"}") == 200);
 		browser.get(url("/messages/" + message));
 		assertThat(waitFor(By.cssSelector(".notice")).getText()).contains("came back to you");
 
-		// the kiosk: a deposit names its sender, not the fee; stamps from the balance are confirmed first
-		apiWithKey("/api/v1/deposits", token, "{\"inmateId\":\"%s\",\"amount\":{\"amount\":\"20.00\",\"currency\":\"USD\"},\"paymentMethodId\":\"%s\"}"
-			.formatted(inmate, card));
+		// the kiosk: a deposit names its sender, not the fee; stamps from the balance are
+		// confirmed first
+		apiWithKey("/api/v1/deposits", token,
+				"{\"inmateId\":\"%s\",\"amount\":{\"amount\":\"20.00\",\"currency\":\"USD\"},\"paymentMethodId\":\"%s\"}"
+					.formatted(inmate, card));
 		browser.manage().deleteAllCookies();
 		browser.get(url("/kiosk"));
 		new Select(browser.findElement(By.id("agencyCode"))).selectByValue("DEMO-DOC");
@@ -180,9 +198,11 @@ class FamilyPagesBrowserTests extends BrowserTest {
 		browser.findElement(By.cssSelector("form[action='/kiosk/stamps'] button[type=submit]")).click();
 		long price = 2 * jdbc.sql("""
 				select inmate_stamp_price_minor from contracts.contract
-				 where agency_id = (select id from directory.agency where code = 'DEMO-DOC')""").query(Long.class).single();
-		String cost = java.math.BigDecimal.valueOf(price, 2).toPlainString();
-		String left = java.math.BigDecimal.valueOf(2000 - price, 2).toPlainString();
+				 where agency_id = (select id from directory.agency where code = 'DEMO-DOC')""")
+			.query(Long.class)
+			.single();
+		String cost = BigDecimal.valueOf(price, 2).toPlainString();
+		String left = BigDecimal.valueOf(2000 - price, 2).toPlainString();
 		assertThat(waitFor(By.cssSelector(".quote .total")).getText()).isEqualTo(cost);
 		assertThat(browser.findElement(By.cssSelector(".quote .after")).getText()).isEqualTo(left);
 		screenshot("kiosk-stamps-confirm");
@@ -200,33 +220,45 @@ class FamilyPagesBrowserTests extends BrowserTest {
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 		until(d -> !d.getCurrentUrl().contains("/login"));
 		browser.get(url("/operator/agencies"));
-		String date = java.time.LocalDate.now().plusYears(5).toString();
+		String date = LocalDate.now().plusYears(5).toString();
 		setDate("ends-DEMO-FED", date);
-		setDate("view-DEMO-FED", java.time.LocalDate.now().plusYears(6).toString());
+		setDate("view-DEMO-FED", LocalDate.now().plusYears(6).toString());
 		browser.findElement(By.cssSelector("form[data-agency='DEMO-FED'] button[type=submit]")).click();
 		assertThat(waitFor(By.cssSelector("h1")).getText()).isEqualTo("End the contract of " + agencyName("DEMO-FED"));
-		assertThat(browser.findElement(By.cssSelector(".consequences")).getText()).contains("refunded to the card", date);
+		assertThat(browser.findElement(By.cssSelector(".consequences")).getText()).contains("refunded to the card",
+				date);
 		screenshot("wind-down-confirm");
 		// nothing is scheduled until it is confirmed
-		assertThat(jdbc.sql("""
-				select service_ends_on from contracts.contract where agency_id = (select id from directory.agency where code = 'DEMO-FED')""")
-			.query(java.time.LocalDate.class).optional()).isEmpty();
+		assertThat(jdbc
+			.sql("""
+					select service_ends_on from contracts.contract where agency_id = (select id from directory.agency where code = 'DEMO-FED')""")
+			.query(LocalDate.class)
+			.optional()).isEmpty();
 	}
 
 	private String agencyName(String code) {
-		return jdbc.sql("select name from directory.agency where code = :code").param("code", code).query(String.class).single();
+		return jdbc.sql("select name from directory.agency where code = :code")
+			.param("code", code)
+			.query(String.class)
+			.single();
 	}
 
-	/** Sets a date field as a person picking the date would (Chromium's date inputs take keys in its own order). */
+	/**
+	 * Sets a date field as a person picking the date would (Chromium's date inputs take
+	 * keys in its own order).
+	 */
 	private static void setDate(String id, String isoDate) {
-		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value = arguments[1];",
-				id, isoDate);
+		((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id,
+				isoDate);
 	}
 
 	private String apiWithKey(String path, String bearer, String json) throws Exception {
-		HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type", "application/json")
-			.header("Authorization", "Bearer " + bearer).header("Idempotency-Key", UUID.randomUUID().toString())
-			.POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(url(path)))
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Bearer " + bearer)
+			.header("Idempotency-Key", UUID.randomUUID().toString())
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(answer.statusCode()).as(path + ": " + answer.body()).isLessThan(300);
 		return answer.body();
 	}
@@ -234,9 +266,13 @@ class FamilyPagesBrowserTests extends BrowserTest {
 	/** The status of an API call, for waiting until it answers as wanted. */
 	private int api0(String method, String path, String bearer, String json) {
 		try {
-			return http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type", "application/json")
-				.header("Authorization", "Bearer " + bearer).method(method, HttpRequest.BodyPublishers.ofString(json)).build(),
-					HttpResponse.BodyHandlers.ofString()).statusCode();
+			return http
+				.send(HttpRequest.newBuilder(URI.create(url(path)))
+					.header("Content-Type", "application/json")
+					.header("Authorization", "Bearer " + bearer)
+					.method(method, HttpRequest.BodyPublishers.ofString(json))
+					.build(), HttpResponse.BodyHandlers.ofString())
+				.statusCode();
 		}
 		catch (Exception ex) {
 			return 0;
@@ -244,8 +280,10 @@ class FamilyPagesBrowserTests extends BrowserTest {
 	}
 
 	private String api(String method, String path, String bearer, String json) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type", "application/json")
-			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+			.header("Content-Type", "application/json")
+			.method(method,
+					json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
 		if (bearer != null) {
 			request.header("Authorization", "Bearer " + bearer);
 		}

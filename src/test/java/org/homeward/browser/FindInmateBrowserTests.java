@@ -2,15 +2,15 @@ package org.homeward.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * A family member on the landing page, in a real browser: chooses Florida, types the inmate number, and sees
- * their loved one with the facility. Then a staff member signs in and searches by name.
+ * A family member on the landing page, in a real browser: chooses Florida, types the
+ * inmate number, and sees their loved one with the facility. Then a staff member signs in
+ * and searches by name.
  */
 class FindInmateBrowserTests extends BrowserTest {
 

@@ -19,8 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The messaging journey in a real browser: the demo family writes to A100001 with a photo and a prepaid reply; the
- * inmate reads it at the kiosk page and replies with the prepaid stamp; the family sees the reply.
+ * The messaging journey in a real browser: the demo family writes to A100001 with a photo
+ * and a prepaid reply; the inmate reads it at the kiosk page and replies with the prepaid
+ * stamp; the family sees the reply.
  */
 class MessagingBrowserTests extends BrowserTest {
 
@@ -47,7 +48,9 @@ class MessagingBrowserTests extends BrowserTest {
 
 		signInAsFamily();
 		browser.get(url("/messages"));
-		String james = jdbc.sql("select cast(id as varchar) from directory.inmate where inmate_number = 'A100001'").query(String.class).single();
+		String james = jdbc.sql("select cast(id as varchar) from directory.inmate where inmate_number = 'A100001'")
+			.query(String.class)
+			.single();
 		browser.findElement(By.cssSelector("tr.contact a.write[href$='" + james + "']")).click();
 		assertThat(waitFor(By.cssSelector(".recipient .number")).getText()).isEqualTo("A100001");
 		type("body", words);
@@ -98,15 +101,22 @@ class MessagingBrowserTests extends BrowserTest {
 		until(d -> !d.getCurrentUrl().contains("/login"));
 	}
 
-	/** The demo family starts with 20 stamps; when earlier runs on the same database used them, buy more. */
+	/**
+	 * The demo family starts with 20 stamps; when earlier runs on the same database used
+	 * them, buy more.
+	 */
 	private void enoughStamps() {
-		TenantId doc = new TenantId(jdbc.sql("select id from directory.agency where code = 'DEMO-DOC'").query(UUID.class).single());
+		TenantId doc = new TenantId(
+				jdbc.sql("select id from directory.agency where code = 'DEMO-DOC'").query(UUID.class).single());
 		if (stamps.balance(DEMO_FAMILY, doc) >= 3) {
 			return;
 		}
 		UUID bundle = jdbc.sql("""
 				select b.id from contracts.stamp_bundle b join contracts.contract c on c.id = b.contract_id
-				 where c.agency_id = :agency and b.stamps = 10""").param("agency", doc.value()).query(UUID.class).single();
+				 where c.agency_id = :agency and b.stamps = 10""")
+			.param("agency", doc.value())
+			.query(UUID.class)
+			.single();
 		purchases.purchase(DEMO_FAMILY, "family@example.com", UUID.randomUUID().toString(), "DEMO-DOC", bundle,
 				payments.methods(DEMO_FAMILY).get(0).id(), Locale.ENGLISH);
 	}

@@ -10,9 +10,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * A family member's first visit, in a real browser: find the loved one, register (one password refused on the
- * way), land signed in on their account page, sign out, forget the password, reset it from the e-mail, and sign
- * in with the new one.
+ * A family member's first visit, in a real browser: find the loved one, register (one
+ * password refused on the way), land signed in on their account page, sign out, forget
+ * the password, reset it from the e-mail, and sign in with the new one.
  */
 class RegistrationBrowserTests extends BrowserTest {
 
@@ -36,7 +36,8 @@ class RegistrationBrowserTests extends BrowserTest {
 		type("city", "Miami");
 		type("region", "FL");
 		type("postalCode", "33127");
-		// the terms not ticked yet: the form comes back naming them with the password's rules
+		// the terms not ticked yet: the form comes back naming them with the password's
+		// rules
 		browser.findElement(By.cssSelector("form button[type=submit]")).click();
 
 		assertThat(waitFor(By.cssSelector(".field-error")).getText()).isNotBlank();

@@ -14,8 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A family message containing "escape" is held; the DEMO-DOC reviewer rejects it with a reason; the family sees
- * REJECTED with the reason, and the stamps back.
+ * A family message containing "escape" is held; the DEMO-DOC reviewer rejects it with a
+ * reason; the family sees REJECTED with the reason, and the stamps back.
  */
 class ReviewBrowserTests extends BrowserTest {
 
@@ -29,8 +29,11 @@ class ReviewBrowserTests extends BrowserTest {
 
 	@Test
 	void aHeldMessageIsRejectedWithAReasonAndTheStampsComeBack() throws Exception {
-		TenantId doc = new TenantId(jdbc.sql("select id from directory.agency where code = 'DEMO-DOC'").query(UUID.class).single());
-		String james = jdbc.sql("select cast(id as varchar) from directory.inmate where inmate_number = 'A100001'").query(String.class).single();
+		TenantId doc = new TenantId(
+				jdbc.sql("select id from directory.agency where code = 'DEMO-DOC'").query(UUID.class).single());
+		String james = jdbc.sql("select cast(id as varchar) from directory.inmate where inmate_number = 'A100001'")
+			.query(String.class)
+			.single();
 		String words = "Cousin Ray says the escape is on for Friday " + UUID.randomUUID().toString().substring(0, 6);
 
 		signIn("family@example.com", "Family#2026");
@@ -49,8 +52,11 @@ class ReviewBrowserTests extends BrowserTest {
 		browser.manage().deleteAllCookies();
 		signIn("reviewer@demo-doc.test", "Staff#2026");
 		browser.get(url("/staff/review"));
-		WebElement held = until(d -> d.findElements(By.cssSelector(".held")).stream()
-			.filter(card -> card.getText().contains(words.substring(words.length() - 6))).findFirst().orElse(null));
+		WebElement held = until(d -> d.findElements(By.cssSelector(".held"))
+			.stream()
+			.filter(card -> card.getText().contains(words.substring(words.length() - 6)))
+			.findFirst()
+			.orElse(null));
 		assertThat(held.findElement(By.cssSelector("mark")).getText()).isEqualTo("escape");
 		assertThat(held.getText()).contains("ESCAPE: escape", "Maria Johnson", "A100001");
 		new Select(held.findElement(By.cssSelector("select[name=reason]"))).selectByValue("ESCAPE");

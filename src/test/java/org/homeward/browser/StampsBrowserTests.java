@@ -12,8 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A family member in a real browser: saves a card, buys a bundle after seeing the total, gets the receipt; a
- * declined card buys nothing; sending the same confirmation twice buys once.
+ * A family member in a real browser: saves a card, buys a bundle after seeing the total,
+ * gets the receipt; a declined card buys nothing; sending the same confirmation twice
+ * buys once.
  */
 class StampsBrowserTests extends BrowserTest {
 
@@ -39,17 +40,20 @@ class StampsBrowserTests extends BrowserTest {
 		assertThat(browser.findElement(By.cssSelector("main table")).getText()).contains("12/2031");
 
 		browser.get(url("/stamps"));
-		new Select(browser.findElement(By.id("offer"))).selectByVisibleText("10 stamps for Demo State Department of Corrections — $4.00");
+		new Select(browser.findElement(By.id("offer")))
+			.selectByVisibleText("10 stamps for Demo State Department of Corrections — $4.00");
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		assertThat(waitFor(By.cssSelector(".total")).getText())
-			.isEqualTo("You will buy 10 stamps for Demo State Department of Corrections and pay $4.00 with MASTERCARD •••• 4444.");
+		assertThat(waitFor(By.cssSelector(".total")).getText()).isEqualTo(
+				"You will buy 10 stamps for Demo State Department of Corrections and pay $4.00 with MASTERCARD •••• 4444.");
 		String confirmation = (String) browser.executeScript("return document.querySelector('main form').outerHTML;");
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		assertThat(waitFor(By.cssSelector("[role=status]")).getText()).startsWith("Done: 10 stamps bought for $4.00. You now have 10 there.");
+		assertThat(waitFor(By.cssSelector("[role=status]")).getText())
+			.startsWith("Done: 10 stamps bought for $4.00. You now have 10 there.");
 		screenshot("stamps-bought");
 		assertThat(TestMail.await(email, "Your Homeward stamps receipt")).contains("10 stamps", "4.00 USD");
 
-		// the same confirmation sent again (a second press of "Pay"): same key, nothing more is bought
+		// the same confirmation sent again (a second press of "Pay"): same key, nothing
+		// more is bought
 		browser.executeScript("document.body.insertAdjacentHTML('beforeend', arguments[0]);"
 				+ "document.body.lastElementChild.submit();", confirmation);
 		waitForUrl("/stamps");
@@ -58,20 +62,26 @@ class StampsBrowserTests extends BrowserTest {
 
 		browser.get(url("/account/cards"));
 		addCard("4000 0000 0000 0002");
-		// wait for the saved card to be listed before leaving the page, or the navigation would cut the form post off
-		until(d -> d.findElements(By.cssSelector(".saved-card")).stream()
+		// wait for the saved card to be listed before leaving the page, or the navigation
+		// would cut the form post off
+		until(d -> d.findElements(By.cssSelector(".saved-card"))
+			.stream()
 			.anyMatch(card -> card.getText().equals("VISA •••• 0002")));
 		browser.get(url("/stamps"));
 		new Select(browser.findElement(By.id("card"))).selectByVisibleText("VISA •••• 0002");
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 		waitFor(By.cssSelector(".total"));
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		assertThat(waitFor(By.cssSelector("[role=alert]")).getText()).contains("Your card was declined", "Nothing was charged");
+		assertThat(waitFor(By.cssSelector("[role=alert]")).getText()).contains("Your card was declined",
+				"Nothing was charged");
 		assertThat(browser.findElement(By.cssSelector(".balance")).getText()).isEqualTo("10");
 	}
 
 	private void register(String email) {
-		String inmate = jdbc.sql("select id from directory.inmate where inmate_number = 'A100003'").query(UUID.class).single().toString();
+		String inmate = jdbc.sql("select id from directory.inmate where inmate_number = 'A100003'")
+			.query(UUID.class)
+			.single()
+			.toString();
 		browser.manage().deleteAllCookies();
 		browser.get(url("/register?inmate=" + inmate));
 		type("firstName", "Lena");

@@ -19,8 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * During a wind-down the demo family sees the banner on their pages, cannot write to that agency, and downloads their
- * messages; their other agency (DEMO-DOC) keeps working.
+ * During a wind-down the demo family sees the banner on their pages, cannot write to that
+ * agency, and downloads their messages; their other agency (DEMO-DOC) keeps working.
  */
 class WindDownBrowserTests extends BrowserTest {
 
@@ -40,8 +40,12 @@ class WindDownBrowserTests extends BrowserTest {
 		jdbc.sql("""
 				insert into contacts.contact (id, account_id, inmate_id, agency_id, status, created_at, updated_at)
 				values (:id, :family, :inmate, :agency, 'ACTIVE', :now, :now)""")
-			.param("id", UUID.randomUUID()).param("family", DEMO_FAMILY).param("inmate", inmate).param("agency", agency.value())
-			.param("now", OffsetDateTime.now()).update();
+			.param("id", UUID.randomUUID())
+			.param("family", DEMO_FAMILY)
+			.param("inmate", inmate)
+			.param("agency", agency.value())
+			.param("now", OffsetDateTime.now())
+			.update();
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 		contracts.scheduleWindDown(agency, today, today.plusDays(45),
 				new Caller(UUID.randomUUID(), Caller.Kind.OPERATOR, "operator", null, null, Set.of()));
@@ -53,8 +57,9 @@ class WindDownBrowserTests extends BrowserTest {
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 		until(d -> !d.getCurrentUrl().contains("/login"));
 		browser.get(url("/messages"));
-		assertThat(waitFor(By.cssSelector(".banner")).getText()).contains(agencyName + " is ending its contract with Homeward",
-				today.toString(), today.plusDays(45).toString(), "Unspent stamps are refunded");
+		assertThat(waitFor(By.cssSelector(".banner")).getText()).contains(
+				agencyName + " is ending its contract with Homeward", today.toString(), today.plusDays(45).toString(),
+				"Unspent stamps are refunded");
 		screenshot("wind-down-banner");
 		assertThat(browser.findElements(By.cssSelector("tr.contact a.write[href$='" + inmate + "']"))).isEmpty();
 
@@ -62,15 +67,18 @@ class WindDownBrowserTests extends BrowserTest {
 		assertThat(waitFor(By.cssSelector("[role=alert]")).getText()).contains("the service ended on " + today);
 		assertThat(browser.findElements(By.id("compose"))).isEmpty();
 
-		Object download = browser.executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				fetch('/messages/export.zip', {credentials: 'same-origin'})
-				  .then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('content-type') + ' ' + b.byteLength)))
-				  .catch(e => done('failed ' + e));""");
+		Object download = browser.executeAsyncScript(
+				"""
+						const done = arguments[arguments.length - 1];
+						fetch('/messages/export.zip', {credentials: 'same-origin'})
+						  .then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('content-type') + ' ' + b.byteLength)))
+						  .catch(e => done('failed ' + e));""");
 		assertThat(String.valueOf(download)).startsWith("200 application/zip");
 		assertThat(Long.parseLong(String.valueOf(download).split(" ")[2])).isPositive();
 
-		String james = jdbc.sql("select cast(id as varchar) from directory.inmate where inmate_number = 'A100001'").query(String.class).single();
+		String james = jdbc.sql("select cast(id as varchar) from directory.inmate where inmate_number = 'A100001'")
+			.query(String.class)
+			.single();
 		browser.get(url("/messages/new?inmate=" + james));
 		assertThat(waitFor(By.cssSelector("#compose button[type=submit]")).isEnabled()).isTrue();
 	}

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.homeward.PostgresIntegrationTest;
 import org.homeward.SignedIn;
+import org.homeward.audit.AuditLog;
 import org.homeward.directory.Directory;
 import org.homeward.directory.FacilityView;
 import org.homeward.directory.TestAgencies;
@@ -40,14 +41,19 @@ class ContractsIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
-	org.homeward.audit.AuditLog audit;
+	AuditLog audit;
 
 	TenantId demoDoc() {
 		return directory.agencyByCode("DEMO-DOC").orElseThrow().id();
 	}
 
 	UUID facility(TenantId agency, String code) {
-		return directory.facilities(agency).stream().filter(f -> f.code().equals(code)).map(FacilityView::id).findFirst().orElseThrow();
+		return directory.facilities(agency)
+			.stream()
+			.filter(f -> f.code().equals(code))
+			.map(FacilityView::id)
+			.findFirst()
+			.orElseThrow();
 	}
 
 	@Test
@@ -62,7 +68,8 @@ class ContractsIntegrationTests {
 			.containsExactly("2.25", "4.00", "7.50", "14.00");
 		assertThat(contract.priceBook().depositCommission()).isEqualTo(Money.of("2.50", Money.USD));
 		assertThat(contract.priceBook().messageCommission()).isEqualTo(Money.of("0.05", Money.USD));
-		ContractView federal = contracts.contractOf(directory.agencyByCode("DEMO-FED").orElseThrow().id()).orElseThrow();
+		ContractView federal = contracts.contractOf(directory.agencyByCode("DEMO-FED").orElseThrow().id())
+			.orElseThrow();
 		assertThat(federal.contactPolicy()).isEqualTo(ContactPolicy.INMATE_INITIATED);
 		assertThat(federal.messageRules().photosAllowed()).isFalse();
 		assertThat(federal.messageRules().maxChars()).isEqualTo(13000);
@@ -78,7 +85,8 @@ class ContractsIntegrationTests {
 		assertThat(fee(doc, "100.01")).isEqualTo("8.95");
 		assertThat(fee(doc, "200.01")).isEqualTo("11.95");
 		assertThat(fee(doc, "300.00")).isEqualTo("11.95");
-		assertThatThrownBy(() -> fee(doc, "300.01")).isInstanceOf(BusinessRuleException.class).hasMessageContaining("300.00");
+		assertThatThrownBy(() -> fee(doc, "300.01")).isInstanceOf(BusinessRuleException.class)
+			.hasMessageContaining("300.00");
 		assertThatThrownBy(() -> fee(doc, "0.00")).isInstanceOf(BusinessRuleException.class);
 		assertThatThrownBy(() -> contracts.depositFee(doc, FeeChannel.PHONE, Money.of("10.00", Money.USD)))
 			.isInstanceOf(BusinessRuleException.class);
@@ -102,13 +110,14 @@ class ContractsIntegrationTests {
 	void nothingIsAvailableOnceAContractWindsDown() {
 		TenantId agency = TestAgencies.create(jdbc, "NV");
 		UUID contract = UUID.randomUUID();
-		jdbc.sql("""
-				insert into contracts.contract (id, agency_id, status, starts_on, export_retention_days, contact_policy, contact_cap,
-				  screening_policy, hold_all_photos, message_delivery, chars_per_page, max_chars, photos_allowed, max_photos,
-				  stamps_per_page, stamps_per_photo, stamps_per_reply, currency, inmate_stamp_price_minor, deposit_max_minor,
-				  deposit_daily_max_minor, deposit_30_day_max_minor, deposit_commission_minor, message_commission_minor, version, updated_at)
-				values (:id, :agency, 'WINDING_DOWN', date '2026-01-01', 365, 'OPEN', 30, 'HOLD_ALL', false, 'ELECTRONIC', 6000, 6000,
-				  true, 5, 1, 1, 1, 'USD', 40, 30000, 30000, 30000, 0, 0, 0, :now)""")
+		jdbc.sql(
+				"""
+						insert into contracts.contract (id, agency_id, status, starts_on, export_retention_days, contact_policy, contact_cap,
+						  screening_policy, hold_all_photos, message_delivery, chars_per_page, max_chars, photos_allowed, max_photos,
+						  stamps_per_page, stamps_per_photo, stamps_per_reply, currency, inmate_stamp_price_minor, deposit_max_minor,
+						  deposit_daily_max_minor, deposit_30_day_max_minor, deposit_commission_minor, message_commission_minor, version, updated_at)
+						values (:id, :agency, 'WINDING_DOWN', date '2026-01-01', 365, 'OPEN', 30, 'HOLD_ALL', false, 'ELECTRONIC', 6000, 6000,
+						  true, 5, 1, 1, 1, 'USD', 40, 30000, 30000, 30000, 0, 0, 0, :now)""")
 			.param("id", contract)
 			.param("agency", agency.value())
 			.param("now", OffsetDateTime.now())
@@ -154,15 +163,19 @@ class ContractsIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"enabled\": true, \"facilityCode\": \"NORTH\"}")).andExpect(status().isOk());
 		assertThat(contracts.serviceAvailable(doc, facility(doc, "NORTH"), Service.MEDIA)).isTrue();
-		assertThat(audit.newestOf(doc, 5)).extracting(r -> r.entry().action() + " " + r.entry().subject() + " " + r.entry().actorLabel())
-			.contains("contract.service-switched MEDIA Demo DOC Administrator", "contract.service-switched MEDIA Homeward Operator");
+		assertThat(audit.newestOf(doc, 5))
+			.extracting(r -> r.entry().action() + " " + r.entry().subject() + " " + r.entry().actorLabel())
+			.contains("contract.service-switched MEDIA Demo DOC Administrator",
+					"contract.service-switched MEDIA Homeward Operator");
 
 		mvc.perform(SignedIn.as(mvc, SignedIn.DOC_ADMIN, put("/api/v1/agencies/DEMO-DOC/contract/services/TELEPORT"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body)).andExpect(status().isBadRequest());
 		mvc.perform(SignedIn.as(mvc, SignedIn.DOC_ADMIN, put("/api/v1/agencies/DEMO-DOC/contract/services/MEDIA"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"facilityCode\": \"ATLANTIS\"}")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("enabled"));
+			.content("{\"facilityCode\": \"ATLANTIS\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("enabled"));
 	}
 
 	private String fee(TenantId agency, String amount) {

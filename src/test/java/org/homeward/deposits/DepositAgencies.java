@@ -11,7 +11,10 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Agencies of a test's own that take deposits at DEMO-DOC's fees and limits, and the families' saved cards. */
+/**
+ * Agencies of a test's own that take deposits at DEMO-DOC's fees and limits, and the
+ * families' saved cards.
+ */
 public final class DepositAgencies {
 
 	private DepositAgencies() {
@@ -20,26 +23,36 @@ public final class DepositAgencies {
 	/** A new OPEN agency with DEMO-DOC's contract, fee tiers and deposits on. */
 	public static TenantId create(JdbcClient jdbc) {
 		TenantId agency = Correspondents.agency(jdbc, "OPEN", 30, false);
-		jdbc.sql("""
-				insert into contracts.deposit_fee_tier (contract_id, channel, up_to_minor, fee_minor)
-				select c.id, t.channel, t.up_to_minor, t.fee_minor from contracts.contract c, contracts.deposit_fee_tier t
-				 where c.agency_id = :agency
-				   and t.contract_id = (select id from contracts.contract where agency_id = (select id from directory.agency where code = 'DEMO-DOC'))""")
-			.param("agency", agency.value()).update();
+		jdbc.sql(
+				"""
+						insert into contracts.deposit_fee_tier (contract_id, channel, up_to_minor, fee_minor)
+						select c.id, t.channel, t.up_to_minor, t.fee_minor from contracts.contract c, contracts.deposit_fee_tier t
+						 where c.agency_id = :agency
+						   and t.contract_id = (select id from contracts.contract where agency_id = (select id from directory.agency where code = 'DEMO-DOC'))""")
+			.param("agency", agency.value())
+			.update();
 		jdbc.sql("""
 				insert into contracts.service (contract_id, service, enabled)
-				select id, 'DEPOSITS', true from contracts.contract where agency_id = :agency""").param("agency", agency.value()).update();
+				select id, 'DEPOSITS', true from contracts.contract where agency_id = :agency""")
+			.param("agency", agency.value())
+			.update();
 		return agency;
 	}
 
 	/** Saves a sandbox card (by its test number) for the family; its id. */
 	public static UUID card(MockMvc mvc, String bearer, String cardNumber) throws Exception {
-		String card = mvc.perform(post("/api/v1/payment-methods").header("Authorization", bearer)
-			.contentType(MediaType.APPLICATION_JSON).content("""
-					{"cardNumber":"%s","expiryMonth":12,"expiryYear":2030,"cvc":"123","cardholderName":"Rosa Diaz",
-					 "billingAddress":{"line1":"1 Main St","city":"Miami","region":"FL","postalCode":"33101","country":"US"}}"""
-				.formatted(cardNumber)))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()
+		String card = mvc
+			.perform(post("/api/v1/payment-methods").header("Authorization", bearer)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(
+						"""
+								{"cardNumber":"%s","expiryMonth":12,"expiryYear":2030,"cvc":"123","cardholderName":"Rosa Diaz",
+								 "billingAddress":{"line1":"1 Main St","city":"Miami","region":"FL","postalCode":"33101","country":"US"}}"""
+							.formatted(cardNumber)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
 			.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
 		return UUID.fromString(card);
 	}

@@ -37,9 +37,10 @@ import org.springframework.test.web.servlet.ResultActions;
 import com.jayway.jsonpath.JsonPath;
 
 /**
- * Families send money: the fee from the tier table at every boundary, the limits, one charge per key, declines that
- * move nothing, many families at once to one inmate, refunds and chargebacks, supervision payments, recurring
- * deposits, inmates spending their balance on stamps, and a settlement file that matches the ledger to the cent.
+ * Families send money: the fee from the tier table at every boundary, the limits, one
+ * charge per key, declines that move nothing, many families at once to one inmate,
+ * refunds and chargebacks, supervision payments, recurring deposits, inmates spending
+ * their balance on stamps, and a settlement file that matches the ledger to the cent.
  */
 @PostgresIntegrationTest
 @RecordApplicationEvents
@@ -87,15 +88,22 @@ class DepositIntegrationTests {
 		String[][] tiers = { { "0.01", "4.95" }, { "20.00", "4.95" }, { "20.01", "6.95" }, { "100.00", "6.95" },
 				{ "100.01", "8.95" }, { "200.00", "8.95" }, { "200.01", "11.95" }, { "300.00", "11.95" } };
 		for (String[] tier : tiers) {
-			mvc.perform(get("/api/v1/deposits/quote?inmateId=%s&amount=%s".formatted(inmate, tier[0])).header("Authorization", family.bearer()))
-				.andExpect(status().isOk()).andExpect(jsonPath("$.fee.amount").value(tier[1]));
+			mvc.perform(get("/api/v1/deposits/quote?inmateId=%s&amount=%s".formatted(inmate, tier[0]))
+				.header("Authorization", family.bearer()))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.fee.amount").value(tier[1]));
 		}
-		mvc.perform(get("/api/v1/deposits/quote?inmateId=%s&amount=20.00".formatted(inmate)).header("Authorization", family.bearer()))
-			.andExpect(jsonPath("$.total.amount").value("24.95")).andExpect(jsonPath("$.commission.amount").value("2.50"));
-		mvc.perform(get("/api/v1/deposits/quote?inmateId=%s&amount=300.01".formatted(inmate)).header("Authorization", family.bearer()))
-			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("deposit-limit"))
+		mvc.perform(get("/api/v1/deposits/quote?inmateId=%s&amount=20.00".formatted(inmate)).header("Authorization",
+				family.bearer()))
+			.andExpect(jsonPath("$.total.amount").value("24.95"))
+			.andExpect(jsonPath("$.commission.amount").value("2.50"));
+		mvc.perform(get("/api/v1/deposits/quote?inmateId=%s&amount=300.01".formatted(inmate)).header("Authorization",
+				family.bearer()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("deposit-limit"))
 			.andExpect(jsonPath("$.detail").value("The most one deposit can be is 300.00 USD."));
-		mvc.perform(get("/api/v1/deposits/quote?inmateId=%s&amount=-5".formatted(inmate)).header("Authorization", family.bearer()))
+		mvc.perform(get("/api/v1/deposits/quote?inmateId=%s&amount=-5".formatted(inmate)).header("Authorization",
+				family.bearer()))
 			.andExpect(status().isBadRequest());
 	}
 
@@ -108,33 +116,45 @@ class DepositIntegrationTests {
 				{ "\"25.00\"", "EUR", "must be in USD" } };
 		for (String[] money : refused) {
 			mvc.perform(post("/api/v1/deposits").header("Authorization", family.bearer())
-				.header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON)
+				.header("Idempotency-Key", UUID.randomUUID().toString())
+				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"inmateId":"%s","amount":{"amount":%s,"currency":"%s"},"paymentMethodId":"%s"}"""
 					.formatted(inmate, money[0], money[1], family.card())))
-				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("amount"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("amount"))
 				.andExpect(jsonPath("$.errors[0].message").value(money[2]));
 		}
-		assertThat(jdbc.sql("select count(*) from deposits.deposit where account_id = :a").param("a", accountOf(family))
-			.query(Integer.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from deposits.deposit where account_id = :a")
+			.param("a", accountOf(family))
+			.query(Integer.class)
+			.single()).isZero();
 		send(family, UUID.randomUUID().toString(), inmate, "25").andExpect(status().isCreated())
 			.andExpect(jsonPath("$.amount.amount").value("25.00"));
 	}
 
 	@Test
 	void onlyWhereTheFacilityTakesDepositsAndNeverToSomeoneReleased() throws Exception {
-		// the first read of this agency's contract comes after this change (contracts are kept in memory a moment)
-		jdbc.sql("""
-				insert into contracts.facility_service (contract_id, facility_id, service, enabled)
-				select c.id, f.id, 'DEPOSITS', false from contracts.contract c join directory.facility f on f.agency_id = c.agency_id
-				 where c.agency_id = :agency and f.code = 'WEST'""").param("agency", agency.value()).update();
+		// the first read of this agency's contract comes after this change (contracts are
+		// kept in memory a moment)
+		jdbc.sql(
+				"""
+						insert into contracts.facility_service (contract_id, facility_id, service, enabled)
+						select c.id, f.id, 'DEPOSITS', false from contracts.contract c join directory.facility f on f.agency_id = c.agency_id
+						 where c.agency_id = :agency and f.code = 'WEST'""")
+			.param("agency", agency.value())
+			.update();
 		UUID west = UUID.randomUUID();
-		jdbc.sql("""
-				insert into directory.inmate (id, agency_id, inmate_number, first_name, last_name, first_name_key, last_name_key,
-				                              date_of_birth, facility_id, housing_unit_id, status, updated_at)
-				select :id, :agency, :number, 'Ana', 'West', 'ana', 'west', null, f.id, null, 'ACTIVE', now()
-				  from directory.facility f where f.agency_id = :agency and f.code = 'WEST'""")
-			.param("id", west).param("agency", agency.value()).param("number", inmateNumber + "W").update();
+		jdbc.sql(
+				"""
+						insert into directory.inmate (id, agency_id, inmate_number, first_name, last_name, first_name_key, last_name_key,
+						                              date_of_birth, facility_id, housing_unit_id, status, updated_at)
+						select :id, :agency, :number, 'Ana', 'West', 'ana', 'west', null, f.id, null, 'ACTIVE', now()
+						  from directory.facility f where f.agency_id = :agency and f.code = 'WEST'""")
+			.param("id", west)
+			.param("agency", agency.value())
+			.param("number", inmateNumber + "W")
+			.update();
 		send(family, UUID.randomUUID().toString(), west, "20.00").andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code").value("service-not-available"));
 		send(family, UUID.randomUUID().toString(), inmate, "20.00").andExpect(status().isCreated());
@@ -150,27 +170,38 @@ class DepositIntegrationTests {
 		Family borrowing = new Family(family.email(), family.bearer(), other.card());
 		send(borrowing, UUID.randomUUID().toString(), inmate, "20.00").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("paymentMethodId"));
-		jdbc.sql("update payments.payment_method set deleted_at = now() where id = :id").param("id", family.card()).update();
+		jdbc.sql("update payments.payment_method set deleted_at = now() where id = :id")
+			.param("id", family.card())
+			.update();
 		send(family, UUID.randomUUID().toString(), inmate, "20.00").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("paymentMethodId"));
-		assertThat(jdbc.sql("select count(*) from deposits.deposit where account_id = :a").param("a", accountOf(family))
-			.query(Integer.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from deposits.deposit where account_id = :a")
+			.param("a", accountOf(family))
+			.query(Integer.class)
+			.single()).isZero();
 		assertThat(jdbc.sql("select count(*) from payments.charge where payment_method_id in (:cards)")
-			.param("cards", java.util.List.of(family.card(), other.card())).query(Integer.class).single()).isZero();
+			.param("cards", List.of(family.card(), other.card()))
+			.query(Integer.class)
+			.single()).isZero();
 	}
 
 	@Test
 	void twentyDollarsArriveOnceAndTheSettlementFileMatchesTheLedger() throws Exception {
 		String key = UUID.randomUUID().toString();
 		String first = send(family, key, inmate, "20.00").andExpect(status().isCreated())
-			.andExpect(jsonPath("$.amount.amount").value("20.00")).andExpect(jsonPath("$.fee.amount").value("4.95"))
-			.andExpect(jsonPath("$.total.amount").value("24.95")).andExpect(jsonPath("$.status").value("COMPLETED"))
-			.andReturn().getResponse().getContentAsString();
+			.andExpect(jsonPath("$.amount.amount").value("20.00"))
+			.andExpect(jsonPath("$.fee.amount").value("4.95"))
+			.andExpect(jsonPath("$.total.amount").value("24.95"))
+			.andExpect(jsonPath("$.status").value("COMPLETED"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(send(family, key, inmate, "20.00").andReturn().getResponse().getContentAsString()).isEqualTo(first);
 		send(family, key, inmate, "21.00").andExpect(status().isConflict());
 		// the fact, for modules that count: once, however often the key is sent
 		assertThat(events.stream(DepositCompleted.class).filter(e -> inmate.equals(e.inmateId())).toList())
-			.singleElement().satisfies(e -> {
+			.singleElement()
+			.satisfies(e -> {
 				assertThat(e.amount().toDecimalString()).isEqualTo("20.00");
 				assertThat(e.fee().toDecimalString()).isEqualTo("4.95");
 				assertThat(e.commission().toDecimalString()).isEqualTo("2.50");
@@ -181,23 +212,30 @@ class DepositIntegrationTests {
 		send(declined, UUID.randomUUID().toString(), inmate, "50.00").andExpect(status().isPaymentRequired())
 			.andExpect(jsonPath("$.code").value("card-declined"));
 		String kiosk = Correspondents.kiosk(mvc, agencyCode, inmateNumber);
-		mvc.perform(get("/api/v1/kiosk/account").header("Authorization", kiosk)).andExpect(jsonPath("$.balance.amount").value("20.00"));
+		mvc.perform(get("/api/v1/kiosk/account").header("Authorization", kiosk))
+			.andExpect(jsonPath("$.balance.amount").value("20.00"));
 		mvc.perform(get("/api/v1/kiosk/statement").header("Authorization", kiosk))
-			.andExpect(jsonPath("$.lines[0].amount.amount").value("20.00")).andExpect(jsonPath("$.lines.length()").value(1))
+			.andExpect(jsonPath("$.lines[0].amount.amount").value("20.00"))
+			.andExpect(jsonPath("$.lines.length()").value(1))
 			// the inmate reads who sent it, never the sender's fee
 			.andExpect(jsonPath("$.lines[0].description").value("From Rosa Diaz"));
 
 		String admin = operator();
 		String today = LocalDate.now(ZoneOffset.UTC).toString();
-		String csv = mvc.perform(get("/api/v1/agencies/%s/settlements/%s.csv".formatted(agencyCode, today)).header("Authorization", admin))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String csv = mvc.perform(get("/api/v1/agencies/%s/settlements/%s.csv".formatted(agencyCode, today))
+			.header("Authorization", admin)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(csv.lines()).hasSize(2);
-		assertThat(csv).contains(JsonPath.<String>read(first, "$.id") + ",DEPOSIT," + inmateNumber + ",20.00,4.95,2.50,");
-		mvc.perform(get("/api/v1/agencies/%s/settlements/%s".formatted(agencyCode, today)).header("Authorization", admin))
-			.andExpect(jsonPath("$.lines").value(1)).andExpect(jsonPath("$.amount.amount").value("20.00"))
-			.andExpect(jsonPath("$.ledgerAmount.amount").value("20.00")).andExpect(jsonPath("$.matches").value(true));
-		mvc.perform(get("/api/v1/agencies/%s/settlements/%s.csv".formatted(agencyCode, today))
-			.header("Authorization", "Bearer " + SignedIn.token(mvc, SignedIn.DOC_ADMIN))).andExpect(status().isNotFound());
+		assertThat(csv)
+			.contains(JsonPath.<String>read(first, "$.id") + ",DEPOSIT," + inmateNumber + ",20.00,4.95,2.50,");
+		mvc.perform(
+				get("/api/v1/agencies/%s/settlements/%s".formatted(agencyCode, today)).header("Authorization", admin))
+			.andExpect(jsonPath("$.lines").value(1))
+			.andExpect(jsonPath("$.amount.amount").value("20.00"))
+			.andExpect(jsonPath("$.ledgerAmount.amount").value("20.00"))
+			.andExpect(jsonPath("$.matches").value(true));
+		mvc.perform(get("/api/v1/agencies/%s/settlements/%s.csv".formatted(agencyCode, today)).header("Authorization",
+				"Bearer " + SignedIn.token(mvc, SignedIn.DOC_ADMIN)))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -216,8 +254,10 @@ class DepositIntegrationTests {
 		for (int day = 2; day <= 3; day++) {
 			// today's deposits become the deposits of some days ago
 			jdbc.sql("update deposits.daily_total set on_day = :then where owner_id in (:owners) and on_day = :today")
-				.param("then", LocalDate.now(ZoneOffset.UTC).minusDays(day)).param("owners", List.of(accountOf(family), inmate))
-				.param("today", LocalDate.now(ZoneOffset.UTC)).update();
+				.param("then", LocalDate.now(ZoneOffset.UTC).minusDays(day))
+				.param("owners", List.of(accountOf(family), inmate))
+				.param("today", LocalDate.now(ZoneOffset.UTC))
+				.update();
 			send(family, UUID.randomUUID().toString(), inmate, "300.00").andExpect(status().isCreated());
 			if (day == 2) {
 				send(family, UUID.randomUUID().toString(), inmate, "300.00").andExpect(status().isCreated());
@@ -226,7 +266,8 @@ class DepositIntegrationTests {
 		send(family, UUID.randomUUID().toString(), second, "0.01").andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code").value("deposit-30-day-limit-sender"))
 			.andExpect(jsonPath("$.detail", containsString("at most 1500.00 USD in 30 days")));
-		// both already have a row for today, well under the daily limit: only the earlier days stop this one
+		// both already have a row for today, well under the daily limit: only the earlier
+		// days stop this one
 		send(family, UUID.randomUUID().toString(), inmate, "0.01").andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code").value("deposit-30-day-limit-sender"));
 	}
@@ -240,7 +281,9 @@ class DepositIntegrationTests {
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		List<Future<Integer>> answers = new ArrayList<>();
 		for (Family sender : families) {
-			answers.add(pool.submit(() -> send(sender, UUID.randomUUID().toString(), inmate, "25.00").andReturn().getResponse().getStatus()));
+			answers.add(pool.submit(() -> send(sender, UUID.randomUUID().toString(), inmate, "25.00").andReturn()
+				.getResponse()
+				.getStatus()));
 		}
 		int created = 0;
 		int refused = 0;
@@ -253,71 +296,114 @@ class DepositIntegrationTests {
 		assertThat(created).isEqualTo(24);
 		assertThat(refused).isEqualTo(6);
 		String kiosk = Correspondents.kiosk(mvc, agencyCode, inmateNumber);
-		mvc.perform(get("/api/v1/kiosk/account").header("Authorization", kiosk)).andExpect(jsonPath("$.balance.amount").value("600.00"));
+		mvc.perform(get("/api/v1/kiosk/account").header("Authorization", kiosk))
+			.andExpect(jsonPath("$.balance.amount").value("600.00"));
 		assertThat(ledger.totalsByUnit().values()).containsOnly(0L);
 		assertThat(ledger.accountsOutOfBalance()).isZero();
 	}
 
 	@Test
 	void refundsNeedAnUnspentDepositChargebacksDoNotAndLaterDepositsPayBackFirst() throws Exception {
-		String first = JsonPath.read(send(family, UUID.randomUUID().toString(), inmate, "50.00").andReturn().getResponse().getContentAsString(), "$.id");
+		String first = JsonPath.read(send(family, UUID.randomUUID().toString(), inmate, "50.00").andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
 		String admin = operator();
 		mvc.perform(post("/api/v1/admin/deposits/%s/refund".formatted(first)).header("Authorization", admin)
-			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"sent to the wrong person\"}"))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REFUNDED"));
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"sent to the wrong person\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("REFUNDED"));
 		assertThat(jdbc.sql("select refunded_minor from payments.sandbox_charge where idempotency_key = :id")
-			.param("id", first).query(Long.class).single()).isEqualTo(5000 + 695);
+			.param("id", first)
+			.query(Long.class)
+			.single()).isEqualTo(5000 + 695);
 		mvc.perform(post("/api/v1/admin/deposits/%s/refund".formatted(first)).header("Authorization", admin)
-			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"again\"}")).andExpect(status().isConflict());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"again\"}")).andExpect(status().isConflict());
 
-		String second = JsonPath.read(send(family, UUID.randomUUID().toString(), inmate, "10.00").andReturn().getResponse().getContentAsString(), "$.id");
+		String second = JsonPath.read(send(family, UUID.randomUUID().toString(), inmate, "10.00").andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
 		String kiosk = Correspondents.kiosk(mvc, agencyCode, inmateNumber);
-		mvc.perform(post("/api/v1/kiosk/stamp-purchases").header("Authorization", kiosk).header("Idempotency-Key", UUID.randomUUID().toString())
-			.contentType(MediaType.APPLICATION_JSON).content("{\"stamps\":10}"))
-			.andExpect(status().isCreated()).andExpect(jsonPath("$.charged.amount").value("4.50")).andExpect(jsonPath("$.stamps").value(10))
+		mvc.perform(post("/api/v1/kiosk/stamp-purchases").header("Authorization", kiosk)
+			.header("Idempotency-Key", UUID.randomUUID().toString())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"stamps\":10}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.charged.amount").value("4.50"))
+			.andExpect(jsonPath("$.stamps").value(10))
 			.andExpect(jsonPath("$.balance.amount").value("5.50"));
-		mvc.perform(post("/api/v1/kiosk/stamp-purchases").header("Authorization", kiosk).header("Idempotency-Key", UUID.randomUUID().toString())
-			.contentType(MediaType.APPLICATION_JSON).content("{\"stamps\":20}"))
-			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("insufficient-balance"));
+		mvc.perform(post("/api/v1/kiosk/stamp-purchases").header("Authorization", kiosk)
+			.header("Idempotency-Key", UUID.randomUUID().toString())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"stamps\":20}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("insufficient-balance"));
 		mvc.perform(post("/api/v1/admin/deposits/%s/refund".formatted(second)).header("Authorization", admin)
-			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"asked\"}"))
-			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("deposit-spent"));
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"asked\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("deposit-spent"));
 		mvc.perform(post("/api/v1/admin/deposits/%s/chargeback".formatted(second)).header("Authorization", admin)
-			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"card holder disputed it\"}"))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CHARGED_BACK"));
-		mvc.perform(get("/api/v1/kiosk/account").header("Authorization", kiosk)).andExpect(jsonPath("$.balance.amount").value("-4.50"));
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"card holder disputed it\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("CHARGED_BACK"));
+		mvc.perform(get("/api/v1/kiosk/account").header("Authorization", kiosk))
+			.andExpect(jsonPath("$.balance.amount").value("-4.50"));
 		assertThat(events.stream(DepositReversed.class).map(e -> e.depositId().toString() + " " + e.status()))
 			.containsExactlyInAnyOrder(first + " REFUNDED", second + " CHARGED_BACK");
 		send(family, UUID.randomUUID().toString(), inmate, "20.00").andExpect(status().isCreated());
-		mvc.perform(get("/api/v1/kiosk/account").header("Authorization", kiosk)).andExpect(jsonPath("$.balance.amount").value("15.50"));
+		mvc.perform(get("/api/v1/kiosk/account").header("Authorization", kiosk))
+			.andExpect(jsonPath("$.balance.amount").value("15.50"));
 		mvc.perform(post("/api/v1/admin/deposits/%s/chargeback".formatted(second))
 			.header("Authorization", "Bearer " + SignedIn.token(mvc, SignedIn.DOC_ADMIN))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"x\"}")).andExpect(status().isForbidden());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"x\"}")).andExpect(status().isForbidden());
 
 		String today = LocalDate.now(ZoneOffset.UTC).toString();
-		String csv = mvc.perform(get("/api/v1/agencies/%s/settlements/%s.csv".formatted(agencyCode, today)).header("Authorization", admin))
-			.andReturn().getResponse().getContentAsString();
+		String csv = mvc.perform(get("/api/v1/agencies/%s/settlements/%s.csv".formatted(agencyCode, today))
+			.header("Authorization", admin)).andReturn().getResponse().getContentAsString();
 		assertThat(csv).contains(first + ",REFUND," + inmateNumber + ",-50.00,-6.95,-2.50,", second + ",CHARGEBACK,");
-		mvc.perform(get("/api/v1/agencies/%s/settlements/%s".formatted(agencyCode, today)).header("Authorization", admin))
-			.andExpect(jsonPath("$.lines").value(5)).andExpect(jsonPath("$.amount.amount").value("20.00"))
+		mvc.perform(
+				get("/api/v1/agencies/%s/settlements/%s".formatted(agencyCode, today)).header("Authorization", admin))
+			.andExpect(jsonPath("$.lines").value(5))
+			.andExpect(jsonPath("$.amount.amount").value("20.00"))
 			.andExpect(jsonPath("$.matches").value(true));
 		assertThat(ledger.totalsByUnit().values()).containsOnly(0L);
 	}
 
 	@Test
 	void supervisionPaymentsHaveTheirOwnLine() throws Exception {
-		String answer = mvc.perform(get("/api/v1/supervision-cases?agencyCode=DEMO-DOC&caseNumber=p-1001").header("Authorization", family.bearer()))
-			.andExpect(jsonPath("$.name").value("Carlos M.")).andReturn().getResponse().getContentAsString();
+		String answer = mvc
+			.perform(get("/api/v1/supervision-cases?agencyCode=DEMO-DOC&caseNumber=p-1001").header("Authorization",
+					family.bearer()))
+			.andExpect(jsonPath("$.name").value("Carlos M."))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String caseId = JsonPath.read(answer, "$.id");
-		String paid = mvc.perform(post("/api/v1/supervision-payments").header("Authorization", family.bearer())
-			.header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON).content("""
-					{"caseId":"%s","obligation":"RESTITUTION","amount":{"amount":"100.00","currency":"USD"},"paymentMethodId":"%s"}"""
-				.formatted(caseId, family.card())))
-			.andExpect(status().isCreated()).andExpect(jsonPath("$.kind").value("SUPERVISION"))
-			.andExpect(jsonPath("$.fee.amount").value("6.95")).andReturn().getResponse().getContentAsString();
-		String csv = mvc.perform(get("/api/v1/agencies/DEMO-DOC/settlements/%s.csv".formatted(LocalDate.now(ZoneOffset.UTC)))
-			.header("Authorization", "Bearer " + SignedIn.token(mvc, SignedIn.DOC_ADMIN))).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+		String paid = mvc
+			.perform(post("/api/v1/supervision-payments").header("Authorization", family.bearer())
+				.header("Idempotency-Key", UUID.randomUUID().toString())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(
+						"""
+								{"caseId":"%s","obligation":"RESTITUTION","amount":{"amount":"100.00","currency":"USD"},"paymentMethodId":"%s"}"""
+							.formatted(caseId, family.card())))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.kind").value("SUPERVISION"))
+			.andExpect(jsonPath("$.fee.amount").value("6.95"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String csv = mvc
+			.perform(get("/api/v1/agencies/DEMO-DOC/settlements/%s.csv".formatted(LocalDate.now(ZoneOffset.UTC)))
+				.header("Authorization", "Bearer " + SignedIn.token(mvc, SignedIn.DOC_ADMIN)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(csv).contains(JsonPath.<String>read(paid, "$.id") + ",SUPERVISION,P-1001,100.00,6.95,2.50,");
 	}
 
@@ -325,37 +411,58 @@ class DepositIntegrationTests {
 	void aRecurringDepositRunsOnItsDayAndPausesAfterFailingAndTheFamilyIsTold() throws Exception {
 		int day = Math.min(LocalDate.now(ZoneOffset.UTC).getDayOfMonth(), 28);
 		jdbc.sql("update deposits.recurring set status = 'PAUSED' where status = 'ACTIVE'").update();
-		String plan = JsonPath.read(mvc.perform(post("/api/v1/recurring-deposits").header("Authorization", family.bearer())
-			.contentType(MediaType.APPLICATION_JSON).content("""
-					{"inmateId":"%s","amount":{"amount":"25.00","currency":"USD"},"paymentMethodId":"%s","dayOfMonth":%d}"""
-				.formatted(inmate, family.card(), day)))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
-		jdbc.sql("update deposits.recurring set next_run = :today where id = :id").param("today", LocalDate.now(ZoneOffset.UTC))
-			.param("id", UUID.fromString(plan)).update();
+		String plan = JsonPath.read(mvc
+			.perform(post("/api/v1/recurring-deposits").header("Authorization", family.bearer())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(
+						"""
+								{"inmateId":"%s","amount":{"amount":"25.00","currency":"USD"},"paymentMethodId":"%s","dayOfMonth":%d}"""
+							.formatted(inmate, family.card(), day)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
+		jdbc.sql("update deposits.recurring set next_run = :today where id = :id")
+			.param("today", LocalDate.now(ZoneOffset.UTC))
+			.param("id", UUID.fromString(plan))
+			.update();
 		recurring.runDue();
 		recurring.runDue();
 		mvc.perform(get("/api/v1/deposits").header("Authorization", family.bearer()))
-			.andExpect(jsonPath("$.length()").value(1)).andExpect(jsonPath("$[0].amount.amount").value("25.00"));
+			.andExpect(jsonPath("$.length()").value(1))
+			.andExpect(jsonPath("$[0].amount.amount").value("25.00"));
 		mvc.perform(get("/api/v1/recurring-deposits").header("Authorization", family.bearer()))
 			.andExpect(jsonPath("$[0].nextRun").value(RecurringDepositsDates.next(day).toString()));
 
 		Family broke = family("4000000000009995");
-		String failing = JsonPath.read(mvc.perform(post("/api/v1/recurring-deposits").header("Authorization", broke.bearer())
-			.contentType(MediaType.APPLICATION_JSON).content("""
-					{"inmateId":"%s","amount":{"amount":"25.00","currency":"USD"},"paymentMethodId":"%s","dayOfMonth":1}"""
-				.formatted(inmate, broke.card())))
-			.andReturn().getResponse().getContentAsString(), "$.id");
+		String failing = JsonPath.read(
+				mvc.perform(post("/api/v1/recurring-deposits").header("Authorization", broke.bearer())
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(
+							"""
+									{"inmateId":"%s","amount":{"amount":"25.00","currency":"USD"},"paymentMethodId":"%s","dayOfMonth":1}"""
+								.formatted(inmate, broke.card())))
+					.andReturn()
+					.getResponse()
+					.getContentAsString(),
+				"$.id");
 		for (int attempt = 1; attempt <= 3; attempt++) {
 			jdbc.sql("update deposits.recurring set next_run = :today where id = :id")
-				.param("today", LocalDate.now(ZoneOffset.UTC).minusDays(3 - attempt)).param("id", UUID.fromString(failing)).update();
+				.param("today", LocalDate.now(ZoneOffset.UTC).minusDays(3 - attempt))
+				.param("id", UUID.fromString(failing))
+				.update();
 			recurring.runDue();
 		}
 		mvc.perform(get("/api/v1/recurring-deposits").header("Authorization", broke.bearer()))
-			.andExpect(jsonPath("$[0].status").value("PAUSED")).andExpect(jsonPath("$[0].failures").value(3));
+			.andExpect(jsonPath("$[0].status").value("PAUSED"))
+			.andExpect(jsonPath("$[0].failures").value(3));
 		assertThat(TestMail.await(broke.email(), "recurring deposit could not be made")).contains("insufficient funds");
-		mvc.perform(post("/api/v1/recurring-deposits/%s/resume".formatted(failing)).header("Authorization", broke.bearer()))
-			.andExpect(jsonPath("$.status").value("ACTIVE")).andExpect(jsonPath("$.failures").value(0));
-		mvc.perform(post("/api/v1/recurring-deposits/%s/pause".formatted(failing)).header("Authorization", family.bearer()))
+		mvc.perform(
+				post("/api/v1/recurring-deposits/%s/resume".formatted(failing)).header("Authorization", broke.bearer()))
+			.andExpect(jsonPath("$.status").value("ACTIVE"))
+			.andExpect(jsonPath("$.failures").value(0));
+		mvc.perform(
+				post("/api/v1/recurring-deposits/%s/pause".formatted(failing)).header("Authorization", family.bearer()))
 			.andExpect(status().isNotFound());
 	}
 
@@ -372,18 +479,24 @@ class DepositIntegrationTests {
 
 	private Family family(String cardNumber) throws Exception {
 		Correspondents.Family registered = Correspondents.family(mvc, "sender", null);
-		return new Family(registered.email(), registered.bearer(), DepositAgencies.card(mvc, registered.bearer(), cardNumber));
+		return new Family(registered.email(), registered.bearer(),
+				DepositAgencies.card(mvc, registered.bearer(), cardNumber));
 	}
 
 	private UUID accountOf(Family sender) {
-		return jdbc.sql("select id from accounts.account where email = :email").param("email", sender.email().toLowerCase())
-			.query(UUID.class).single();
+		return jdbc.sql("select id from accounts.account where email = :email")
+			.param("email", sender.email().toLowerCase())
+			.query(UUID.class)
+			.single();
 	}
 
 	private ResultActions send(Family sender, String key, UUID to, String amount) throws Exception {
-		return mvc.perform(post("/api/v1/deposits").header("Authorization", sender.bearer()).header("Idempotency-Key", key)
-			.contentType(MediaType.APPLICATION_JSON).content("""
-					{"inmateId":"%s","amount":{"amount":"%s","currency":"USD"},"paymentMethodId":"%s"}""".formatted(to, amount, sender.card())));
+		return mvc.perform(post("/api/v1/deposits").header("Authorization", sender.bearer())
+			.header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"inmateId":"%s","amount":{"amount":"%s","currency":"USD"},"paymentMethodId":"%s"}""".formatted(to,
+					amount, sender.card())));
 	}
 
 	private String operator() throws Exception {

@@ -32,7 +32,8 @@ class RestrictionsIntegrationTests {
 	void aRestrictionAppliesUntilItsLastDay() {
 		UUID inmate = directory.findByStateAndNumber("FL", "A100030").get(0).id();
 		LocalDate today = LocalDate.now();
-		restrictions.add(inmate, RestrictionKind.NO_VIDEO_VISITS, today.plusDays(3), "Disciplinary hearing", UUID.randomUUID());
+		restrictions.add(inmate, RestrictionKind.NO_VIDEO_VISITS, today.plusDays(3), "Disciplinary hearing",
+				UUID.randomUUID());
 
 		assertThat(restrictions.isRestricted(inmate, RestrictionKind.NO_VIDEO_VISITS, today.plusDays(3))).isTrue();
 		assertThat(restrictions.isRestricted(inmate, RestrictionKind.NO_VIDEO_VISITS, today.plusDays(4))).isFalse();
@@ -46,15 +47,18 @@ class RestrictionsIntegrationTests {
 			.formatted(LocalDate.now().plusDays(30));
 		String path = "/api/v1/agencies/DEMO-DOC/inmates/" + inmate + "/restrictions";
 
-		mvc.perform(SignedIn.as(mvc, SignedIn.DOC_REVIEWER, post(path)).contentType(MediaType.APPLICATION_JSON).content(body))
-			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.kind").value("NO_MESSAGING"));
-		mvc.perform(SignedIn.as(mvc, SignedIn.DOC_INVESTIGATOR, post(path)).contentType(MediaType.APPLICATION_JSON).content(body))
-			.andExpect(status().isForbidden());
-		mvc.perform(SignedIn.as(mvc, SignedIn.FED_REVIEWER, post(path)).contentType(MediaType.APPLICATION_JSON).content(body))
-			.andExpect(status().isNotFound());
+		mvc.perform(SignedIn.as(mvc, SignedIn.DOC_REVIEWER, post(path))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)).andExpect(status().isCreated()).andExpect(jsonPath("$.kind").value("NO_MESSAGING"));
+		mvc.perform(SignedIn.as(mvc, SignedIn.DOC_INVESTIGATOR, post(path))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)).andExpect(status().isForbidden());
+		mvc.perform(SignedIn.as(mvc, SignedIn.FED_REVIEWER, post(path))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)).andExpect(status().isNotFound());
 		String fedInmate = directory.findByStateAndNumber("US", "F200001").get(0).id().toString();
-		mvc.perform(SignedIn.as(mvc, SignedIn.DOC_REVIEWER, post("/api/v1/agencies/DEMO-DOC/inmates/" + fedInmate + "/restrictions"))
+		mvc.perform(SignedIn
+			.as(mvc, SignedIn.DOC_REVIEWER, post("/api/v1/agencies/DEMO-DOC/inmates/" + fedInmate + "/restrictions"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body)).andExpect(status().isNotFound());
 		mvc.perform(SignedIn.as(mvc, SignedIn.DOC_INVESTIGATOR, get(path)))
@@ -66,11 +70,13 @@ class RestrictionsIntegrationTests {
 	void restrictionsInThePastOrWithoutAReasonAreRefused() throws Exception {
 		String inmate = directory.findByStateAndNumber("FL", "A100032").get(0).id().toString();
 		String path = "/api/v1/agencies/DEMO-DOC/inmates/" + inmate + "/restrictions";
-		mvc.perform(SignedIn.as(mvc, SignedIn.DOC_ADMIN, post(path)).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(SignedIn.as(mvc, SignedIn.DOC_ADMIN, post(path))
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"kind\":\"NO_MESSAGING\",\"until\":\"2001-01-01\",\"reason\":\"late\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("until"));
-		mvc.perform(SignedIn.as(mvc, SignedIn.DOC_ADMIN, post(path)).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(SignedIn.as(mvc, SignedIn.DOC_ADMIN, post(path))
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"kind\":\"NO_MESSAGING\",\"reason\":\" \"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("reason"));

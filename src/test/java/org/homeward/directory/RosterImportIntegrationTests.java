@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.homeward.PostgresIntegrationTest;
@@ -32,7 +33,10 @@ class RosterImportIntegrationTests {
 
 	TenantId agency;
 
-	/** Inmate numbers in these tests are made unique per test, since earlier runs' agencies stay in the database. */
+	/**
+	 * Inmate numbers in these tests are made unique per test, since earlier runs'
+	 * agencies stay in the database.
+	 */
 	String prefix;
 
 	@BeforeEach
@@ -72,9 +76,9 @@ class RosterImportIntegrationTests {
 	void importingTheSameFileTwiceChangesNothing() {
 		String roster = HEADER + "D1,Lee,Kim,1970-01-01,EAST,U1\nD2,Park,Min,1971-02-02,WEST,U2\n";
 		load(RosterMode.FULL, roster);
-		java.time.OffsetDateTime updatedAt = jdbc.sql("select max(updated_at) from directory.inmate where agency_id = :a")
+		OffsetDateTime updatedAt = jdbc.sql("select max(updated_at) from directory.inmate where agency_id = :a")
 			.param("a", agency.value())
-			.query(java.time.OffsetDateTime.class)
+			.query(OffsetDateTime.class)
 			.single();
 
 		RosterImportReport again = load(RosterMode.FULL, roster);
@@ -82,7 +86,7 @@ class RosterImportIntegrationTests {
 		assertThat(List.of(again.inserted(), again.updated(), again.transferred(), again.released())).containsOnly(0);
 		assertThat(jdbc.sql("select max(updated_at) from directory.inmate where agency_id = :a")
 			.param("a", agency.value())
-			.query(java.time.OffsetDateTime.class)
+			.query(OffsetDateTime.class)
 			.single()).isEqualTo(updatedAt);
 	}
 
@@ -90,7 +94,8 @@ class RosterImportIntegrationTests {
 	void aMoveBetweenFacilitiesIsATransfer() {
 		load(RosterMode.FULL, HEADER + "E1,Lee,Kim,1970-01-01,EAST,U1\nE2,Park,Min,1971-02-02,EAST,U1\n");
 
-		RosterImportReport report = load(RosterMode.FULL, HEADER + "E1,Lee,Kim,1970-01-01,WEST,U9\nE2,Park,Min,1971-02-02,EAST,U1\n");
+		RosterImportReport report = load(RosterMode.FULL,
+				HEADER + "E1,Lee,Kim,1970-01-01,WEST,U9\nE2,Park,Min,1971-02-02,EAST,U1\n");
 
 		assertThat(report.transferred()).isEqualTo(1);
 		assertThat(report.updated()).isEqualTo(1);
@@ -104,7 +109,8 @@ class RosterImportIntegrationTests {
 
 	@Test
 	void aFullRosterReleasesWhoeverItNoLongerListsAndAPartialOneDoesNot() {
-		load(RosterMode.FULL, HEADER + "F1,Lee,Kim,1970-01-01,EAST,\nF2,Park,Min,1971-02-02,EAST,\nF3,Cho,Yu,1972-03-03,EAST,\n");
+		load(RosterMode.FULL,
+				HEADER + "F1,Lee,Kim,1970-01-01,EAST,\nF2,Park,Min,1971-02-02,EAST,\nF3,Cho,Yu,1972-03-03,EAST,\n");
 
 		RosterImportReport partial = load(RosterMode.PARTIAL, HEADER + "F1,Lee,Kim,1970-01-01,EAST,\n");
 		assertThat(partial.released()).isZero();
@@ -127,7 +133,8 @@ class RosterImportIntegrationTests {
 				"inmate_number,last_name,first_name,date_of_birth,facility_code,housing_unit,status\n"
 						+ "G1,Lee,Kim,,EAST,,TRANSFERRED\nG2,Park,Min,,EAST,,ESCAPED\n");
 		assertThat(report.inserted()).isEqualTo(1);
-		assertThat(report.errors()).extracting(RowError::reason).containsExactly("status must be ACTIVE, TRANSFERRED or RELEASED");
+		assertThat(report.errors()).extracting(RowError::reason)
+			.containsExactly("status must be ACTIVE, TRANSFERRED or RELEASED");
 		assertThat(find("G1")).isEmpty();
 	}
 

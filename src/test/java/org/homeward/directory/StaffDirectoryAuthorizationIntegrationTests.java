@@ -19,8 +19,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
- * Who may search DEMO-DOC's inmates and import its roster: its staff and operators may search, only its
- * administrator and operators may import, and another agency's staff are told it does not exist.
+ * Who may search DEMO-DOC's inmates and import its roster: its staff and operators may
+ * search, only its administrator and operators may import, and another agency's staff are
+ * told it does not exist.
  */
 @PostgresIntegrationTest
 class StaffDirectoryAuthorizationIntegrationTests {
@@ -53,7 +54,8 @@ class StaffDirectoryAuthorizationIntegrationTests {
 		String number = "Z" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 		MockMultipartFile file = new MockMultipartFile("file", "roster.csv", "text/csv",
 				("inmate_number,last_name,first_name,date_of_birth,facility_code,housing_unit\n" + number
-						+ ",Tester,Pat,1980-01-01,NORTH,A-WING\n").getBytes());
+						+ ",Tester,Pat,1980-01-01,NORTH,A-WING\n")
+					.getBytes());
 		mvc.perform(signedIn(who, multipart("/api/v1/agencies/DEMO-DOC/roster").file(file).param("mode", "PARTIAL")))
 			.andExpect(status().is(expected));
 	}
@@ -63,7 +65,8 @@ class StaffDirectoryAuthorizationIntegrationTests {
 		MockMultipartFile file = new MockMultipartFile("file", "roster.csv", "text/csv",
 				"inmate_number,last_name,first_name,date_of_birth,facility_code,housing_unit\n,NoNumber,Pat,,NORTH,\n"
 					.getBytes());
-		mvc.perform(signedIn(SignedIn.DOC_ADMIN, multipart("/api/v1/agencies/DEMO-DOC/roster").file(file).param("mode", "PARTIAL")))
+		mvc.perform(signedIn(SignedIn.DOC_ADMIN,
+				multipart("/api/v1/agencies/DEMO-DOC/roster").file(file).param("mode", "PARTIAL")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.rejected").value(1))
 			.andExpect(jsonPath("$.errors[0].row").value(2));
@@ -71,7 +74,8 @@ class StaffDirectoryAuthorizationIntegrationTests {
 
 	@org.junit.jupiter.api.Test
 	void staffSearchShowsDatesOfBirthAndStatus() throws Exception {
-		mvc.perform(signedIn(SignedIn.DOC_REVIEWER, get("/api/v1/agencies/DEMO-DOC/inmates").param("q", "James Johnson")))
+		mvc.perform(
+				signedIn(SignedIn.DOC_REVIEWER, get("/api/v1/agencies/DEMO-DOC/inmates").param("q", "James Johnson")))
 			.andExpect(jsonPath("$[0].inmateNumber").value("A100001"))
 			.andExpect(jsonPath("$[0].dateOfBirth").value("1963-02-06"))
 			.andExpect(jsonPath("$[0].status").value("ACTIVE"));
@@ -84,8 +88,9 @@ class StaffDirectoryAuthorizationIntegrationTests {
 		mvc.perform(signedIn(SignedIn.DOC_REVIEWER, get("/api/v1/agencies/DEMO-DOC/inmates").param("q", "")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("q"));
-		mvc.perform(signedIn(SignedIn.DOC_ADMIN, multipart("/api/v1/agencies/DEMO-DOC/roster")
-			.file(new MockMultipartFile("file", "r.csv", "text/csv", "name\nx\n".getBytes()))))
+		mvc.perform(signedIn(SignedIn.DOC_ADMIN,
+				multipart("/api/v1/agencies/DEMO-DOC/roster")
+					.file(new MockMultipartFile("file", "r.csv", "text/csv", "name\nx\n".getBytes()))))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("file"));
 	}

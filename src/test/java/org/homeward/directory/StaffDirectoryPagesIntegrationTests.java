@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 
+import org.hamcrest.Matchers;
 import org.homeward.PostgresIntegrationTest;
 import org.homeward.SignedIn;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class StaffDirectoryPagesIntegrationTests {
 		PageSession session = signIn(SignedIn.DOC_REVIEWER);
 		mvc.perform(get("/staff").with(session))
 			.andExpect(content().string(containsString("Demo DOC Mailroom")))
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Roster import"))));
+			.andExpect(content().string(Matchers.not(containsString("Roster import"))));
 		mvc.perform(get("/staff/inmates").param("q", "johnson").with(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("A100001")))
@@ -62,10 +63,12 @@ class StaffDirectoryPagesIntegrationTests {
 		String number = "Y" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 		MockMultipartFile file = new MockMultipartFile("file", "roster.csv", "text/csv",
 				("inmate_number,last_name,first_name,date_of_birth,facility_code,housing_unit\n" + number
-						+ ",Tester,Pat,1980-01-01,NORTH,A-WING\nBAD!,X,Y,,NORTH,\n").getBytes());
+						+ ",Tester,Pat,1980-01-01,NORTH,A-WING\nBAD!,X,Y,,NORTH,\n")
+					.getBytes());
 		mvc.perform(multipart("/staff/roster").file(file).param("mode", "PARTIAL").with(session).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("2 rows read: 1 new, 0 updated, 0 transferred, 0 released, 1 rejected.")))
+			.andExpect(content()
+				.string(containsString("2 rows read: 1 new, 0 updated, 0 transferred, 0 released, 1 rejected.")))
 			.andExpect(content().string(containsString("inmate_number must be 1 to 32 letters")));
 	}
 
@@ -73,7 +76,7 @@ class StaffDirectoryPagesIntegrationTests {
 	void anotherAgencysStaffCannotSeeThisOne() throws Exception {
 		PageSession session = signIn(SignedIn.FED_REVIEWER);
 		mvc.perform(get("/staff/inmates").param("q", "johnson").with(session))
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("A100001"))));
+			.andExpect(content().string(Matchers.not(containsString("A100001"))));
 	}
 
 	private PageSession signIn(String email) throws Exception {

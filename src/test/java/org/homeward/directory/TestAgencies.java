@@ -7,7 +7,8 @@ import org.homeward.shared.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Creates agencies of a test's own, so that tests sharing one database never see each other's inmates.
+ * Creates agencies of a test's own, so that tests sharing one database never see each
+ * other's inmates.
  */
 public final class TestAgencies {
 
@@ -15,13 +16,15 @@ public final class TestAgencies {
 	}
 
 	/**
-	 * An agency with a unique code in the given state and the facilities {@code EAST} and {@code WEST}.
+	 * An agency with a unique code in the given state and the facilities {@code EAST} and
+	 * {@code WEST}.
 	 * @return the new agency's id
 	 */
 	public static TenantId create(JdbcClient jdbc, String state) {
 		UUID id = UUID.randomUUID();
 		String code = "T-" + id.toString().substring(0, 8).toUpperCase();
-		jdbc.sql("insert into directory.agency (id, code, name, state, kind, created_at) values (:id, :code, :name, :state, 'COUNTY', :now)")
+		jdbc.sql(
+				"insert into directory.agency (id, code, name, state, kind, created_at) values (:id, :code, :name, :state, 'COUNTY', :now)")
 			.param("id", id)
 			.param("code", code)
 			.param("name", "Test County " + code)
@@ -40,7 +43,10 @@ public final class TestAgencies {
 	}
 
 	public static String code(JdbcClient jdbc, TenantId agency) {
-		return jdbc.sql("select code from directory.agency where id = :id").param("id", agency.value()).query(String.class).single();
+		return jdbc.sql("select code from directory.agency where id = :id")
+			.param("id", agency.value())
+			.query(String.class)
+			.single();
 	}
 
 }

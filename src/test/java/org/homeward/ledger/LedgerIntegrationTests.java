@@ -44,22 +44,26 @@ class LedgerIntegrationTests {
 	}
 
 	PostEntry grant(String key, UUID family, long n) {
-		return new PostEntry(key, "test-grant", "stamps for a test", List.of(new Line(issued(), -n), new Line(wallet(family), n)));
+		return new PostEntry(key, "test-grant", "stamps for a test",
+				List.of(new Line(issued(), -n), new Line(wallet(family), n)));
 	}
 
 	PostEntry spend(String key, UUID family, long n) {
-		return new PostEntry(key, "test-spend", "a message", List.of(new Line(wallet(family), -n), new Line(issued(), n)));
+		return new PostEntry(key, "test-spend", "a message",
+				List.of(new Line(wallet(family), -n), new Line(issued(), n)));
 	}
 
 	@Test
 	void anEntryMovesBothSidesAndTheBooksStayBalanced() {
 		UUID family = UUID.randomUUID();
-		assertThat(ledger.post(grant(UUID.randomUUID().toString(), family, 20))).isInstanceOf(PostingResult.Posted.class);
+		assertThat(ledger.post(grant(UUID.randomUUID().toString(), family, 20)))
+			.isInstanceOf(PostingResult.Posted.class);
 		ledger.post(spend(UUID.randomUUID().toString(), family, 3));
 
 		assertThat(ledger.balance(wallet(family))).isEqualTo(17);
 		assertThat(ledger.balance(issued())).isEqualTo(-17);
-		assertThat(ledger.statement(wallet(family), 10)).extracting(StatementLine::amountMinor).containsExactly(-3L, 20L);
+		assertThat(ledger.statement(wallet(family), 10)).extracting(StatementLine::amountMinor)
+			.containsExactly(-3L, 20L);
 		assertThat(ledger.totalsByUnit().values()).containsOnly(0L);
 		assertThat(ledger.accountsOutOfBalance()).isZero();
 	}
@@ -68,8 +72,8 @@ class LedgerIntegrationTests {
 	void unbalancedEntriesCannotEvenBeWritten() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new PostEntry("k", "x", "x",
 				List.of(new Line(issued(), -5), new Line(wallet(UUID.randomUUID()), 4))));
-		assertThatIllegalArgumentException().isThrownBy(() -> new PostEntry("k", "x", "x", List.of(new Line(issued(), 0),
-				new Line(wallet(UUID.randomUUID()), 0))));
+		assertThatIllegalArgumentException().isThrownBy(() -> new PostEntry("k", "x", "x",
+				List.of(new Line(issued(), 0), new Line(wallet(UUID.randomUUID()), 0))));
 	}
 
 	@Test
@@ -82,7 +86,10 @@ class LedgerIntegrationTests {
 
 		assertThat(refused).isEqualTo(new PostingResult.InsufficientFunds(wallet(family)));
 		assertThat(ledger.balance(wallet(family))).isEqualTo(5);
-		assertThat(jdbc.sql("select count(*) from ledger.entry where idempotency_key = :k").param("k", key).query(Integer.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from ledger.entry where idempotency_key = :k")
+			.param("k", key)
+			.query(Integer.class)
+			.single()).isZero();
 		assertThat(ledger.post(spend(key, family, 5))).isInstanceOf(PostingResult.Posted.class);
 		assertThat(ledger.balance(wallet(family))).isZero();
 	}
@@ -96,12 +103,15 @@ class LedgerIntegrationTests {
 		transactions.executeWithoutResult(status -> {
 			assertThat(ledger.post(grant(grantKey, family, 2))).isInstanceOf(PostingResult.Posted.class);
 			assertThat(ledger.post(spend(refusedKey, family, 3))).isInstanceOf(PostingResult.InsufficientFunds.class);
-			assertThat(ledger.post(spend(UUID.randomUUID().toString(), family, 1))).isInstanceOf(PostingResult.Posted.class);
+			assertThat(ledger.post(spend(UUID.randomUUID().toString(), family, 1)))
+				.isInstanceOf(PostingResult.Posted.class);
 		});
 
 		assertThat(ledger.balance(wallet(family))).isEqualTo(1);
-		assertThat(jdbc.sql("select count(*) from ledger.entry where idempotency_key in (:k)").param("k", List.of(grantKey, refusedKey))
-			.query(Integer.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from ledger.entry where idempotency_key in (:k)")
+			.param("k", List.of(grantKey, refusedKey))
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 		assertThat(ledger.accountsOutOfBalance()).isZero();
 	}
 
@@ -118,7 +128,8 @@ class LedgerIntegrationTests {
 		})).hasMessage("the caller fails after posting");
 		assertThat(ledger.balance(wallet(family))).isZero();
 
-		assertThat(ledger.post(grant(UUID.randomUUID().toString(), family, 7))).isInstanceOf(PostingResult.Posted.class);
+		assertThat(ledger.post(grant(UUID.randomUUID().toString(), family, 7)))
+			.isInstanceOf(PostingResult.Posted.class);
 		assertThat(ledger.balance(wallet(family))).isEqualTo(7);
 		assertThat(ledger.accountsOutOfBalance()).isZero();
 	}
@@ -139,14 +150,20 @@ class LedgerIntegrationTests {
 	void theDatabaseKeepsTheJournalAppendOnlyAndBalanced() {
 		UUID family = UUID.randomUUID();
 		ledger.post(grant(UUID.randomUUID().toString(), family, 1));
-		assertThatThrownBy(() -> jdbc.sql("update ledger.posting set amount_minor = 2").update()).hasMessageContaining("append-only");
+		assertThatThrownBy(() -> jdbc.sql("update ledger.posting set amount_minor = 2").update())
+			.hasMessageContaining("append-only");
 		assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
 			UUID entry = UUID.randomUUID();
-			jdbc.sql("insert into ledger.entry (id, idempotency_key, request_hash, kind, description, recorded_at) values (:id, :id, repeat('0', 64), 'forged', 'forged', current_timestamp)")
-				.param("id", entry).update();
+			jdbc.sql(
+					"insert into ledger.entry (id, idempotency_key, request_hash, kind, description, recorded_at) values (:id, :id, repeat('0', 64), 'forged', 'forged', current_timestamp)")
+				.param("id", entry)
+				.update();
 			UUID account = jdbc.sql("select id from ledger.account limit 1").query(UUID.class).single();
-			jdbc.sql("insert into ledger.posting (entry_id, line, account_id, unit, amount_minor) values (:e, 0, :a, 'USD', 100)")
-				.param("e", entry).param("a", account).update();
+			jdbc.sql(
+					"insert into ledger.posting (entry_id, line, account_id, unit, amount_minor) values (:e, 0, :a, 'USD', 100)")
+				.param("e", entry)
+				.param("a", account)
+				.update();
 		})).rootCause().hasMessageContaining("does not balance");
 	}
 
@@ -164,7 +181,8 @@ class LedgerIntegrationTests {
 			work.add(pool.submit(() -> {
 				for (int i = 0; i < 40; i++) {
 					UUID family = families.get(ThreadLocalRandom.current().nextInt(families.size()));
-					PostEntry entry = spend(UUID.randomUUID().toString(), family, 1 + ThreadLocalRandom.current().nextInt(3));
+					PostEntry entry = spend(UUID.randomUUID().toString(), family,
+							1 + ThreadLocalRandom.current().nextInt(3));
 					PostingResult result = ledger.post(entry);
 					if (result instanceof PostingResult.Posted posted) {
 						spent.incrementAndGet();

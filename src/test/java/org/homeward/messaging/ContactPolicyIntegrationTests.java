@@ -30,7 +30,9 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import com.jayway.jsonpath.JsonPath;
 
-/** Each contact policy as families and inmates meet it; the cap; blocks from either side. */
+/**
+ * Each contact policy as families and inmates meet it; the cap; blocks from either side.
+ */
 @PostgresIntegrationTest
 class ContactPolicyIntegrationTests {
 
@@ -56,19 +58,23 @@ class ContactPolicyIntegrationTests {
 
 		request(family, inmate).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code").value("contact-by-inmate"));
-		invite(kiosk, "Rosa Diaz", family.email()).andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("SENT"));
+		invite(kiosk, "Rosa Diaz", family.email()).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("SENT"));
 		invite(kiosk, "Rosa Diaz", family.email()).andExpect(status().isConflict());
 		String mail = TestMail.await(family.email(), "wants to write to you");
 		assertThat(mail).contains("Luis Ortega", number);
 		String identification = code(mail);
 
 		accept(family, "nonsense-code", null).andExpect(status().isNotFound());
-		// the code is good only for the address it was sent to: anyone else who learns it finds nothing
+		// the code is good only for the address it was sent to: anyone else who learns it
+		// finds nothing
 		Correspondents.Family someoneElse = Correspondents.family(mvc, "not-invited", null);
 		accept(someoneElse, identification, null).andExpect(status().isNotFound());
-		accept(family, identification.toLowerCase(), null).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ACTIVE"))
+		accept(family, identification.toLowerCase(), null).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("ACTIVE"))
 			.andExpect(jsonPath("$.inmate.inmateNumber").value(number));
-		accept(family, identification, null).andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("code-used"));
+		accept(family, identification, null).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("code-used"));
 		mvc.perform(get("/api/v1/kiosk/contacts").header("Authorization", kiosk))
 			.andExpect(jsonPath("$.contacts[0].accountId").value(family.accountId().toString()))
 			.andExpect(jsonPath("$.contacts[0].name").value("Rosa Diaz"))
@@ -78,17 +84,24 @@ class ContactPolicyIntegrationTests {
 		invite(kiosk, "Tom Late", late.email()).andExpect(status().isCreated());
 		String lateCode = code(TestMail.await(late.email(), "wants to write to you"));
 		jdbc.sql("update contacts.invitation set expires_at = :past where lower(email) = :email")
-			.param("past", OffsetDateTime.now().minusDays(1)).param("email", late.email().toLowerCase()).update();
-		accept(late, lateCode, null).andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("code-expired"))
+			.param("past", OffsetDateTime.now().minusDays(1))
+			.param("email", late.email().toLowerCase())
+			.update();
+		accept(late, lateCode, null).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("code-expired"))
 			.andExpect(jsonPath("$.detail", containsString("expired on")));
 
 		Correspondents.Family unwanted = Correspondents.family(mvc, "unwanted", null);
 		invite(kiosk, "Someone", unwanted.email()).andExpect(status().isCreated());
 		accept(unwanted, code(TestMail.await(unwanted.email(), "wants to write to you")), "BLOCK")
-			.andExpect(jsonPath("$.status").value("BLOCKED")).andExpect(jsonPath("$.blockedBy").value("FAMILY"));
-		mvc.perform(post("/api/v1/kiosk/messages").header("Authorization", kiosk).header("Idempotency-Key", UUID.randomUUID().toString())
-			.contentType(MediaType.APPLICATION_JSON).content("{\"accountId\":\"%s\",\"body\":\"Hello?\"}".formatted(unwanted.accountId())))
-			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("contact-not-active"));
+			.andExpect(jsonPath("$.status").value("BLOCKED"))
+			.andExpect(jsonPath("$.blockedBy").value("FAMILY"));
+		mvc.perform(post("/api/v1/kiosk/messages").header("Authorization", kiosk)
+			.header("Idempotency-Key", UUID.randomUUID().toString())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"accountId\":\"%s\",\"body\":\"Hello?\"}".formatted(unwanted.accountId())))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("contact-not-active"));
 	}
 
 	@Test
@@ -101,7 +114,10 @@ class ContactPolicyIntegrationTests {
 		String email = "approved-" + UUID.randomUUID() + "@example.com";
 
 		String invitation = JsonPath.read(invite(kiosk, "Ana Approved", email).andExpect(status().isCreated())
-			.andExpect(jsonPath("$.status").value("PENDING_APPROVAL")).andReturn().getResponse().getContentAsString(), "$.id");
+			.andExpect(jsonPath("$.status").value("PENDING_APPROVAL"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
 		String otherStaff = "Bearer " + SignedIn.token(mvc, SignedIn.DOC_REVIEWER);
 		decide(otherStaff, "/api/v1/staff/invitations/" + invitation, "APPROVE").andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/staff/contacts/pending").header("Authorization", otherStaff))
@@ -114,7 +130,9 @@ class ContactPolicyIntegrationTests {
 		decide(staff, "/api/v1/staff/invitations/" + invitation, "APPROVE").andExpect(status().isConflict());
 		assertThat(code(TestMail.await(email, "wants to write to you"))).isNotBlank();
 		assertThat(jdbc.sql("select count(*) from audit.entry where action = 'invitation.approved' and subject = :id")
-			.param("id", invitation).query(Integer.class).single()).isEqualTo(1);
+			.param("id", invitation)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -126,40 +144,59 @@ class ContactPolicyIntegrationTests {
 		Correspondents.Family third = Correspondents.family(mvc, "third", null);
 
 		String contact = JsonPath.read(mvc.perform(get("/api/v1/contacts").header("Authorization", first.bearer()))
-			.andExpect(jsonPath("$[0].status").value("PENDING_APPROVAL")).andReturn().getResponse().getContentAsString(), "$[0].id");
-		request(second, inmate).andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("PENDING_APPROVAL"));
-		request(third, inmate).andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("contact-cap-reached"))
+			.andExpect(jsonPath("$[0].status").value("PENDING_APPROVAL"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$[0].id");
+		request(second, inmate).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("PENDING_APPROVAL"));
+		request(third, inmate).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("contact-cap-reached"))
 			.andExpect(jsonPath("$.detail", containsString("already has 2 contacts")));
 
-		mvc.perform(post("/api/v1/messages/quote").header("Authorization", first.bearer()).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/messages/quote").header("Authorization", first.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"inmateId\":\"%s\",\"body\":\"Hi\"}".formatted(inmate)))
-			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("contact-pending"));
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("contact-pending"));
 		String staff = staffOf(agency);
 		decide(staff, "/api/v1/staff/contacts/" + contact, "APPROVE").andExpect(jsonPath("$.status").value("ACTIVE"));
-		mvc.perform(post("/api/v1/messages/quote").header("Authorization", first.bearer()).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/messages/quote").header("Authorization", first.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"inmateId\":\"%s\",\"body\":\"Hi\"}".formatted(inmate))).andExpect(status().isOk());
 
 		mvc.perform(post("/api/v1/contacts/" + contact + "/block").header("Authorization", first.bearer()))
 			.andExpect(jsonPath("$.status").value("BLOCKED"));
-		mvc.perform(post("/api/v1/messages/quote").header("Authorization", first.bearer()).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/messages/quote").header("Authorization", first.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"inmateId\":\"%s\",\"body\":\"Hi\"}".formatted(inmate)))
-			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("contact-blocked"));
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("contact-blocked"));
 		String kiosk = Correspondents.kiosk(mvc, TestAgencies.code(jdbc, agency),
-				jdbc.sql("select inmate_number from directory.inmate where id = :id").param("id", inmate).query(String.class).single());
+				jdbc.sql("select inmate_number from directory.inmate where id = :id")
+					.param("id", inmate)
+					.query(String.class)
+					.single());
 		mvc.perform(post("/api/v1/kiosk/contacts/" + contact + "/unblock").header("Authorization", kiosk))
-			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("blocked-by-other-side"));
-		mvc.perform(post("/api/v1/contacts/" + contact + "/block").header("Authorization", second.bearer())).andExpect(status().isNotFound());
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("blocked-by-other-side"));
+		mvc.perform(post("/api/v1/contacts/" + contact + "/block").header("Authorization", second.bearer()))
+			.andExpect(status().isNotFound());
 		request(third, inmate).andExpect(status().isCreated());
 		mvc.perform(post("/api/v1/contacts/" + contact + "/unblock").header("Authorization", first.bearer()))
-			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("contact-cap-reached"));
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("contact-cap-reached"));
 
-		// each move told to the other modules once, in order; the refused unblock moved nothing
+		// each move told to the other modules once, in order; the refused unblock moved
+		// nothing
 		assertThat(published.of(ContactStatusChanged.class, e -> e.contactId().toString().equals(contact)))
 			.extracting(ContactStatusChanged::from, ContactStatusChanged::to)
-			.containsExactly(tuple(null, ContactStatus.PENDING_APPROVAL), tuple(ContactStatus.PENDING_APPROVAL, ContactStatus.ACTIVE),
+			.containsExactly(tuple(null, ContactStatus.PENDING_APPROVAL),
+					tuple(ContactStatus.PENDING_APPROVAL, ContactStatus.ACTIVE),
 					tuple(ContactStatus.ACTIVE, ContactStatus.BLOCKED));
 		assertThat(published.of(ContactStatusChanged.class, e -> e.contactId().toString().equals(contact)))
-			.allSatisfy(e -> assertThat(e.agency()).isEqualTo(agency)).allSatisfy(e -> assertThat(e.inmateId()).isEqualTo(inmate));
+			.allSatisfy(e -> assertThat(e.agency()).isEqualTo(agency))
+			.allSatisfy(e -> assertThat(e.inmateId()).isEqualTo(inmate));
 	}
 
 	private String staffOf(TenantId agency) throws Exception {
@@ -167,23 +204,27 @@ class ContactPolicyIntegrationTests {
 	}
 
 	private ResultActions request(Correspondents.Family family, UUID inmate) throws Exception {
-		return mvc.perform(post("/api/v1/contacts").header("Authorization", family.bearer()).contentType(MediaType.APPLICATION_JSON)
+		return mvc.perform(post("/api/v1/contacts").header("Authorization", family.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"inmateId\":\"%s\"}".formatted(inmate)));
 	}
 
 	private ResultActions invite(String kiosk, String name, String email) throws Exception {
-		return mvc.perform(post("/api/v1/kiosk/contacts").header("Authorization", kiosk).contentType(MediaType.APPLICATION_JSON)
+		return mvc.perform(post("/api/v1/kiosk/contacts").header("Authorization", kiosk)
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\":\"%s\",\"email\":\"%s\"}".formatted(name, email)));
 	}
 
 	private ResultActions accept(Correspondents.Family family, String code, String decision) throws Exception {
 		return mvc.perform(post("/api/v1/contacts/accept").header("Authorization", family.bearer())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(decision == null ? "{\"code\":\"%s\"}".formatted(code) : "{\"code\":\"%s\",\"decision\":\"%s\"}".formatted(code, decision)));
+			.content(decision == null ? "{\"code\":\"%s\"}".formatted(code)
+					: "{\"code\":\"%s\",\"decision\":\"%s\"}".formatted(code, decision)));
 	}
 
 	private ResultActions decide(String staff, String path, String decision) throws Exception {
-		return mvc.perform(post(path + "/decision").header("Authorization", staff).contentType(MediaType.APPLICATION_JSON)
+		return mvc.perform(post(path + "/decision").header("Authorization", staff)
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"decision\":\"%s\"}".formatted(decision)));
 	}
 

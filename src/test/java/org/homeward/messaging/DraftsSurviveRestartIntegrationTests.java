@@ -18,8 +18,9 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A draft saved on one running Homeward is there after it stops and another starts on the same database: what a
- * family typed survives a crash or a deployment (and their API token does too).
+ * A draft saved on one running Homeward is there after it stops and another starts on the
+ * same database: what a family typed survives a crash or a deployment (and their API
+ * token does too).
  */
 @ExtendWith(SmtpServer.class)
 class DraftsSurviveRestartIntegrationTests {
@@ -35,24 +36,26 @@ class DraftsSurviveRestartIntegrationTests {
 			String base = base(first);
 			String inmate = call(base, "GET", "/api/v1/inmates?state=FL&number=A100009", null, null)
 				.replaceAll("(?s)^\\[\\{\"id\":\"([^\"]+)\".*", "$1");
-			call(base, "POST", "/api/v1/accounts", null, """
-					{"email":"%s","password":"Family#2026","firstName":"Ida","lastName":"Reyes","phones":["305-555-0123"],
-					 "address":{"line1":"2 Bay Rd","city":"Miami","region":"FL","postalCode":"33101","country":"US"},
-					 "acceptTerms":true,"inmateId":"%s"}""".formatted(email, inmate));
+			call(base, "POST", "/api/v1/accounts", null,
+					"""
+							{"email":"%s","password":"Family#2026","firstName":"Ida","lastName":"Reyes","phones":["305-555-0123"],
+							 "address":{"line1":"2 Bay Rd","city":"Miami","region":"FL","postalCode":"33101","country":"US"},
+							 "acceptTerms":true,"inmateId":"%s"}"""
+						.formatted(email, inmate));
 			token = SignedIn.tokenFrom(call(base, "POST", "/api/v1/sessions", null,
 					"{\"email\":\"%s\",\"password\":\"Family#2026\"}".formatted(email)));
 			call(base, "PUT", "/api/v1/drafts/" + draft, token,
 					"{\"inmateId\":\"%s\",\"body\":\"Words typed before the crash\"}".formatted(inmate));
 		}
 		try (ConfigurableApplicationContext second = start()) {
-			assertThat(call(base(second), "GET", "/api/v1/drafts", token, null))
-				.contains(draft.toString(), "Words typed before the crash");
+			assertThat(call(base(second), "GET", "/api/v1/drafts", token, null)).contains(draft.toString(),
+					"Words typed before the crash");
 		}
 	}
 
 	private static ConfigurableApplicationContext start() {
-		return new SpringApplication(HomewardApplication.class).run("--spring.profiles.active=demo,test", "--server.port=0",
-				"--spring.main.banner-mode=off");
+		return new SpringApplication(HomewardApplication.class).run("--spring.profiles.active=demo,test",
+				"--server.port=0", "--spring.main.banner-mode=off");
 	}
 
 	private static String base(ConfigurableApplicationContext app) {
@@ -61,7 +64,8 @@ class DraftsSurviveRestartIntegrationTests {
 
 	private String call(String base, String method, String path, String token, String json) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+			.method(method,
+					json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
 			.header("Content-Type", "application/json");
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);

@@ -20,7 +20,10 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
-/** The compose page tells a family why a message was not sent, in the language they read Homeward in. */
+/**
+ * The compose page tells a family why a message was not sent, in the language they read
+ * Homeward in.
+ */
 @PostgresIntegrationTest
 class MessagePageRefusalsIntegrationTests {
 
@@ -39,12 +42,15 @@ class MessagePageRefusalsIntegrationTests {
 	@BeforeEach
 	void aFamilyWithoutStamps() throws Exception {
 		TenantId agency = Correspondents.agency(jdbc, "OPEN", 30, false);
-		agencyName = jdbc.sql("select name from directory.agency where id = :id").param("id", agency.value())
-			.query(String.class).single();
+		agencyName = jdbc.sql("select name from directory.agency where id = :id")
+			.param("id", agency.value())
+			.query(String.class)
+			.single();
 		inmate = Correspondents.inmate(jdbc, agency, "P" + UUID.randomUUID().toString().substring(0, 6).toUpperCase());
 		Correspondents.Family family = Correspondents.family(mvc, "sin-sellos", inmate);
 		session = PageSession.of(mvc.perform(formLogin("/login").user(family.email()).password("Family#2026"))
-			.andExpect(status().isFound()).andReturn());
+			.andExpect(status().isFound())
+			.andReturn());
 	}
 
 	@Test
@@ -68,10 +74,18 @@ class MessagePageRefusalsIntegrationTests {
 		if (photo != null) {
 			request.file(photo);
 		}
-		return mvc.perform(request.param("inmateId", inmate.toString()).param("draftId", UUID.randomUUID().toString())
-			.param("key", UUID.randomUUID().toString()).param("body", "Hola, te extrañamos.")
-			.cookie(new Cookie("homeward-lang", language)).with(session).with(csrf()))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return mvc
+			.perform(request.param("inmateId", inmate.toString())
+				.param("draftId", UUID.randomUUID().toString())
+				.param("key", UUID.randomUUID().toString())
+				.param("body", "Hola, te extrañamos.")
+				.cookie(new Cookie("homeward-lang", language))
+				.with(session)
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 }

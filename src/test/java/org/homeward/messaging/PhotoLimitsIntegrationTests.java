@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.assertj.core.data.Offset;
 import org.homeward.PostgresIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,8 +21,8 @@ import org.springframework.test.web.servlet.ResultActions;
 import com.jayway.jsonpath.JsonPath;
 
 /**
- * Photos are kept at the size a letter needs, never larger than the upload limit once cleaned, and an account can
- * neither pile up unsent photos nor upload without end.
+ * Photos are kept at the size a letter needs, never larger than the upload limit once
+ * cleaned, and an account can neither pile up unsent photos nor upload without end.
  */
 @PostgresIntegrationTest
 class PhotoLimitsIntegrationTests {
@@ -41,11 +42,14 @@ class PhotoLimitsIntegrationTests {
 
 	@Test
 	void aLargePhotoIsKeptAtTheSizeALetterNeeds() throws Exception {
-		String answer = upload(TestImages.jpeg(5000, 3000)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		String answer = upload(TestImages.jpeg(5000, 3000)).andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		int width = JsonPath.read(answer, "$.width");
 		int height = JsonPath.read(answer, "$.height");
 		assertThat(Math.max(width, height)).isLessThanOrEqualTo(2400).isGreaterThan(1200);
-		assertThat((double) width / height).isCloseTo(5000.0 / 3000, org.assertj.core.data.Offset.offset(0.01));
+		assertThat((double) width / height).isCloseTo(5000.0 / 3000, Offset.offset(0.01));
 	}
 
 	@Test
@@ -54,7 +58,10 @@ class PhotoLimitsIntegrationTests {
 		assertThat(small.length).as("within the limit as sent").isLessThan(3 * 1024 * 1024);
 		String answer = upload(small).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		UUID id = UUID.fromString(JsonPath.read(answer, "$.id"));
-		long stored = jdbc.sql("select size_bytes from messaging.attachment where id = :id").param("id", id).query(Long.class).single();
+		long stored = jdbc.sql("select size_bytes from messaging.attachment where id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single();
 		assertThat(stored).isLessThanOrEqualTo(3L * 1024 * 1024);
 		assertThat((int) JsonPath.read(answer, "$.width")).isLessThan(2300);
 	}
@@ -75,17 +82,22 @@ class PhotoLimitsIntegrationTests {
 	/** Photos of the family's made earlier, in no message. */
 	private void photos(int count, OffsetDateTime at) {
 		for (int i = 0; i < count; i++) {
-			jdbc.sql("""
-					insert into messaging.attachment (id, owner_id, content_type, size_bytes, width, height, sha256, blob_key,
-					                                  thumbnail_key, file_name, created_at)
-					values (:id, :owner, 'image/png', 10, 1, 1, repeat('0', 64), 'none', 'none', null, :at)""")
-				.param("id", UUID.randomUUID()).param("owner", family.accountId()).param("at", at).update();
+			jdbc.sql(
+					"""
+							insert into messaging.attachment (id, owner_id, content_type, size_bytes, width, height, sha256, blob_key,
+							                                  thumbnail_key, file_name, created_at)
+							values (:id, :owner, 'image/png', 10, 1, 1, repeat('0', 64), 'none', 'none', null, :at)""")
+				.param("id", UUID.randomUUID())
+				.param("owner", family.accountId())
+				.param("at", at)
+				.update();
 		}
 	}
 
 	private ResultActions upload(byte[] bytes) throws Exception {
-		return mvc.perform(multipart("/api/v1/attachments").file(new MockMultipartFile("file", "photo.jpg", "image/jpeg", bytes))
-			.header("Authorization", family.bearer()));
+		return mvc.perform(
+				multipart("/api/v1/attachments").file(new MockMultipartFile("file", "photo.jpg", "image/jpeg", bytes))
+					.header("Authorization", family.bearer()));
 	}
 
 }

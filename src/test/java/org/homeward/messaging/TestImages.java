@@ -7,10 +7,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Random;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 /** Images for tests, friendly and hostile, made on the spot. */
 public final class TestImages {
@@ -31,8 +37,8 @@ public final class TestImages {
 	}
 
 	/**
-	 * A JPEG carrying an Exif block and a comment naming a GPS position, as phone photos do: what Homeward must not
-	 * keep.
+	 * A JPEG carrying an Exif block and a comment naming a GPS position, as phone photos
+	 * do: what Homeward must not keep.
 	 */
 	public static byte[] jpegWithGps(int width, int height) throws IOException {
 		byte[] plain = jpeg(width, height);
@@ -46,7 +52,10 @@ public final class TestImages {
 		return out.toByteArray();
 	}
 
-	/** A PNG of a few hundred bytes that claims 50,000 × 50,000 pixels: decoded, it would take gigabytes. */
+	/**
+	 * A PNG of a few hundred bytes that claims 50,000 × 50,000 pixels: decoded, it would
+	 * take gigabytes.
+	 */
 	public static byte[] decompressionBomb() throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		out.write(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' });
@@ -61,28 +70,31 @@ public final class TestImages {
 		deflater.finish();
 		byte[] compressed = new byte[1024];
 		int length = deflater.deflate(compressed);
-		chunk(out, "IDAT", java.util.Arrays.copyOf(compressed, length));
+		chunk(out, "IDAT", Arrays.copyOf(compressed, length));
 		chunk(out, "IEND", new byte[0]);
 		return out.toByteArray();
 	}
 
-	/** A JPEG of noise (nothing compresses it) at the given quality: small at a low one, large written again at a high one. */
+	/**
+	 * A JPEG of noise (nothing compresses it) at the given quality: small at a low one,
+	 * large written again at a high one.
+	 */
 	public static byte[] noisyJpeg(int width, int height, float quality) throws IOException {
-		java.util.Random random = new java.util.Random(7);
+		Random random = new Random(7);
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
 		for (int y = 0; y < height; y++) {
 			for (int x = 0; x < width; x++) {
 				image.setRGB(x, y, random.nextInt(0x1000000));
 			}
 		}
-		javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (javax.imageio.stream.ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+		try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
 			writer.setOutput(stream);
-			javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
-			param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+			ImageWriteParam param = writer.getDefaultWriteParam();
+			param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
 			param.setCompressionQuality(quality);
-			writer.write(null, new javax.imageio.IIOImage(image, null, null), param);
+			writer.write(null, new IIOImage(image, null, null), param);
 		}
 		finally {
 			writer.dispose();
@@ -131,7 +143,7 @@ public final class TestImages {
 	}
 
 	private static byte[] concat(byte[] a, byte[] b) {
-		byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+		byte[] both = Arrays.copyOf(a, a.length + b.length);
 		System.arraycopy(b, 0, both, a.length, b.length);
 		return both;
 	}

@@ -24,8 +24,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * A backlog of mail leaves the outbox through several sender threads at once (and through the other test contexts'
- * senders on the same database), every mail exactly once, to the real SMTP server.
+ * A backlog of mail leaves the outbox through several sender threads at once (and through
+ * the other test contexts' senders on the same database), every mail exactly once, to the
+ * real SMTP server.
  */
 @SpringBootTest(properties = "homeward.notifications.senders=3")
 @ExtendWith(SmtpServer.class)
@@ -41,7 +42,9 @@ class OutboxSendingIntegrationTests {
 	@Test
 	void aBacklogIsSentByTheSenderThreadsEachMailOnce() throws Exception {
 		String run = UUID.randomUUID().toString().substring(0, 8);
-		List<String> recipients = IntStream.range(0, 400).mapToObj(i -> "outbox-" + run + "-" + i + "@example.com").toList();
+		List<String> recipients = IntStream.range(0, 400)
+			.mapToObj(i -> "outbox-" + run + "-" + i + "@example.com")
+			.toList();
 		// a backlog of eight batches, written faster than one sender would send it
 		recipients.forEach(to -> mailer.send(new Email(to, "password-changed", Locale.ENGLISH, Map.of())));
 

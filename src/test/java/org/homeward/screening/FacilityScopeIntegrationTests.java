@@ -20,13 +20,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 import com.jayway.jsonpath.JsonPath;
 
 /**
- * Staff limited to one facility see and act on that facility only, everywhere: inmate search, contact approvals,
- * investigations, printed mail and the queue ages of their home page; records of the agency's other facility answer
- * 404 as another agency's would.
+ * Staff limited to one facility see and act on that facility only, everywhere: inmate
+ * search, contact approvals, investigations, printed mail and the queue ages of their
+ * home page; records of the agency's other facility answer 404 as another agency's would.
  */
 @PostgresIntegrationTest
 class FacilityScopeIntegrationTests {
@@ -48,10 +49,15 @@ class FacilityScopeIntegrationTests {
 		String westOnly = scopedStaff(agency, "WEST");
 
 		// inmate search
-		String found = mvc.perform(get("/api/v1/agencies/" + code + "/inmates?q=ortega").header("Authorization", westOnly))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String found = mvc
+			.perform(get("/api/v1/agencies/" + code + "/inmates?q=ortega").header("Authorization", westOnly))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(JsonPath.<List<String>>read(found, "$[*].id")).containsExactly(west.toString());
-		mvc.perform(get("/api/v1/agencies/" + code + "/inmates/" + east + "/restrictions").header("Authorization", westOnly))
+		mvc.perform(get("/api/v1/agencies/" + code + "/inmates/" + east + "/restrictions").header("Authorization",
+				westOnly))
 			.andExpect(status().isNotFound());
 
 		// contact approvals: a family asks for both
@@ -59,8 +65,12 @@ class FacilityScopeIntegrationTests {
 		UUID toEast = request(family, east);
 		UUID toWest = request(family, west);
 		String pending = mvc.perform(get("/api/v1/staff/contacts/pending").header("Authorization", westOnly))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(JsonPath.<List<String>>read(pending, "$.contacts[*].id")).contains(toWest.toString()).doesNotContain(toEast.toString());
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(JsonPath.<List<String>>read(pending, "$.contacts[*].id")).contains(toWest.toString())
+			.doesNotContain(toEast.toString());
 		decide(westOnly, toEast).andExpect(status().isNotFound());
 		decide(westOnly, toWest).andExpect(status().isOk());
 		decide(everywhere, toEast).andExpect(status().isOk());
@@ -73,14 +83,19 @@ class FacilityScopeIntegrationTests {
 		awaitStatus(letterEast, "DELIVERED");
 		awaitStatus(letterWest, "DELIVERED");
 		String investigator = scopedInvestigator(agency, "WEST");
-		String search = mvc.perform(get("/api/v1/investigations/messages?q=" + word).header("Authorization", investigator))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String search = mvc
+			.perform(get("/api/v1/investigations/messages?q=" + word).header("Authorization", investigator))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(JsonPath.<List<String>>read(search, "$[*].id")).containsExactly(letterWest.toString());
-		mvc.perform(get("/api/v1/investigations/inmates/" + east + "/correspondents").header("Authorization", investigator))
+		mvc.perform(
+				get("/api/v1/investigations/inmates/" + east + "/correspondents").header("Authorization", investigator))
 			.andExpect(status().isNotFound());
 		mvc.perform(post("/api/v1/investigations/evidence").header("Authorization", investigator)
-			.contentType(MediaType.APPLICATION_JSON).content("{\"messageIds\":[\"" + letterEast + "\"]}"))
-			.andExpect(status().isNotFound());
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"messageIds\":[\"" + letterEast + "\"]}")).andExpect(status().isNotFound());
 	}
 
 	private String scopedStaff(TenantId agency, String facility) throws Exception {
@@ -93,37 +108,56 @@ class FacilityScopeIntegrationTests {
 
 	private String scoped(TenantId agency, String facility, String role) throws Exception {
 		String email = Correspondents.staffAccount(jdbc, agency, role);
-		jdbc.sql("""
-				update accounts.account set facility_id = (select id from directory.facility where agency_id = :agency and code = :code)
-				 where email = :email""").param("agency", agency.value()).param("code", facility).param("email", email).update();
+		jdbc.sql(
+				"""
+						update accounts.account set facility_id = (select id from directory.facility where agency_id = :agency and code = :code)
+						 where email = :email""")
+			.param("agency", agency.value())
+			.param("code", facility)
+			.param("email", email)
+			.update();
 		return "Bearer " + SignedIn.token(mvc, email);
 	}
 
 	private UUID request(Correspondents.Family family, UUID inmate) throws Exception {
-		String answer = mvc.perform(post("/api/v1/contacts").header("Authorization", family.bearer())
-			.contentType(MediaType.APPLICATION_JSON).content("{\"inmateId\":\"" + inmate + "\"}"))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		String answer = mvc
+			.perform(post("/api/v1/contacts").header("Authorization", family.bearer())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"inmateId\":\"" + inmate + "\"}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return UUID.fromString(JsonPath.read(answer, "$.id"));
 	}
 
-	private org.springframework.test.web.servlet.ResultActions decide(String staff, UUID contact) throws Exception {
+	private ResultActions decide(String staff, UUID contact) throws Exception {
 		return mvc.perform(post("/api/v1/staff/contacts/" + contact + "/decision").header("Authorization", staff)
-			.contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"APPROVE\"}"));
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"decision\":\"APPROVE\"}"));
 	}
 
 	private UUID send(Correspondents.Family family, UUID inmate, String body) throws Exception {
-		String answer = mvc.perform(post("/api/v1/messages").header("Authorization", family.bearer())
-			.header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"inmateId\":\"%s\",\"body\":\"%s\",\"attachmentIds\":[],\"prepaidReply\":false}".formatted(inmate, body)))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		String answer = mvc
+			.perform(post("/api/v1/messages").header("Authorization", family.bearer())
+				.header("Idempotency-Key", UUID.randomUUID().toString())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"inmateId\":\"%s\",\"body\":\"%s\",\"attachmentIds\":[],\"prepaidReply\":false}"
+					.formatted(inmate, body)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return UUID.fromString(JsonPath.read(answer, "$.id"));
 	}
 
 	private void awaitStatus(UUID message, String wanted) throws InterruptedException {
 		Instant until = Instant.now().plus(Duration.ofSeconds(20));
 		while (Instant.now().isBefore(until)) {
-			String status = jdbc.sql("select status from messaging.message where id = :id").param("id", message)
-				.query(String.class).single();
+			String status = jdbc.sql("select status from messaging.message where id = :id")
+				.param("id", message)
+				.query(String.class)
+				.single();
 			if (status.equals(wanted)) {
 				return;
 			}

@@ -36,23 +36,28 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.homeward.PageSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Who may call what: every route of the API and every page, for each kind of caller — anonymous, the family member
- * whose records are used, another family, the inmate whose records are used, another inmate of the same agency, each
- * staff role of DEMO-DOC, an administrator of another agency (DEMO-FED: every role check passes, so only the tenant
- * check stands between them and DEMO-DOC's records), and a platform operator. Another tenant's record answers
- * 404, never 403; a page asks an anonymous visitor to sign in ({@code login}, a redirect to the sign-in page).
+ * Who may call what: every route of the API and every page, for each kind of caller —
+ * anonymous, the family member whose records are used, another family, the inmate whose
+ * records are used, another inmate of the same agency, each staff role of DEMO-DOC, an
+ * administrator of another agency (DEMO-FED: every role check passes, so only the tenant
+ * check stands between them and DEMO-DOC's records), and a platform operator. Another
+ * tenant's record answers 404, never 403; a page asks an anonymous visitor to sign in
+ * ({@code login}, a redirect to the sign-in page).
  * <p>
- * The rows run in order, as written, and the callers in the order of the columns: a row may change what a later one
- * finds (a card removed, a plan cancelled, a held message approved), and the expected answers say so. Where the first
- * caller allowed removes a record, a row before it offers another agency's record of the same kind, so that the
- * answer of the other agency's administrator still shows the tenant check. Deleting a draft is idempotent: another
- * family's delete touches nothing and answers 204, as a second delete of one's own would. A test fails when a route of
- * Homeward has no row here.
+ * The rows run in order, as written, and the callers in the order of the columns: a row
+ * may change what a later one finds (a card removed, a plan cancelled, a held message
+ * approved), and the expected answers say so. Where the first caller allowed removes a
+ * record, a row before it offers another agency's record of the same kind, so that the
+ * answer of the other agency's administrator still shows the tenant check. Deleting a
+ * draft is idempotent: another family's delete touches nothing and answers 204, as a
+ * second delete of one's own would. A test fails when a route of Homeward has no row
+ * here.
  */
 @PostgresIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -62,8 +67,8 @@ class AuthorizationMatrixIntegrationTests {
 	/** The callers, in the order of the columns. */
 	enum Who {
 
-		ANONYMOUS, FAMILY, OTHER_FAMILY, INMATE, OTHER_INMATE, REVIEWER, SOUTH_REVIEWER, INVESTIGATOR, VISITATION_OFFICER,
-		ADMIN, OTHER_AGENCY, OPERATOR
+		ANONYMOUS, FAMILY, OTHER_FAMILY, INMATE, OTHER_INMATE, REVIEWER, SOUTH_REVIEWER, INVESTIGATOR,
+		VISITATION_OFFICER, ADMIN, OTHER_AGENCY, OPERATOR
 
 	}
 
@@ -268,23 +273,27 @@ class AuthorizationMatrixIntegrationTests {
 	// @formatter:on
 
 	/** Request bodies of the API rows (JSON), by row. */
-	static final Map<String, String> BODIES = Map.ofEntries(
-			Map.entry("POST /api/v1/accounts", """
-					{"email":"new-{unique}@example.com","password":"Family#2026","firstName":"Ana","lastName":"Lee",
-					 "phones":["305-555-0101"],"acceptTerms":true,
-					 "address":{"line1":"1 Main St","city":"Miami","region":"FL","postalCode":"33101","country":"US"}}"""),
-			Map.entry("POST /api/v1/sessions", "{\"email\":\"nobody-{unique}@example.com\",\"password\":\"Family#2026\"}"),
-			Map.entry("POST /api/v1/kiosk/sessions", "{\"agencyCode\":\"{agency}\",\"inmateNumber\":\"NOBODY\",\"pin\":\"2468\"}"),
+	static final Map<String, String> BODIES = Map.ofEntries(Map.entry("POST /api/v1/accounts", """
+			{"email":"new-{unique}@example.com","password":"Family#2026","firstName":"Ana","lastName":"Lee",
+			 "phones":["305-555-0101"],"acceptTerms":true,
+			 "address":{"line1":"1 Main St","city":"Miami","region":"FL","postalCode":"33101","country":"US"}}"""),
+			Map.entry("POST /api/v1/sessions",
+					"{\"email\":\"nobody-{unique}@example.com\",\"password\":\"Family#2026\"}"),
+			Map.entry("POST /api/v1/kiosk/sessions",
+					"{\"agencyCode\":\"{agency}\",\"inmateNumber\":\"NOBODY\",\"pin\":\"2468\"}"),
 			Map.entry("POST /api/v1/password-resets", "{\"email\":\"nobody-{unique}@example.com\"}"),
-			Map.entry("POST /api/v1/password-resets/{badToken}", "{\"newPassword\":\"Family#2027\",\"confirmPassword\":\"Family#2027\"}"),
+			Map.entry("POST /api/v1/password-resets/{badToken}",
+					"{\"newPassword\":\"Family#2027\",\"confirmPassword\":\"Family#2027\"}"),
 			Map.entry("POST /api/v1/me/password",
 					"{\"currentPassword\":\"Wrong#2026\",\"newPassword\":\"Family#2027\",\"confirmPassword\":\"Family#2027\"}"),
-			Map.entry("POST /api/v1/me/email", "{\"newEmail\":\"moved-{unique}@example.com\",\"confirmEmail\":\"moved-{unique}@example.com\"}"),
+			Map.entry("POST /api/v1/me/email",
+					"{\"newEmail\":\"moved-{unique}@example.com\",\"confirmEmail\":\"moved-{unique}@example.com\"}"),
 			Map.entry("PUT /api/v1/me/phones", "{\"phones\":[\"305-555-0101\"]}"),
 			Map.entry("POST /api/v1/me/closure", "{\"password\":\"Wrong#2026\"}"),
 			Map.entry("POST /api/v1/agencies/{agency}/staff",
 					"{\"email\":\"staff-{unique}@agency.test\",\"displayName\":\"Matrix Staff\",\"roles\":[\"MAILROOM_REVIEWER\"]}"),
-			Map.entry("PUT /api/v1/agencies/{agency}/staff/{staff}/roles", "{\"roles\":[\"MAILROOM_REVIEWER\",\"VISITATION_OFFICER\"]}"),
+			Map.entry("PUT /api/v1/agencies/{agency}/staff/{staff}/roles",
+					"{\"roles\":[\"MAILROOM_REVIEWER\",\"VISITATION_OFFICER\"]}"),
 			Map.entry("POST /api/v1/agencies/{agency}/inmates/{inmate}/pin", "{\"pin\":\"2468\"}"),
 			Map.entry("POST /api/v1/agencies/{agency}/inmates/{inmate}/restrictions",
 					"{\"kind\":\"NO_MEDIA\",\"until\":\"2099-01-01\",\"reason\":\"matrix\"}"),
@@ -293,28 +302,34 @@ class AuthorizationMatrixIntegrationTests {
 					"{\"serviceEndsOn\":\"2099-01-01\",\"viewOnlyUntil\":\"2099-06-01\"}"),
 			Map.entry("POST /api/v1/contacts", "{\"inmateId\":\"{thirdInmate}\"}"),
 			Map.entry("POST /api/v1/contacts/accept", "{\"code\":\"NOSUCHCODE\"}"),
-			Map.entry("POST /api/v1/kiosk/contacts", "{\"name\":\"Matrix Friend\",\"email\":\"friend-{unique}@example.com\"}"),
+			Map.entry("POST /api/v1/kiosk/contacts",
+					"{\"name\":\"Matrix Friend\",\"email\":\"friend-{unique}@example.com\"}"),
 			Map.entry("POST /api/v1/staff/contacts/{pendingContact}/decision", "{\"decision\":\"APPROVE\"}"),
-			Map.entry("POST /api/v1/staff/contacts/{legalContact}/privileged", "{\"kind\":\"ATTORNEY\",\"barNumber\":\"FL-1234\"}"),
+			Map.entry("POST /api/v1/staff/contacts/{legalContact}/privileged",
+					"{\"kind\":\"ATTORNEY\",\"barNumber\":\"FL-1234\"}"),
 			Map.entry("POST /api/v1/staff/invitations/{invitation}/decision", "{\"decision\":\"APPROVE\"}"),
 			Map.entry("POST /api/v1/payment-methods", MatrixRecords.CARD),
-			Map.entry("PUT /api/v1/payment-methods/{card}", """
-					{"expiryMonth":11,"expiryYear":2031,
-					 "billingAddress":{"line1":"1 Main St","city":"Miami","region":"FL","postalCode":"33101","country":"US"}}"""),
-			Map.entry("POST /api/v1/stamp-purchases", "{\"agencyCode\":\"{agency}\",\"bundleId\":\"{bundle}\",\"paymentMethodId\":\"{card}\"}"),
+			Map.entry("PUT /api/v1/payment-methods/{card}",
+					"""
+							{"expiryMonth":11,"expiryYear":2031,
+							 "billingAddress":{"line1":"1 Main St","city":"Miami","region":"FL","postalCode":"33101","country":"US"}}"""),
+			Map.entry("POST /api/v1/stamp-purchases",
+					"{\"agencyCode\":\"{agency}\",\"bundleId\":\"{bundle}\",\"paymentMethodId\":\"{card}\"}"),
 			Map.entry("POST /api/v1/messages/quote", "{\"inmateId\":\"{inmate}\",\"body\":\"What would this cost?\"}"),
 			Map.entry("POST /api/v1/messages", "{\"inmateId\":\"{inmate}\",\"body\":\"The matrix says hello.\"}"),
 			Map.entry("PUT /api/v1/drafts/{draft}", "{\"inmateId\":\"{inmate}\",\"body\":\"Dear Luis,\"}"),
-			Map.entry("PUT /api/v1/kiosk/drafts/{kioskDraft}", "{\"accountId\":\"{familyId}\",\"body\":\"Dear Rosa,\"}"),
+			Map.entry("PUT /api/v1/kiosk/drafts/{kioskDraft}",
+					"{\"accountId\":\"{familyId}\",\"body\":\"Dear Rosa,\"}"),
 			Map.entry("POST /api/v1/kiosk/stamp-purchases", "{\"stamps\":1}"),
 			Map.entry("POST /api/v1/kiosk/messages", "{\"accountId\":\"{familyId}\",\"body\":\"Thank you.\"}"),
 			Map.entry("POST /api/v1/deposits",
 					"{\"inmateId\":\"{inmate}\",\"amount\":{\"amount\":\"5.00\",\"currency\":\"USD\"},\"paymentMethodId\":\"{card}\"}"),
 			Map.entry("POST /api/v1/recurring-deposits",
 					"{\"inmateId\":\"{inmate}\",\"amount\":{\"amount\":\"5.00\",\"currency\":\"USD\"},\"paymentMethodId\":\"{card}\",\"dayOfMonth\":15}"),
-			Map.entry("POST /api/v1/supervision-payments", """
-					{"caseId":"{supervisionCase}","obligation":"SUPERVISION_FEE","amount":{"amount":"5.00","currency":"USD"},
-					 "paymentMethodId":"{card}"}"""),
+			Map.entry("POST /api/v1/supervision-payments",
+					"""
+							{"caseId":"{supervisionCase}","obligation":"SUPERVISION_FEE","amount":{"amount":"5.00","currency":"USD"},
+							 "paymentMethodId":"{card}"}"""),
 			Map.entry("POST /api/v1/admin/deposits/{deposit}/refund", "{\"reason\":\"matrix\"}"),
 			Map.entry("POST /api/v1/admin/deposits/{chargedBack}/chargeback", "{\"reason\":\"matrix\"}"),
 			Map.entry("POST /api/v1/review/messages/{held}/decision", "{\"decision\":\"APPROVE\"}"),
@@ -323,35 +338,41 @@ class AuthorizationMatrixIntegrationTests {
 					"{\"kind\":\"EMAIL\",\"entry\":\"watched-{unique}@example.com\",\"reason\":\"matrix\"}"),
 			Map.entry("POST /api/v1/investigations/evidence", "{\"messageIds\":[\"{message}\"]}"),
 			Map.entry("POST /api/v1/staff/print-batches", "{\"facilityId\":\"{north}\"}"),
-			Map.entry("POST /api/v1/admin/stamp-refunds", "{\"accountId\":\"{otherFamilyId}\",\"agencyCode\":\"{agency}\",\"reason\":\"matrix\"}"));
+			Map.entry("POST /api/v1/admin/stamp-refunds",
+					"{\"accountId\":\"{otherFamilyId}\",\"agencyCode\":\"{agency}\",\"reason\":\"matrix\"}"));
 
 	/** Form fields of the page rows, as a query string, by row. */
-	static final Map<String, String> FORMS = Map.ofEntries(
-			Map.entry("POST /login/second-factor", "code=000000"),
-			Map.entry("POST /register", "state=FL&email=page-{unique}@example.com&password=Family#2026&confirmPassword=Family#2026"
-					+ "&firstName=Ana&lastName=Lee&phone=305-555-0101&line1=1 Main St&city=Miami&region=FL&postalCode=33101"
-					+ "&country=US&acceptTerms=true&_acceptTerms=on"),
+	static final Map<String, String> FORMS = Map.ofEntries(Map.entry("POST /login/second-factor", "code=000000"), Map
+		.entry("POST /register",
+				"state=FL&email=page-{unique}@example.com&password=Family#2026&confirmPassword=Family#2026"
+						+ "&firstName=Ana&lastName=Lee&phone=305-555-0101&line1=1 Main St&city=Miami&region=FL&postalCode=33101"
+						+ "&country=US&acceptTerms=true&_acceptTerms=on"),
 			Map.entry("POST /forgot-password", "email=nobody-{unique}@example.com"),
 			Map.entry("POST /password-reset/{badToken}", "newPassword=Family#2027&confirmPassword=Family#2027"),
 			Map.entry("POST /kiosk/sign-in", "agencyCode={agency}&inmateNumber=NOBODY&pin=2468"),
-			Map.entry("POST /account/password", "currentPassword=Wrong#2026&newPassword=Family#2027&confirmPassword=Family#2027"),
-			Map.entry("POST /account/email", "newEmail=moved-{unique}@example.com&confirmEmail=moved-{unique}@example.com"),
+			Map.entry("POST /account/password",
+					"currentPassword=Wrong#2026&newPassword=Family#2027&confirmPassword=Family#2027"),
+			Map.entry("POST /account/email",
+					"newEmail=moved-{unique}@example.com&confirmEmail=moved-{unique}@example.com"),
 			Map.entry("POST /account/phones", "phones=305-555-0101"),
 			Map.entry("POST /account/close", "password=Wrong#2026"),
 			Map.entry("POST /account/cards", "cardNumber=4242424242424242&expiryMonth=12&expiryYear=2030&cvc=123"
 					+ "&cardholderName=Rosa Diaz&line1=1 Main St&city=Miami&region=FL&postalCode=33101&country=US"),
-			Map.entry("POST /account/cards/{card}", "expiryMonth=10&expiryYear=2031&line1=1 Main St&city=Miami&region=FL"
-					+ "&postalCode=33101&country=US"),
+			Map.entry("POST /account/cards/{card}",
+					"expiryMonth=10&expiryYear=2031&line1=1 Main St&city=Miami&region=FL"
+							+ "&postalCode=33101&country=US"),
 			Map.entry("POST /stamps/confirm", "offer={agency}:{bundle}&card={card}"),
 			Map.entry("POST /stamps/buy", "key={unique}&agencyCode={agency}&bundle={bundle}&card={card}"),
 			Map.entry("POST /messages/drafts", "draftId={pageDraft}&inmateId={inmate}&body=Dear Luis"),
 			Map.entry("POST /messages/quote", "inmateId={inmate}&body=What would this cost?"),
-			Map.entry("POST /messages", "inmateId={inmate}&draftId={unique}-4000-8000-000000000000&key={unique}&body=Hello from the page"),
+			Map.entry("POST /messages",
+					"inmateId={inmate}&draftId={unique}-4000-8000-000000000000&key={unique}&body=Hello from the page"),
 			Map.entry("POST /contacts", "inmateId={thirdInmate}"),
 			Map.entry("POST /contacts/accept", "code=NOSUCHCODE"),
 			Map.entry("POST /deposits/confirm", "inmateId={inmate}&amount=5.00&card={card}"),
 			Map.entry("POST /deposits", "inmateId={inmate}&amount=5.00&card={card}&key={unique}"),
-			Map.entry("POST /deposits/recurring", "inmateId={inmate}&amount=5.00&card={card}&dayOfMonth=12&confirmed=true"),
+			Map.entry("POST /deposits/recurring",
+					"inmateId={inmate}&amount=5.00&card={card}&dayOfMonth=12&confirmed=true"),
 			Map.entry("POST /kiosk/drafts", "draftId={pageKioskDraft}&accountId={familyId}&body=Dear Rosa"),
 			Map.entry("POST /kiosk/messages",
 					"accountId={familyId}&draftId={unique}-4000-8000-000000000000&key={unique}&body=Thank you from the kiosk"),
@@ -364,22 +385,23 @@ class AuthorizationMatrixIntegrationTests {
 			Map.entry("POST /staff/review/{pageHeld}", "decision=APPROVE"),
 			Map.entry("POST /staff/investigations/watch", "kind=ACCOUNT&entry={otherFamilyId}&q=matrix"),
 			Map.entry("POST /staff/investigations/evidence", "messageIds={message}"),
-			Map.entry("POST /operator/agencies/{windingDown}/wind-down", "serviceEndsOn=2099-01-01&viewOnlyUntil=2099-06-01&confirmed=true"));
+			Map.entry("POST /operator/agencies/{windingDown}/wind-down",
+					"serviceEndsOn=2099-01-01&viewOnlyUntil=2099-06-01&confirmed=true"));
 
 	/** Rows that upload a file, and the file (its text filled in like a body). */
-	static final Map<String, String> FILES = Map.of(
-			"POST /api/v1/agencies/{agency}/roster?mode=PARTIAL",
+	static final Map<String, String> FILES = Map.of("POST /api/v1/agencies/{agency}/roster?mode=PARTIAL",
 			"inmate_number,last_name,first_name,date_of_birth,facility_code,housing_unit\n{inmateNumber},Ortega,Luis,1990-01-01,NORTH,\n",
 			"POST /staff/roster",
 			"inmate_number,last_name,first_name,date_of_birth,facility_code,housing_unit\n{inmateNumber},Ortega,Luis,1990-01-01,NORTH,\n",
-			"POST /api/v1/agencies/{agency}/contact-imports", "inmate_number,email\n{inmateNumber},imported-{unique}@example.com\n");
+			"POST /api/v1/agencies/{agency}/contact-imports",
+			"inmate_number,email\n{inmateNumber},imported-{unique}@example.com\n");
 
 	/**
-	 * Rows that end the caller's session, or replace it (registering signs the new member in): each caller signs in
-	 * afresh for them.
+	 * Rows that end the caller's session, or replace it (registering signs the new member
+	 * in): each caller signs in afresh for them.
 	 */
-	static final Set<String> OWN_SESSION = Set.of("DELETE /api/v1/sessions/current", "DELETE /api/v1/kiosk/sessions/current",
-			"POST /register");
+	static final Set<String> OWN_SESSION = Set.of("DELETE /api/v1/sessions/current",
+			"DELETE /api/v1/kiosk/sessions/current", "POST /register");
 
 	@Autowired
 	MockMvc mvc;
@@ -431,17 +453,25 @@ class AuthorizationMatrixIntegrationTests {
 	@Test
 	void aCallerOfTheWrongKindIsRefusedBeforeTheRequestIsRead() throws Exception {
 		for (Who who : List.of(Who.INMATE, Who.REVIEWER, Who.OPERATOR)) {
-			assertThat(answer(post("/api/v1/stamp-purchases"), who, "{}")).as("%s buying stamps with nothing", who).isEqualTo(403);
+			assertThat(answer(post("/api/v1/stamp-purchases"), who, "{}")).as("%s buying stamps with nothing", who)
+				.isEqualTo(403);
 			assertThat(answer(post("/api/v1/review/messages/" + UUID.randomUUID() + "/decision"),
-					who == Who.REVIEWER ? Who.FAMILY : who, "{\"decision\":\"MAYBE\"}")).isEqualTo(403);
+					who == Who.REVIEWER ? Who.FAMILY : who, "{\"decision\":\"MAYBE\"}"))
+				.isEqualTo(403);
 		}
-		assertThat(answer(post("/api/v1/stamp-purchases"), Who.FAMILY, "{}")).as("the family: the request is read").isEqualTo(400);
+		assertThat(answer(post("/api/v1/stamp-purchases"), Who.FAMILY, "{}")).as("the family: the request is read")
+			.isEqualTo(400);
 		assertThat(answer(post("/api/v1/admin/stamp-refunds"), Who.ADMIN, "{}")).isEqualTo(403);
 	}
 
 	private int answer(MockHttpServletRequestBuilder request, Who who, String body) throws Exception {
-		return mvc.perform(request.header("Authorization", "Bearer " + tokens.get(who)).contentType(MediaType.APPLICATION_JSON)
-			.content(body)).andReturn().getResponse().getStatus();
+		return mvc
+			.perform(request.header("Authorization", "Bearer " + tokens.get(who))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andReturn()
+			.getResponse()
+			.getStatus();
 	}
 
 	interface Call {
@@ -450,7 +480,10 @@ class AuthorizationMatrixIntegrationTests {
 
 	}
 
-	/** Runs every row for every caller; on a difference, prints the whole table as it was answered. */
+	/**
+	 * Runs every row for every caller; on a difference, prints the whole table as it was
+	 * answered.
+	 */
 	private void check(List<Matrix.Row> rows, Call call) throws Exception {
 		List<String> differences = new ArrayList<>();
 		StringBuilder answered = new StringBuilder();
@@ -460,7 +493,8 @@ class AuthorizationMatrixIntegrationTests {
 				String answer = call.answer(row, who);
 				answers.add(answer);
 				if (!answer.equals(row.expected().get(who.ordinal()))) {
-					differences.add("%s as %s: %s, expected %s".formatted(row.key(), who, answer, row.expected().get(who.ordinal())));
+					differences.add("%s as %s: %s, expected %s".formatted(row.key(), who, answer,
+							row.expected().get(who.ordinal())));
 				}
 			}
 			answered.append("%-6s %-52s| %s%n".formatted(row.method(), row.path(),
@@ -476,23 +510,27 @@ class AuthorizationMatrixIntegrationTests {
 		String path = Matrix.fill(row.path(), fixture.variables());
 		AbstractMockHttpServletRequestBuilder<?> request;
 		if (FILES.containsKey(row.key())) {
-			request = multipart(HttpMethod.valueOf(row.method()), path).file(new MockMultipartFile("file", "upload.csv",
-					"text/csv", Matrix.fill(FILES.get(row.key()), fixture.variables()).getBytes(StandardCharsets.UTF_8)));
+			request = multipart(HttpMethod.valueOf(row.method()), path)
+				.file(new MockMultipartFile("file", "upload.csv", "text/csv",
+						Matrix.fill(FILES.get(row.key()), fixture.variables()).getBytes(StandardCharsets.UTF_8)));
 		}
 		else if (row.key().equals("POST /api/v1/attachments")) {
-			request = multipart(path).file(new MockMultipartFile("file", "me.png", "image/png", TestImages.png(40, 30)));
+			request = multipart(path)
+				.file(new MockMultipartFile("file", "me.png", "image/png", TestImages.png(40, 30)));
 		}
 		else {
 			request = request(HttpMethod.valueOf(row.method()), path);
 		}
 		if (BODIES.containsKey(row.key())) {
-			request.contentType(MediaType.APPLICATION_JSON).content(Matrix.fill(BODIES.get(row.key()), fixture.variables()));
+			request.contentType(MediaType.APPLICATION_JSON)
+				.content(Matrix.fill(BODIES.get(row.key()), fixture.variables()));
 		}
 		if (!row.method().equals("GET")) {
 			request.header("Idempotency-Key", UUID.randomUUID().toString());
 		}
 		if (who != Who.ANONYMOUS) {
-			request.header("Authorization", "Bearer " + (OWN_SESSION.contains(row.key()) ? token(who) : tokens.get(who)));
+			request.header("Authorization",
+					"Bearer " + (OWN_SESSION.contains(row.key()) ? token(who) : tokens.get(who)));
 		}
 		return String.valueOf(mvc.perform(request).andReturn().getResponse().getStatus());
 	}
@@ -533,18 +571,27 @@ class AuthorizationMatrixIntegrationTests {
 		return switch (who) {
 			case ANONYMOUS -> throw new IllegalArgumentException("anonymous callers have no token");
 			case INMATE, OTHER_INMATE -> Correspondents.kiosk(mvc, "DEMO-DOC", fixture.inmateNumber(who)).substring(7);
-			default -> SignedIn.tokenFrom(mvc.perform(post("/api/v1/sessions").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"email\":\"%s\",\"password\":\"%s\"}".formatted(fixture.email(who), fixture.password(who))))
-				.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+			default -> SignedIn.tokenFrom(mvc
+				.perform(post("/api/v1/sessions").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"email\":\"%s\",\"password\":\"%s\"}".formatted(fixture.email(who),
+							fixture.password(who))))
+				.andExpect(status().isCreated())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
 		};
 	}
 
 	/** A signed-in page session of the caller: the sign-in form, or the kiosk's. */
 	private PageSession session(Who who) throws Exception {
-		org.springframework.test.web.servlet.RequestBuilder signIn = switch (who) {
+		RequestBuilder signIn = switch (who) {
 			case ANONYMOUS -> throw new IllegalArgumentException("anonymous callers have no session");
-			case INMATE, OTHER_INMATE -> post("/kiosk/sign-in").with(csrf()).param("agencyCode", "DEMO-DOC")
-				.param("inmateNumber", fixture.inmateNumber(who)).param("pin", "2468");
+			case INMATE,
+					OTHER_INMATE ->
+				post("/kiosk/sign-in").with(csrf())
+					.param("agencyCode", "DEMO-DOC")
+					.param("inmateNumber", fixture.inmateNumber(who))
+					.param("pin", "2468");
 			default -> formLogin("/login").user(fixture.email(who)).password(fixture.password(who));
 		};
 		return PageSession.of(mvc.perform(signIn).andExpect(status().isFound()).andReturn());

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * The authorization matrix as a table: one line per call, {@code METHOD path | answers}, the answers in the order of
- * the callers. A path names its records as {@code {variable}}; {@code {unique}} is a fresh value on every request.
+ * The authorization matrix as a table: one line per call, {@code METHOD path | answers},
+ * the answers in the order of the callers. A path names its records as
+ * {@code {variable}}; {@code {unique}} is a fresh value on every request.
  */
 final class Matrix {
 
@@ -24,7 +25,10 @@ final class Matrix {
 			return method + " " + path;
 		}
 
-		/** The route this row exercises, as Spring MVC declares it (variables and query left out). */
+		/**
+		 * The route this row exercises, as Spring MVC declares it (variables and query
+		 * left out).
+		 */
 		String route() {
 			return method + " " + routeOf(path);
 		}
@@ -53,7 +57,10 @@ final class Matrix {
 		return rows;
 	}
 
-	/** Fills in the variables of a path, body or file; every {@code {unique}} of one text gets the same fresh value. */
+	/**
+	 * Fills in the variables of a path, body or file; every {@code {unique}} of one text
+	 * gets the same fresh value.
+	 */
 	static String fill(String text, Map<String, String> variables) {
 		String unique = UUID.randomUUID().toString().substring(0, 13);
 		Matcher matcher = VARIABLE.matcher(text);
@@ -69,13 +76,18 @@ final class Matrix {
 		return matcher.appendTail(filled).toString();
 	}
 
-	/** Every route of Homeward's own controllers, as {@code METHOD path} with its variables written {@code {}}. */
+	/**
+	 * Every route of Homeward's own controllers, as {@code METHOD path} with its
+	 * variables written {@code {}}.
+	 */
 	static Set<String> routes(RequestMappingHandlerMapping mapping) {
 		Set<String> routes = new TreeSet<>();
 		mapping.getHandlerMethods().forEach((info, handler) -> {
 			if (handler.getBeanType().getPackageName().startsWith("org.homeward")) {
 				for (String pattern : info.getPatternValues()) {
-					info.getMethodsCondition().getMethods().forEach(method -> routes.add(method + " " + routeOf(pattern)));
+					info.getMethodsCondition()
+						.getMethods()
+						.forEach(method -> routes.add(method + " " + routeOf(pattern)));
 				}
 			}
 		});

@@ -28,7 +28,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The records the rows act on, made through the API where Homeward has one. */
-record MatrixRecords(Map<String, String> variables, Map<Who, String> emails, String inmateNumber, String otherInmateNumber) {
+record MatrixRecords(Map<String, String> variables, Map<Who, String> emails, String inmateNumber,
+		String otherInmateNumber) {
 
 	static final String CARD = """
 			{"cardNumber":"4242424242424242","expiryMonth":12,"expiryYear":2030,"cvc":"123","cardholderName":"Rosa Diaz",
@@ -51,13 +52,15 @@ record MatrixRecords(Map<String, String> variables, Map<Who, String> emails, Str
 	}
 
 	static MatrixRecords create(MockMvc mvc, JdbcClient jdbc) throws Exception {
-		TenantId doc = new TenantId(jdbc.sql("select id from directory.agency where code = 'DEMO-DOC'").query(UUID.class).single());
+		TenantId doc = new TenantId(
+				jdbc.sql("select id from directory.agency where code = 'DEMO-DOC'").query(UUID.class).single());
 		String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 		String inmateNumber = "MX" + suffix;
 		String otherInmateNumber = "MY" + suffix;
 		UUID inmate = Correspondents.inmate(jdbc, doc, "NORTH", inmateNumber);
 		UUID otherInmate = Correspondents.inmate(jdbc, doc, "NORTH", otherInmateNumber);
-		// the one the families add as a contact in the rows, so that the other inmate stays a stranger to them
+		// the one the families add as a contact in the rows, so that the other inmate
+		// stays a stranger to them
 		UUID thirdInmate = Correspondents.inmate(jdbc, doc, "NORTH", "MZ" + suffix);
 		Correspondents.Family family = Correspondents.family(mvc, "matrix", inmate);
 		Correspondents.Family otherFamily = Correspondents.family(mvc, "matrix-other", null);
@@ -75,8 +78,12 @@ record MatrixRecords(Map<String, String> variables, Map<Who, String> emails, Str
 		v.put("familyId", family.accountId().toString());
 		v.put("otherFamilyId", otherFamily.accountId().toString());
 		v.put("today", LocalDate.now(ZoneOffset.UTC).toString());
-		v.put("north", jdbc.sql("select id from directory.facility where agency_id = :a and code = 'NORTH'")
-			.param("a", doc.value()).query(UUID.class).single().toString());
+		v.put("north",
+				jdbc.sql("select id from directory.facility where agency_id = :a and code = 'NORTH'")
+					.param("a", doc.value())
+					.query(UUID.class)
+					.single()
+					.toString());
 		v.put("supervisionCase", "0d0d0000-0000-4000-8000-000000000001");
 		v.put("windingDown", "T-" + suffix);
 		v.put("pause", "pause");
@@ -85,17 +92,27 @@ record MatrixRecords(Map<String, String> variables, Map<Who, String> emails, Str
 		v.put("card", api.read("GET", "/api/v1/payment-methods", null, "$[0].id"));
 		v.put("spareCard", api.read("POST", "/api/v1/payment-methods", CARD, "$.id"));
 		v.put("pageSpareCard", api.read("POST", "/api/v1/payment-methods", CARD, "$.id"));
-		v.put("bundle", JsonPath.read(mvc.perform(get("/api/v1/agencies/DEMO-DOC/stamp-bundles")).andReturn().getResponse()
-			.getContentAsString(), "$[0].id"));
+		v.put("bundle",
+				JsonPath.read(mvc.perform(get("/api/v1/agencies/DEMO-DOC/stamp-bundles"))
+					.andReturn()
+					.getResponse()
+					.getContentAsString(), "$[0].id"));
 		v.put("contact", api.read("GET", "/api/v1/contacts", null, "$[0].id"));
 		v.put("legalContact", new Api(mvc, lawyer.bearer()).read("GET", "/api/v1/contacts", null, "$[0].id"));
-		String photo = JsonPath.read(mvc.perform(multipart("/api/v1/attachments")
-			.file(new MockMultipartFile("file", "me.png", "image/png", TestImages.png(40, 30)))
-			.header("Authorization", family.bearer())).andExpect(status().isCreated()).andReturn().getResponse()
+		String photo = JsonPath.read(mvc
+			.perform(multipart("/api/v1/attachments")
+				.file(new MockMultipartFile("file", "me.png", "image/png", TestImages.png(40, 30)))
+				.header("Authorization", family.bearer()))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
 			.getContentAsString(), "$.id");
 		v.put("photo", photo);
-		v.put("message", api.read("POST", "/api/v1/messages",
-				"{\"inmateId\":\"%s\",\"body\":\"Hello from the matrix.\",\"attachmentIds\":[\"%s\"]}".formatted(inmate, photo), "$.id"));
+		v.put("message",
+				api.read("POST", "/api/v1/messages",
+						"{\"inmateId\":\"%s\",\"body\":\"Hello from the matrix.\",\"attachmentIds\":[\"%s\"]}"
+							.formatted(inmate, photo),
+						"$.id"));
 		v.put("held", api.read("POST", "/api/v1/messages",
 				"{\"inmateId\":\"%s\",\"body\":\"A plan to escape, says the matrix.\"}".formatted(inmate), "$.id"));
 		v.put("pageHeld", api.read("POST", "/api/v1/messages",
@@ -104,7 +121,8 @@ record MatrixRecords(Map<String, String> variables, Map<Who, String> emails, Str
 		v.put("pageDraft", UUID.randomUUID().toString());
 		v.put("kioskDraft", UUID.randomUUID().toString());
 		v.put("pageKioskDraft", UUID.randomUUID().toString());
-		api.read("PUT", "/api/v1/drafts/" + v.get("draft"), "{\"inmateId\":\"%s\",\"body\":\"Dear\"}".formatted(inmate), "$.id");
+		api.read("PUT", "/api/v1/drafts/" + v.get("draft"), "{\"inmateId\":\"%s\",\"body\":\"Dear\"}".formatted(inmate),
+				"$.id");
 		String deposit = "{\"inmateId\":\"%s\",\"amount\":{\"amount\":\"20.00\",\"currency\":\"USD\"},\"paymentMethodId\":\"%s\"}"
 			.formatted(inmate, v.get("card"));
 		v.put("deposit", api.read("POST", "/api/v1/deposits", deposit, "$.id"));
@@ -114,36 +132,48 @@ record MatrixRecords(Map<String, String> variables, Map<Who, String> emails, Str
 		v.put("plan", api.read("POST", "/api/v1/recurring-deposits", plan, "$.id"));
 		v.put("pagePlan", api.read("POST", "/api/v1/recurring-deposits", plan, "$.id"));
 
-		// records waiting for staff, as an agency that approves contacts and invitations would have them
+		// records waiting for staff, as an agency that approves contacts and invitations
+		// would have them
 		v.put("pendingContact", pending(jdbc, "contact", doc, otherFamily.accountId(), inmate));
 		v.put("pagePendingContact", pending(jdbc, "contact", doc, lawyer.accountId(), otherInmate));
 		v.put("invitation", pending(jdbc, "invitation", doc, null, inmate));
 		v.put("pageInvitation", pending(jdbc, "invitation", doc, null, inmate));
 		Api admin = new Api(mvc, "Bearer " + SignedIn.token(mvc, SignedIn.DOC_ADMIN));
 		v.put("staff", admin.read("POST", "/api/v1/agencies/DEMO-DOC/staff",
-				"{\"email\":\"target-%s@agency.test\",\"displayName\":\"Matrix Target\",\"roles\":[\"INVESTIGATOR\"]}".formatted(suffix),
+				"{\"email\":\"target-%s@agency.test\",\"displayName\":\"Matrix Target\",\"roles\":[\"INVESTIGATOR\"]}"
+					.formatted(suffix),
 				"$.id"));
 		v.put("keyword", admin.read("POST", "/api/v1/screening/keywords",
 				"{\"phrase\":\"matrixword %s\",\"category\":\"test\"}".formatted(suffix), "$.id"));
 		v.put("watch", admin.read("POST", "/api/v1/screening/watch-list",
-				"{\"kind\":\"EMAIL\",\"entry\":\"watch-%s@example.com\",\"reason\":\"matrix\"}".formatted(suffix), "$.id"));
-		// the same records of the other agency, for the rows that remove them: DEMO-DOC's staff must not reach them
-		TenantId fed = new TenantId(jdbc.sql("select id from directory.agency where code = 'DEMO-FED'").query(UUID.class).single());
+				"{\"kind\":\"EMAIL\",\"entry\":\"watch-%s@example.com\",\"reason\":\"matrix\"}".formatted(suffix),
+				"$.id"));
+		// the same records of the other agency, for the rows that remove them: DEMO-DOC's
+		// staff must not reach them
+		TenantId fed = new TenantId(
+				jdbc.sql("select id from directory.agency where code = 'DEMO-FED'").query(UUID.class).single());
 		String fedAdmin = Correspondents.staffAccount(jdbc, fed, "AGENCY_ADMIN");
 		Api fedApi = new Api(mvc, "Bearer " + SignedIn.token(mvc, fedAdmin));
 		v.put("fedKeyword", fedApi.read("POST", "/api/v1/screening/keywords",
 				"{\"phrase\":\"matrixword %s\",\"category\":\"test\"}".formatted(suffix), "$.id"));
 		v.put("fedWatch", fedApi.read("POST", "/api/v1/screening/watch-list",
-				"{\"kind\":\"EMAIL\",\"entry\":\"watch-%s@example.com\",\"reason\":\"matrix\"}".formatted(suffix), "$.id"));
+				"{\"kind\":\"EMAIL\",\"entry\":\"watch-%s@example.com\",\"reason\":\"matrix\"}".formatted(suffix),
+				"$.id"));
 		UUID batch = UUID.randomUUID();
-		jdbc.sql("""
-				insert into messaging.print_batch (id, agency_id, facility_id, message_count, downloads, created_at, created_by)
-				values (:id, :agency, :facility, 0, 0, now(), null)""")
-			.param("id", batch).param("agency", doc.value()).param("facility", UUID.fromString(v.get("north"))).update();
+		jdbc.sql(
+				"""
+						insert into messaging.print_batch (id, agency_id, facility_id, message_count, downloads, created_at, created_by)
+						values (:id, :agency, :facility, 0, 0, now(), null)""")
+			.param("id", batch)
+			.param("agency", doc.value())
+			.param("facility", UUID.fromString(v.get("north")))
+			.update();
 		v.put("batch", batch.toString());
 		TenantId windingDown = Correspondents.agency(jdbc, "OPEN", 30, false);
-		jdbc.sql("update directory.agency set code = :code where id = :id").param("code", v.get("windingDown"))
-			.param("id", windingDown.value()).update();
+		jdbc.sql("update directory.agency set code = :code where id = :id")
+			.param("code", v.get("windingDown"))
+			.param("id", windingDown.value())
+			.update();
 
 		Map<Who, String> emails = new EnumMap<>(Who.class);
 		emails.put(Who.FAMILY, family.email());
@@ -151,8 +181,11 @@ record MatrixRecords(Map<String, String> variables, Map<Who, String> emails, Str
 		emails.put(Who.REVIEWER, SignedIn.DOC_REVIEWER);
 		// a mailroom reviewer limited to South Unit: the records above are at North Unit
 		String south = Correspondents.staffAccount(jdbc, doc, "MAILROOM_REVIEWER");
-		jdbc.sql("update accounts.account set facility_id = (select id from directory.facility where agency_id = :a and code = 'SOUTH') where email = :email")
-			.param("a", doc.value()).param("email", south).update();
+		jdbc.sql(
+				"update accounts.account set facility_id = (select id from directory.facility where agency_id = :a and code = 'SOUTH') where email = :email")
+			.param("a", doc.value())
+			.param("email", south)
+			.update();
 		emails.put(Who.SOUTH_REVIEWER, south);
 		emails.put(Who.INVESTIGATOR, SignedIn.DOC_INVESTIGATOR);
 		emails.put(Who.VISITATION_OFFICER, Correspondents.staffAccount(jdbc, doc, "VISITATION_OFFICER"));
@@ -175,7 +208,8 @@ record MatrixRecords(Map<String, String> variables, Map<Who, String> emails, Str
 		}
 		else {
 			statement.param("email", "cousin-" + id + "@example.com")
-				.param("hash", (id.toString() + id).replace("-", "").substring(0, 64)).update();
+				.param("hash", (id.toString() + id).replace("-", "").substring(0, 64))
+				.update();
 		}
 		return id.toString();
 	}
@@ -184,13 +218,15 @@ record MatrixRecords(Map<String, String> variables, Map<Who, String> emails, Str
 	record Api(MockMvc mvc, String bearer) {
 
 		String read(String method, String path, String body, String jsonPath) throws Exception {
-			MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path).header("Authorization", bearer)
+			MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path)
+				.header("Authorization", bearer)
 				.header("Idempotency-Key", UUID.randomUUID().toString());
 			if (body != null) {
 				request.contentType(MediaType.APPLICATION_JSON).content(body);
 			}
 			MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-			assertThat(response.getStatus()).as("%s %s: %s", method, path, response.getContentAsString()).isBetween(200, 299);
+			assertThat(response.getStatus()).as("%s %s: %s", method, path, response.getContentAsString())
+				.isBetween(200, 299);
 			return JsonPath.read(response.getContentAsString(), jsonPath).toString();
 		}
 

@@ -26,9 +26,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * What a client can send that never reaches a controller, over real HTTP to the real server: unknown addresses,
- * wrong methods, paths Tomcat refuses, bodies too large, text that cannot be stored, a fraction where a count goes.
- * Every refusal of the API is a problem ({@code application/problem+json}) with a clear detail; none is a 500.
+ * What a client can send that never reaches a controller, over real HTTP to the real
+ * server: unknown addresses, wrong methods, paths Tomcat refuses, bodies too large, text
+ * that cannot be stored, a fraction where a count goes. Every refusal of the API is a
+ * problem ({@code application/problem+json}) with a clear detail; none is a 500.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "demo", "test" })
@@ -46,8 +47,9 @@ class EdgeRefusalsIntegrationTests {
 		assertThat(anonymous.status()).isEqualTo(401);
 		assertThat(anonymous.header("Content-Type")).startsWith("application/problem+json");
 
-		String family = SignedIn.tokenFrom(post("/api/v1/sessions", null,
-				"{\"email\":\"family@example.com\",\"password\":\"Family#2026\"}").body());
+		String family = SignedIn
+			.tokenFrom(post("/api/v1/sessions", null, "{\"email\":\"family@example.com\",\"password\":\"Family#2026\"}")
+				.body());
 		Answer unknown = raw("GET /api/v1/no-such-thing HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + family
 				+ "\r\nConnection: close\r\n\r\n");
 		assertThat(unknown.status()).isEqualTo(404);
@@ -81,9 +83,11 @@ class EdgeRefusalsIntegrationTests {
 
 	@Test
 	void aBodyLargerThanTheAddressTakesIsRefusedBeforeItIsRead() throws Exception {
-		// says 600 MB and sends none of it: the answer comes at once, from the length alone
-		Answer answer = raw("POST /api/v1/attachments HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; boundary=x\r\n"
-				+ "Content-Length: 629145600\r\nConnection: close\r\n\r\n");
+		// says 600 MB and sends none of it: the answer comes at once, from the length
+		// alone
+		Answer answer = raw(
+				"POST /api/v1/attachments HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; boundary=x\r\n"
+						+ "Content-Length: 629145600\r\nConnection: close\r\n\r\n");
 		assertThat(answer.status()).isEqualTo(413);
 		assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
 		assertThat(answer.body()).contains("too-large");
@@ -98,7 +102,8 @@ class EdgeRefusalsIntegrationTests {
 		String head = "POST /staff/roster HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; boundary=x\r\n"
 				+ "Content-Length: 2000000\r\nConnection: close\r\n";
 		assertThat(raw(head + "\r\n").status()).as("anonymous: refused from the length").isEqualTo(413);
-		// with a page session's cookie the body is let through to security (which refuses this made-up session)
+		// with a page session's cookie the body is let through to security (which refuses
+		// this made-up session)
 		String body = "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"roster.csv\"\r\n\r\n";
 		body = body + "a".repeat(2000000 - body.length() - "\r\n--x--\r\n".length()) + "\r\n--x--\r\n";
 		assertThat(raw(head + "Cookie: SESSION=bm90LWEtc2Vzc2lvbg\r\n\r\n" + body).status()).isNotEqualTo(413);
@@ -118,8 +123,9 @@ class EdgeRefusalsIntegrationTests {
 		assertThat(registration.statusCode()).isEqualTo(400);
 		assertThat(registration.body()).contains("cannot be stored");
 
-		HttpResponse<String> search = http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/inmates?state=FL&number=A10%000")))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> search = http.send(
+				HttpRequest.newBuilder(URI.create(url("/api/v1/inmates?state=FL&number=A10%000"))).build(),
+				HttpResponse.BodyHandlers.ofString());
 		assertThat(search.statusCode()).isEqualTo(400);
 		assertThat(search.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
 		assertThat(search.body()).contains("\"field\":\"number\"");
@@ -127,11 +133,15 @@ class EdgeRefusalsIntegrationTests {
 
 	@Test
 	void aFractionWhereACountGoesIsRefused() throws Exception {
-		String kiosk = post("/api/v1/kiosk/sessions", null, "{\"agencyCode\":\"DEMO-DOC\",\"inmateNumber\":\"A100002\",\"pin\":\"2468\"}")
+		String kiosk = post("/api/v1/kiosk/sessions", null,
+				"{\"agencyCode\":\"DEMO-DOC\",\"inmateNumber\":\"A100002\",\"pin\":\"2468\"}")
 			.body();
 		HttpRequest request = HttpRequest.newBuilder(URI.create(url("/api/v1/kiosk/stamp-purchases")))
-			.header("Content-Type", "application/json").header("Authorization", "Bearer " + SignedIn.tokenFrom(kiosk))
-			.header("Idempotency-Key", "fraction").POST(HttpRequest.BodyPublishers.ofString("{\"stamps\":1.5}")).build();
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Bearer " + SignedIn.tokenFrom(kiosk))
+			.header("Idempotency-Key", "fraction")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"stamps\":1.5}"))
+			.build();
 		HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
 		assertThat(answer.statusCode()).isEqualTo(400);
 		assertThat(answer.body()).contains("\"field\":\"stamps\"").contains("must be a whole number");
@@ -139,7 +149,9 @@ class EdgeRefusalsIntegrationTests {
 
 	@Test
 	void staticFilesHaveVersionedAddressesAndAreKeptForAYear() throws Exception {
-		String home = http.send(HttpRequest.newBuilder(URI.create(url("/"))).build(), HttpResponse.BodyHandlers.ofString()).body();
+		String home = http
+			.send(HttpRequest.newBuilder(URI.create(url("/"))).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 		Matcher css = Pattern.compile("href=\"(/css/homeward-[0-9a-f]{32}\\.css)\"").matcher(home);
 		assertThat(css.find()).as("the page links its stylesheet by a versioned address").isTrue();
 		Matcher htmx = Pattern.compile("src=\"(/webjars/[^\"]*htmx[^\"]*-[0-9a-f]{32}\\.js)\"").matcher(home);
@@ -148,7 +160,8 @@ class EdgeRefusalsIntegrationTests {
 			HttpResponse<String> file = http.send(HttpRequest.newBuilder(URI.create(url(asset))).build(),
 					HttpResponse.BodyHandlers.ofString());
 			assertThat(file.statusCode()).as(asset).isEqualTo(200);
-			assertThat(file.headers().firstValue("Cache-Control").orElse("")).as(asset).contains("max-age=31536000")
+			assertThat(file.headers().firstValue("Cache-Control").orElse("")).as(asset)
+				.contains("max-age=31536000")
 				.doesNotContain("no-store");
 		}
 	}
@@ -168,7 +181,8 @@ class EdgeRefusalsIntegrationTests {
 	}
 
 	private HttpResponse<String> post(String path, String authorization, String json) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type", "application/json")
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json));
 		if (authorization != null) {
 			request.header("Authorization", authorization);
@@ -186,8 +200,9 @@ class EdgeRefusalsIntegrationTests {
 	}
 
 	/**
-	 * Sends the request as written, byte for byte, and reads the answer until the server closes (or, where the
-	 * server waits for a body that is never sent, for three seconds).
+	 * Sends the request as written, byte for byte, and reads the answer until the server
+	 * closes (or, where the server waits for a body that is never sent, for three
+	 * seconds).
 	 */
 	private Answer raw(String request) throws IOException {
 		try (Socket socket = new Socket("127.0.0.1", port)) {

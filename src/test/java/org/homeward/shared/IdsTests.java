@@ -46,7 +46,8 @@ class IdsTests {
 		Thread other = new Thread(() -> later[0] = Ids.next());
 		other.start();
 		other.join();
-		// version 7 ids start with the time in milliseconds: they sort as they were made, whichever thread made them
+		// version 7 ids start with the time in milliseconds: they sort as they were made,
+		// whichever thread made them
 		assertThat(later[0].toString()).isGreaterThan(first.toString());
 	}
 

@@ -29,10 +29,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 
-/** Where several Homewards share the database, each scheduled job runs on one of them at a time. */
+/**
+ * Where several Homewards share the database, each scheduled job runs on one of them at a
+ * time.
+ */
 @PostgresIntegrationTest
 class JobLocksIntegrationTests {
 
@@ -72,7 +76,8 @@ class JobLocksIntegrationTests {
 				}
 			}
 		}
-		// the outbox's senders work side by side on purpose: each claims its rows with FOR UPDATE SKIP LOCKED
+		// the outbox's senders work side by side on purpose: each claims its rows with
+		// FOR UPDATE SKIP LOCKED
 		assertThat(unlocked).containsExactly("OutboxSender.sendDue");
 		assertThat(names).hasSize(7).doesNotHaveDuplicates();
 	}
@@ -81,28 +86,44 @@ class JobLocksIntegrationTests {
 	void aRecurringDepositWaitsWhileAnotherHomewardRunsThePlansThenRunsOnce() throws Exception {
 		Correspondents.Family family = Correspondents.family(mvc, "locked-out", null);
 		Correspondents.buyStamps(mvc, family, "DEMO-DOC", 5);
-		String card = JsonPath.read(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.get("/api/v1/payment-methods").header("Authorization", family.bearer())).andReturn().getResponse()
+		String card = JsonPath.read(mvc
+			.perform(MockMvcRequestBuilders.get("/api/v1/payment-methods").header("Authorization", family.bearer()))
+			.andReturn()
+			.getResponse()
 			.getContentAsString(), "$[0].id");
 		UUID inmate = Correspondents.inmateId(jdbc, "DEMO-DOC", "A100003");
-		String plan = JsonPath.read(mvc.perform(post("/api/v1/recurring-deposits").header("Authorization", family.bearer())
-			.contentType(MediaType.APPLICATION_JSON).content("""
-					{"inmateId":"%s","amount":{"amount":"10.00","currency":"USD"},"paymentMethodId":"%s","dayOfMonth":1}"""
-				.formatted(inmate, card)))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+		String plan = JsonPath.read(mvc
+			.perform(post("/api/v1/recurring-deposits").header("Authorization", family.bearer())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(
+						"""
+								{"inmateId":"%s","amount":{"amount":"10.00","currency":"USD"},"paymentMethodId":"%s","dayOfMonth":1}"""
+							.formatted(inmate, card)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
-		jdbc.sql("update deposits.recurring set next_run = :today where id = :id").param("today", today)
-			.param("id", UUID.fromString(plan)).update();
+		jdbc.sql("update deposits.recurring set next_run = :today where id = :id")
+			.param("today", today)
+			.param("id", UUID.fromString(plan))
+			.update();
 		// the scheduler's own task, as it runs it every turn
-		Runnable recurringDeposits = schedulers.stream().flatMap(scheduler -> scheduler.getScheduledTasks().stream())
-			.map(task -> task.getTask().getRunnable()).filter(task -> task.toString().endsWith("RecurringDeposits.runDueOnSchedule"))
-			.findFirst().orElseThrow();
+		Runnable recurringDeposits = schedulers.stream()
+			.flatMap(scheduler -> scheduler.getScheduledTasks().stream())
+			.map(task -> task.getTask().getRunnable())
+			.filter(task -> task.toString().endsWith("RecurringDeposits.runDueOnSchedule"))
+			.findFirst()
+			.orElseThrow();
 
-		SimpleLock elsewhere = locks.lock(new LockConfiguration(Instant.now(), "deposits.recurring", Duration.ofMinutes(1),
-				Duration.ZERO)).orElseThrow(() -> new AssertionError("the lock should be free"));
+		SimpleLock elsewhere = locks
+			.lock(new LockConfiguration(Instant.now(), "deposits.recurring", Duration.ofMinutes(1), Duration.ZERO))
+			.orElseThrow(() -> new AssertionError("the lock should be free"));
 		try {
-			assertThat(locks.lock(new LockConfiguration(Instant.now(), "deposits.recurring", Duration.ofMinutes(1),
-					Duration.ZERO))).as("a second Homeward asking for the same lock").isEmpty();
+			assertThat(locks
+				.lock(new LockConfiguration(Instant.now(), "deposits.recurring", Duration.ofMinutes(1), Duration.ZERO)))
+				.as("a second Homeward asking for the same lock")
+				.isEmpty();
 			recurringDeposits.run();
 			assertThat(nextRun(plan)).as("the plan, while another Homeward holds the job").isEqualTo(today);
 			assertThat(deposits(family)).isZero();
@@ -116,13 +137,17 @@ class JobLocksIntegrationTests {
 	}
 
 	private LocalDate nextRun(String plan) {
-		return jdbc.sql("select next_run from deposits.recurring where id = :id").param("id", UUID.fromString(plan))
-			.query(LocalDate.class).single();
+		return jdbc.sql("select next_run from deposits.recurring where id = :id")
+			.param("id", UUID.fromString(plan))
+			.query(LocalDate.class)
+			.single();
 	}
 
 	private int deposits(Correspondents.Family family) {
-		return jdbc.sql("select count(*) from deposits.deposit where account_id = :account").param("account", family.accountId())
-			.query(Integer.class).single();
+		return jdbc.sql("select count(*) from deposits.deposit where account_id = :account")
+			.param("account", family.accountId())
+			.query(Integer.class)
+			.single();
 	}
 
 }

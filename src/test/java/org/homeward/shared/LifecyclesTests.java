@@ -16,27 +16,30 @@ class LifecyclesTests {
 
 	@Test
 	void aMessageMovesOnlyForward() {
-		assertThat(moves(MessageStatus.LIFECYCLE, MessageStatus.values())).containsExactlyInAnyOrder(
-				"SCREENING>HELD", "SCREENING>DELIVERED", "SCREENING>QUEUED_FOR_PRINT",
-				"HELD>DELIVERED", "HELD>QUEUED_FOR_PRINT", "HELD>REJECTED",
-				"DELIVERED>READ", "QUEUED_FOR_PRINT>PRINTED");
+		assertThat(moves(MessageStatus.LIFECYCLE, MessageStatus.values())).containsExactlyInAnyOrder("SCREENING>HELD",
+				"SCREENING>DELIVERED", "SCREENING>QUEUED_FOR_PRINT", "HELD>DELIVERED", "HELD>QUEUED_FOR_PRINT",
+				"HELD>REJECTED", "DELIVERED>READ", "QUEUED_FOR_PRINT>PRINTED");
 		assertThat(MessageStatus.LIFECYCLE.isFinal(MessageStatus.REJECTED)).isTrue();
 		assertThatThrownBy(() -> MessageStatus.LIFECYCLE.move(MessageStatus.REJECTED, MessageStatus.DELIVERED))
-			.isInstanceOf(Lifecycle.IllegalMove.class).hasMessage("A message cannot move from REJECTED to DELIVERED.");
+			.isInstanceOf(Lifecycle.IllegalMove.class)
+			.hasMessage("A message cannot move from REJECTED to DELIVERED.");
 	}
 
 	@Test
 	void aDepositIsSettledOnceAndReversedOnlyWhenCompleted() {
-		assertThat(moves(DepositStatus.LIFECYCLE, DepositStatus.values())).containsExactlyInAnyOrder(
-				"PENDING>UNKNOWN", "PENDING>COMPLETED", "PENDING>DECLINED", "UNKNOWN>COMPLETED", "UNKNOWN>DECLINED",
-				"COMPLETED>REFUNDED", "COMPLETED>CHARGED_BACK");
+		assertThat(moves(DepositStatus.LIFECYCLE, DepositStatus.values())).containsExactlyInAnyOrder("PENDING>UNKNOWN",
+				"PENDING>COMPLETED", "PENDING>DECLINED", "UNKNOWN>COMPLETED", "UNKNOWN>DECLINED", "COMPLETED>REFUNDED",
+				"COMPLETED>CHARGED_BACK");
 		assertThat(DepositStatus.LIFECYCLE.sourcesOf(DepositStatus.COMPLETED))
 			.containsExactlyInAnyOrder(DepositStatus.PENDING, DepositStatus.UNKNOWN);
 		assertThat(DepositStatus.LIFECYCLE.sourceNamesOf(DepositStatus.CHARGED_BACK)).containsExactly("COMPLETED");
 		assertThatThrownBy(() -> DepositStatus.LIFECYCLE.move(DepositStatus.DECLINED, DepositStatus.COMPLETED))
-			.isInstanceOf(Lifecycle.IllegalMove.class).hasMessageContaining("deposit cannot move from DECLINED to COMPLETED");
-		// nothing moves a deposit back to PENDING: there is no compare-and-set to start from
-		assertThatThrownBy(() -> DepositStatus.LIFECYCLE.sourcesOf(DepositStatus.PENDING)).isInstanceOf(Lifecycle.IllegalMove.class);
+			.isInstanceOf(Lifecycle.IllegalMove.class)
+			.hasMessageContaining("deposit cannot move from DECLINED to COMPLETED");
+		// nothing moves a deposit back to PENDING: there is no compare-and-set to start
+		// from
+		assertThatThrownBy(() -> DepositStatus.LIFECYCLE.sourcesOf(DepositStatus.PENDING))
+			.isInstanceOf(Lifecycle.IllegalMove.class);
 	}
 
 	@Test

@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every message key a page or a mail names ({@code #{key}}) exists in English and in Spanish: a missing one shows
- * people {@code ??key_en??}.
+ * Every message key a page or a mail names ({@code #{key}}) exists in English and in
+ * Spanish: a missing one shows people {@code ??key_en??}.
  */
 class MessageKeysTests {
 

@@ -27,8 +27,7 @@ class MoneyTests {
 		Money fee = Money.of("4.95", Money.USD);
 		assertThat(Money.of("20.00", Money.USD).plus(fee).toDecimalString()).isEqualTo("24.95");
 		assertThat(fee.minus(Money.of("5.00", Money.USD)).isNegative()).isTrue();
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> fee.plus(Money.of("1.00", Currency.getInstance("EUR"))));
+		assertThatIllegalArgumentException().isThrownBy(() -> fee.plus(Money.of("1.00", Currency.getInstance("EUR"))));
 	}
 
 	@Test

@@ -9,7 +9,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
-/** A refusal reads in the page's language where the bundle has it, and otherwise exactly as it was written. */
+/**
+ * A refusal reads in the page's language where the bundle has it, and otherwise exactly
+ * as it was written.
+ */
 class RefusalsTests {
 
 	private static final Locale SPANISH = Locale.forLanguageTag("es");
@@ -25,13 +28,14 @@ class RefusalsTests {
 	}
 
 	private static BusinessRuleException pending() {
-		return new BusinessRuleException("contact-pending", "Your contact with Ana Ruiz is waiting for the facility's approval.",
-				List.of("Ana Ruiz"), Map.of());
+		return new BusinessRuleException("contact-pending",
+				"Your contact with Ana Ruiz is waiting for the facility's approval.", List.of("Ana Ruiz"), Map.of());
 	}
 
 	@Test
 	void aRuleReadsInSpanishWithItsArguments() {
-		assertThat(refusals.text(pending(), SPANISH)).isEqualTo("Su contacto con Ana Ruiz espera la aprobación del centro.");
+		assertThat(refusals.text(pending(), SPANISH))
+			.isEqualTo("Su contacto con Ana Ruiz espera la aprobación del centro.");
 	}
 
 	@Test
@@ -51,16 +55,17 @@ class RefusalsTests {
 		InvalidInputException invalid = new InvalidInputException("Invalid.", List.of(
 				InvalidInputException.FieldError.of("firstName", "too-long", "must be at most 100 characters", "100"),
 				new InvalidInputException.FieldError("firstName", "is not a name we can print")));
-		assertThat(refusals.byField(invalid, SPANISH))
-			.containsExactly(Map.entry("firstName", List.of("puede tener como máximo 100 caracteres", "is not a name we can print")));
+		assertThat(refusals.byField(invalid, SPANISH)).containsExactly(Map.entry("firstName",
+				List.of("puede tener como máximo 100 caracteres", "is not a name we can print")));
 	}
 
 	@Test
 	void invalidFieldsAreListedInOrder() {
-		InvalidInputException invalid = new InvalidInputException("Invalid.", List.of(
-				new InvalidInputException.FieldError("amount", "must be more than zero."),
-				new InvalidInputException.FieldError("card", "is not one of your saved cards.")));
-		assertThat(refusals.text(invalid, Locale.ENGLISH)).isEqualTo("must be more than zero. is not one of your saved cards.");
+		InvalidInputException invalid = new InvalidInputException("Invalid.",
+				List.of(new InvalidInputException.FieldError("amount", "must be more than zero."),
+						new InvalidInputException.FieldError("card", "is not one of your saved cards.")));
+		assertThat(refusals.text(invalid, Locale.ENGLISH))
+			.isEqualTo("must be more than zero. is not one of your saved cards.");
 	}
 
 	@Test

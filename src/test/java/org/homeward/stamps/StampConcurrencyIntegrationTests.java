@@ -3,6 +3,7 @@ package org.homeward.stamps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,10 +33,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Many threads buying and spending stamps on the same wallets and the same agency accounts, with every purchase
- * sent twice under its key, declining cards among the good ones, and a gateway that loses a third of its answers
- * and refuses a tenth of its calls. Afterwards: every unit sums to zero, every balance equals its postings, no
- * wallet went negative, and no purchase was charged twice.
+ * Many threads buying and spending stamps on the same wallets and the same agency
+ * accounts, with every purchase sent twice under its key, declining cards among the good
+ * ones, and a gateway that loses a third of its answers and refuses a tenth of its calls.
+ * Afterwards: every unit sums to zero, every balance equals its postings, no wallet went
+ * negative, and no purchase was charged twice.
  */
 @SpringBootTest(properties = { "homeward.payments.sandbox.lost-answer-rate=0.3",
 		"homeward.payments.sandbox.unavailable-rate=0.1", "homeward.payments.gateway.attempts=1" })
@@ -78,7 +80,7 @@ class StampConcurrencyIntegrationTests {
 					payments.add(family, new CardDetails("4242424242424242", 12, 2030, "123", "Test", address)).id(),
 					payments.add(family, new CardDetails("4000000000000002", 12, 2030, "123", "Test", address)).id()));
 		}
-		List<UUID> purchaseIds = java.util.Collections.synchronizedList(new ArrayList<>());
+		List<UUID> purchaseIds = Collections.synchronizedList(new ArrayList<>());
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		List<Future<?>> work = new ArrayList<>();
 		for (int t = 0; t < 8; t++) {
@@ -90,8 +92,10 @@ class StampConcurrencyIntegrationTests {
 						String key = UUID.randomUUID().toString();
 						UUID card = cards.get(family).get(random.nextInt(4) == 0 ? 1 : 0);
 						UUID bundle = bundles.get(random.nextInt(bundles.size())).id();
-						PurchaseOutcome first = purchases.purchase(family, "", key, "DEMO-DOC", bundle, card, Locale.ENGLISH);
-						PurchaseOutcome second = purchases.purchase(family, "", key, "DEMO-DOC", bundle, card, Locale.ENGLISH);
+						PurchaseOutcome first = purchases.purchase(family, "", key, "DEMO-DOC", bundle, card,
+								Locale.ENGLISH);
+						PurchaseOutcome second = purchases.purchase(family, "", key, "DEMO-DOC", bundle, card,
+								Locale.ENGLISH);
 						assertThat(second.id()).isEqualTo(first.id());
 						purchaseIds.add(first.id());
 					}
@@ -108,30 +112,55 @@ class StampConcurrencyIntegrationTests {
 		pool.shutdown();
 		for (UUID id : purchaseIds) {
 			String status = "PENDING";
-			for (int attempt = 0; attempt < 20 && !status.equals("COMPLETED") && !status.equals("DECLINED"); attempt++) {
-				UUID family = jdbc.sql("select account_id from stamps.purchase where id = :id").param("id", id).query(UUID.class).single();
-				String key = jdbc.sql("select idempotency_key from stamps.purchase where id = :id").param("id", id).query(String.class).single();
-				UUID bundle = jdbc.sql("select bundle_id from stamps.purchase where id = :id").param("id", id).query(UUID.class).single();
-				UUID card = jdbc.sql("select payment_method_id from stamps.purchase where id = :id").param("id", id).query(UUID.class).single();
+			for (int attempt = 0; attempt < 20 && !status.equals("COMPLETED")
+					&& !status.equals("DECLINED"); attempt++) {
+				UUID family = jdbc.sql("select account_id from stamps.purchase where id = :id")
+					.param("id", id)
+					.query(UUID.class)
+					.single();
+				String key = jdbc.sql("select idempotency_key from stamps.purchase where id = :id")
+					.param("id", id)
+					.query(String.class)
+					.single();
+				UUID bundle = jdbc.sql("select bundle_id from stamps.purchase where id = :id")
+					.param("id", id)
+					.query(UUID.class)
+					.single();
+				UUID card = jdbc.sql("select payment_method_id from stamps.purchase where id = :id")
+					.param("id", id)
+					.query(UUID.class)
+					.single();
 				purchases.purchase(family, "", key, "DEMO-DOC", bundle, card, Locale.ENGLISH);
-				status = jdbc.sql("select status from stamps.purchase where id = :id").param("id", id).query(String.class).single();
+				status = jdbc.sql("select status from stamps.purchase where id = :id")
+					.param("id", id)
+					.query(String.class)
+					.single();
 			}
 			assertThat(status).as("purchase %s settles", id).isIn("COMPLETED", "DECLINED");
 		}
 
 		assertThat(jdbc.sql("select count(*) from payments.sandbox_charge group by idempotency_key having count(*) > 1")
-			.query(Integer.class).list()).isEmpty();
+			.query(Integer.class)
+			.list()).isEmpty();
 		for (UUID family : families) {
-			long bought = jdbc.sql("select coalesce(sum(stamps), 0) from stamps.purchase where account_id = :f and status = 'COMPLETED'")
-				.param("f", family).query(Long.class).single();
+			long bought = jdbc.sql(
+					"select coalesce(sum(stamps), 0) from stamps.purchase where account_id = :f and status = 'COMPLETED'")
+				.param("f", family)
+				.query(Long.class)
+				.single();
 			long charged = jdbc.sql("""
 					select coalesce(sum(c.amount_minor), 0) from payments.sandbox_charge c
 					  join payments.sandbox_card k on k.token = c.token
 					 where c.outcome = 'APPROVED' and c.idempotency_key in
 					       (select cast(id as varchar(36)) from stamps.purchase where account_id = :f)""")
-				.param("f", family).query(Long.class).single();
-			long paid = jdbc.sql("select coalesce(sum(price_minor), 0) from stamps.purchase where account_id = :f and status = 'COMPLETED'")
-				.param("f", family).query(Long.class).single();
+				.param("f", family)
+				.query(Long.class)
+				.single();
+			long paid = jdbc.sql(
+					"select coalesce(sum(price_minor), 0) from stamps.purchase where account_id = :f and status = 'COMPLETED'")
+				.param("f", family)
+				.query(Long.class)
+				.single();
 			assertThat(charged).as("charged exactly what completed purchases cost").isEqualTo(paid);
 			assertThat(stamps.balance(family, agency)).isBetween(0L, bought);
 		}

@@ -58,29 +58,42 @@ class StampRefundIntegrationTests {
 		TenantId agency = directory.agencyByCode("DEMO-DOC").orElseThrow().id();
 		List<StampBundle> bundles = contracts.contractOf(agency).orElseThrow().priceBook().stampBundles();
 		UUID family = UUID.randomUUID();
-		UUID card = payments.add(family, new CardDetails("4242424242424242", 12, 2030, "123", "Test",
-				new BillingAddress("1 Main St", null, "Miami", "FL", "33101", "US"))).id();
-		PurchaseOutcome five = purchases.purchase(family, "", UUID.randomUUID().toString(), "DEMO-DOC", bundle(bundles, 5), card, Locale.ENGLISH);
+		UUID card = payments
+			.add(family,
+					new CardDetails("4242424242424242", 12, 2030, "123", "Test",
+							new BillingAddress("1 Main St", null, "Miami", "FL", "33101", "US")))
+			.id();
+		PurchaseOutcome five = purchases.purchase(family, "", UUID.randomUUID().toString(), "DEMO-DOC",
+				bundle(bundles, 5), card, Locale.ENGLISH);
 		Thread.sleep(5);
-		PurchaseOutcome twenty = purchases.purchase(family, "", UUID.randomUUID().toString(), "DEMO-DOC", bundle(bundles, 20), card, Locale.ENGLISH);
+		PurchaseOutcome twenty = purchases.purchase(family, "", UUID.randomUUID().toString(), "DEMO-DOC",
+				bundle(bundles, 20), card, Locale.ENGLISH);
 		stamps.spend(family, agency, 7, UUID.randomUUID().toString(), "messages");
 
-		String body = mvc.perform(SignedIn.as(mvc, SignedIn.OPERATOR, post("/api/v1/admin/stamp-refunds"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"accountId\":\"%s\",\"agencyCode\":\"DEMO-DOC\",\"reason\":\"contract ended\"}".formatted(family)))
+		String body = mvc
+			.perform(SignedIn.as(mvc, SignedIn.OPERATOR, post("/api/v1/admin/stamp-refunds"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"accountId\":\"%s\",\"agencyCode\":\"DEMO-DOC\",\"reason\":\"contract ended\"}"
+					.formatted(family)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.refunds.length()").value(1))
 			.andExpect(jsonPath("$.refunds[0].purchaseId").value(twenty.id().toString()))
 			.andExpect(jsonPath("$.refunds[0].stamps").value(18))
 			.andExpect(jsonPath("$.refunds[0].amount.amount").value("6.75"))
 			.andExpect(jsonPath("$.refunds[0].toCard").value(true))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(stamps.balance(family, agency)).isZero();
 		assertThat(jdbc.sql("select refunded_minor from payments.sandbox_charge where idempotency_key = :k")
-			.param("k", twenty.id().toString()).query(Long.class).single()).isEqualTo(675);
+			.param("k", twenty.id().toString())
+			.query(Long.class)
+			.single()).isEqualTo(675);
 		assertThat(jdbc.sql("select refunded_minor from payments.sandbox_charge where idempotency_key = :k")
-			.param("k", five.id().toString()).query(Long.class).single()).isZero();
+			.param("k", five.id().toString())
+			.query(Long.class)
+			.single()).isZero();
 		assertThat(ledger.totalsByUnit().values()).containsOnly(0L);
 		assertThat(ledger.accountsOutOfBalance()).isZero();
 		assertThat(body).doesNotContain("error");

@@ -10,8 +10,9 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Every place an account is signed in: its page sessions (kept in the database, found by the account's id) and its
- * API tokens. After a password change or reset they are ended, all but the one the change was made from.
+ * Every place an account is signed in: its page sessions (kept in the database, found by
+ * the account's id) and its API tokens. After a password change or reset they are ended,
+ * all but the one the change was made from.
  */
 @Component
 class AccountSessions {
@@ -37,8 +38,10 @@ class AccountSessions {
 		jdbc.sql("""
 				update accounts.api_session set ended_at = :now
 				 where account_id = :account and ended_at is null and token_hash <> :keep""")
-			.param("now", clock.instant().atOffset(ZoneOffset.UTC)).param("account", account)
-			.param("keep", keepToken == null ? "" : SecretTokens.hash(keepToken)).update();
+			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
+			.param("account", account)
+			.param("keep", keepToken == null ? "" : SecretTokens.hash(keepToken))
+			.update();
 		for (String session : webSessions.findByPrincipalName(account.toString()).keySet()) {
 			if (!session.equals(keepWebSession)) {
 				webSessions.deleteById(session);

@@ -1,6 +1,7 @@
 package org.homeward.accounts.internal;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -33,28 +34,36 @@ class Accounts implements Members {
 				select id, kind, display_name, agency_id, facility_id, password_hash from accounts.account
 				 where email = :email and status = 'ACTIVE'""")
 			.param("email", email.trim().toLowerCase(Locale.ROOT))
-			.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("kind"), rs.getString("display_name"),
-					rs.getObject("agency_id", UUID.class), rs.getObject("facility_id", UUID.class), rs.getString("password_hash")))
+			.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("kind"),
+					rs.getString("display_name"), rs.getObject("agency_id", UUID.class),
+					rs.getObject("facility_id", UUID.class), rs.getString("password_hash")))
 			.optional()
 			.map(row -> new StoredAccount(caller(row), row.passwordHash()));
 	}
 
 	@Override
 	public Optional<String> emailOf(UUID account) {
-		return jdbc.sql("select email from accounts.account where id = :id and status = 'ACTIVE'").param("id", account)
-			.query(String.class).optional();
+		return jdbc.sql("select email from accounts.account where id = :id and status = 'ACTIVE'")
+			.param("id", account)
+			.query(String.class)
+			.optional();
 	}
 
 	@Override
-	public java.util.List<String> phonesOf(UUID account) {
-		return jdbc.sql("select e164 from accounts.phone where account_id = :id order by position").param("id", account)
-			.query(String.class).list();
+	public List<String> phonesOf(UUID account) {
+		return jdbc.sql("select e164 from accounts.phone where account_id = :id order by position")
+			.param("id", account)
+			.query(String.class)
+			.list();
 	}
 
 	@Override
 	public Optional<UUID> familyByEmail(String email) {
-		return jdbc.sql("select id from accounts.account where email = :email and kind = 'FAMILY' and status = 'ACTIVE'")
-			.param("email", email.trim().toLowerCase(Locale.ROOT)).query(UUID.class).optional();
+		return jdbc
+			.sql("select id from accounts.account where email = :email and kind = 'FAMILY' and status = 'ACTIVE'")
+			.param("email", email.trim().toLowerCase(Locale.ROOT))
+			.query(UUID.class)
+			.optional();
 	}
 
 	@Override
@@ -64,22 +73,28 @@ class Accounts implements Members {
 				  left join accounts.family_profile p on p.account_id = a.id
 				 where a.id = :id""")
 			.param("id", account)
-			.query((rs, n) -> new Member(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("display_name"),
+			.query((rs, n) -> new Member(rs.getObject("id", UUID.class), rs.getString("email"),
+					rs.getString("display_name"),
 					Locale.forLanguageTag(rs.getString("language") == null ? "en" : rs.getString("language")),
 					"ACTIVE".equals(rs.getString("status"))))
 			.optional();
 	}
 
 	Optional<Caller> activeById(UUID id) {
-		return jdbc.sql("select id, kind, display_name, agency_id, facility_id from accounts.account where id = :id and status = 'ACTIVE'")
+		return jdbc.sql(
+				"select id, kind, display_name, agency_id, facility_id from accounts.account where id = :id and status = 'ACTIVE'")
 			.param("id", id)
-			.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("kind"), rs.getString("display_name"),
-					rs.getObject("agency_id", UUID.class), rs.getObject("facility_id", UUID.class), null))
+			.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("kind"),
+					rs.getString("display_name"), rs.getObject("agency_id", UUID.class),
+					rs.getObject("facility_id", UUID.class), null))
 			.optional()
 			.map(this::caller);
 	}
 
-	/** An account row, read and closed before its roles are queried (never a query inside another's row mapper). */
+	/**
+	 * An account row, read and closed before its roles are queried (never a query inside
+	 * another's row mapper).
+	 */
 	private record Row(UUID id, String kind, String name, UUID agency, UUID facility, String passwordHash) {
 	}
 
@@ -96,11 +111,9 @@ class Accounts implements Members {
 
 	private Set<Role> roles(UUID account) {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
-		jdbc.sql("select role from accounts.staff_role where account_id = :id")
-			.param("id", account)
-			.query(rs -> {
-				roles.add(Role.valueOf(rs.getString("role")));
-			});
+		jdbc.sql("select role from accounts.staff_role where account_id = :id").param("id", account).query(rs -> {
+			roles.add(Role.valueOf(rs.getString("role")));
+		});
 		return roles;
 	}
 

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Bearer tokens for the API. A token is 256 random bits shown once; the database keeps only its SHA-256. It dies
- * after the idle timeout and at sign-out.
+ * Bearer tokens for the API. A token is 256 random bits shown once; the database keeps
+ * only its SHA-256. It dies after the idle timeout and at sign-out.
  */
 @Service
 public class ApiSessions {
@@ -25,8 +25,8 @@ public class ApiSessions {
 	}
 
 	/**
-	 * Last-seen times are written at most this often (or a quarter of the idle timeout, if shorter), so that every
-	 * request does not write.
+	 * Last-seen times are written at most this often (or a quarter of the idle timeout,
+	 * if shorter), so that every request does not write.
 	 */
 	private static final Duration TOUCH_EVERY = Duration.ofSeconds(15);
 
@@ -60,8 +60,9 @@ public class ApiSessions {
 	}
 
 	/**
-	 * The caller of a live token, keeping it alive; empty for unknown, ended or idle tokens and closed accounts. One
-	 * query on every API request (and a write at most every 15 seconds, see {@link #dueForTouch}).
+	 * The caller of a live token, keeping it alive; empty for unknown, ended or idle
+	 * tokens and closed accounts. One query on every API request (and a write at most
+	 * every 15 seconds, see {@link #dueForTouch}).
 	 */
 	public Optional<Caller> resume(String token) {
 		String hash = SecretTokens.hash(token);
@@ -85,8 +86,9 @@ public class ApiSessions {
 	}
 
 	/**
-	 * Whether a session last seen then should have its last-seen time written now: once 15 seconds have passed, or a
-	 * quarter of the idle timeout if that is shorter, so that a session in use never dies of idleness.
+	 * Whether a session last seen then should have its last-seen time written now: once
+	 * 15 seconds have passed, or a quarter of the idle timeout if that is shorter, so
+	 * that a session in use never dies of idleness.
 	 */
 	static boolean dueForTouch(Instant lastSeen, Instant now, Duration idleTimeout) {
 		Duration every = idleTimeout.dividedBy(4).compareTo(TOUCH_EVERY) < 0 ? idleTimeout.dividedBy(4) : TOUCH_EVERY;

@@ -20,8 +20,8 @@ class AuditTrail {
 
 	void record(@Nullable UUID actor, String label, @Nullable TenantId agency, String action, @Nullable String subject,
 			@Nullable String detail) {
-		log.record(new AuditEntry(actor, label.length() > 254 ? label.substring(0, 254) : label, agency, action, subject,
-				detail, null));
+		log.record(new AuditEntry(actor, label.length() > 254 ? label.substring(0, 254) : label, agency, action,
+				subject, detail, null));
 	}
 
 }

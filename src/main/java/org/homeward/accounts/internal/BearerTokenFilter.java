@@ -11,7 +11,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Signs in API requests that carry {@code Authorization: Bearer <token>} of a live session or kiosk session. */
+/**
+ * Signs in API requests that carry {@code Authorization: Bearer <token>} of a live
+ * session or kiosk session.
+ */
 public final class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final ApiSessions sessions;
@@ -37,14 +40,13 @@ public final class BearerTokenFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String token = token(request);
 		if (token != null) {
-			sessions.resume(token)
-				.or(() -> kiosks.resume(token))
-				.ifPresent(caller -> {
-					// a context of this request's own: the one in the holder may be shared (and is, in MockMvc tests)
-					SecurityContext context = SecurityContextHolder.createEmptyContext();
-					context.setAuthentication(new CallerAuthentication(caller));
-					SecurityContextHolder.setContext(context);
-				});
+			sessions.resume(token).or(() -> kiosks.resume(token)).ifPresent(caller -> {
+				// a context of this request's own: the one in the holder may be shared
+				// (and is, in MockMvc tests)
+				SecurityContext context = SecurityContextHolder.createEmptyContext();
+				context.setAuthentication(new CallerAuthentication(caller));
+				SecurityContextHolder.setContext(context);
+			});
 		}
 		chain.doFilter(request, response);
 	}

@@ -10,8 +10,8 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * A signed-in caller, by API token or page session. Authorities are {@code ROLE_<kind>} and
- * {@code ROLE_<staff role>}.
+ * A signed-in caller, by API token or page session. Authorities are {@code ROLE_<kind>}
+ * and {@code ROLE_<staff role>}.
  */
 final class CallerAuthentication extends AbstractAuthenticationToken {
 

@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Single-use, expiring tokens sent by e-mail (password resets, e-mail confirmations). Only their SHA-256 is
- * stored; using one marks it used, so a link works once.
+ * Single-use, expiring tokens sent by e-mail (password resets, e-mail confirmations).
+ * Only their SHA-256 is stored; using one marks it used, so a link works once.
  */
 @Component
 class EmailTokens {
@@ -59,9 +59,10 @@ class EmailTokens {
 			return Optional.empty();
 		}
 		var now = clock.instant().atOffset(ZoneOffset.UTC);
-		Optional<Redeemed> redeemed = jdbc.sql("""
-				select account_id, new_email from accounts.email_token
-				 where token_hash = :hash and purpose = :purpose and used_at is null and expires_at > :now for update""")
+		Optional<Redeemed> redeemed = jdbc
+			.sql("""
+					select account_id, new_email from accounts.email_token
+					 where token_hash = :hash and purpose = :purpose and used_at is null and expires_at > :now for update""")
 			.param("hash", SecretTokens.hash(token))
 			.param("purpose", purpose.name())
 			.param("now", now)
@@ -74,7 +75,10 @@ class EmailTokens {
 		return redeemed;
 	}
 
-	/** Whether the token is currently usable, without using it (to show the form behind a link). */
+	/**
+	 * Whether the token is currently usable, without using it (to show the form behind a
+	 * link).
+	 */
 	boolean usable(String token, Purpose purpose) {
 		return token.length() <= 100 && jdbc.sql("""
 				select count(*) from accounts.email_token

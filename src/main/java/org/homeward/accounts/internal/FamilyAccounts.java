@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.homeward.accounts.FamilyProfile;
@@ -77,7 +78,10 @@ public class FamilyAccounts {
 			throw new InvalidInputException("The registration has invalid fields.", errors);
 		}
 		String email = form.email().trim().toLowerCase(Locale.ROOT);
-		if (jdbc.sql("select count(*) from accounts.account where email = :email").param("email", email).query(Integer.class).single() > 0) {
+		if (jdbc.sql("select count(*) from accounts.account where email = :email")
+			.param("email", email)
+			.query(Integer.class)
+			.single() > 0) {
 			throw new BusinessRuleException("email-taken",
 					"An account already uses this e-mail address. Sign in, or reset the password if it is yours.");
 		}
@@ -87,23 +91,36 @@ public class FamilyAccounts {
 		jdbc.sql("""
 				insert into accounts.account (id, kind, email, password_hash, display_name, status, created_at)
 				values (:id, 'FAMILY', :email, :hash, :name, 'ACTIVE', :now)""")
-			.param("id", id).param("email", email).param("hash", passwords.encode(form.password()))
-			.param("name", name).param("now", now).update();
+			.param("id", id)
+			.param("email", email)
+			.param("hash", passwords.encode(form.password()))
+			.param("name", name)
+			.param("now", now)
+			.update();
 		PostalAddress address = form.address();
-		jdbc.sql("""
-				insert into accounts.family_profile (account_id, first_name, last_name, address_line1, address_line2, city,
-				       region, postal_code, country, language, terms_version, terms_accepted_at, registered_for)
-				values (:id, :first, :last, :line1, :line2, :city, :region, :postal, :country, :language, :terms, :now, :inmate)""")
-			.param("id", id).param("first", form.firstName().strip()).param("last", form.lastName().strip())
-			.param("line1", address.line1().strip()).param("line2", blankToNull(address.line2()))
-			.param("city", address.city().strip()).param("region", blankToNull(address.region()))
-			.param("postal", blankToNull(address.postalCode())).param("country", address.country().toUpperCase(Locale.ROOT))
-			.param("language", form.locale().getLanguage()).param("terms", TERMS_VERSION).param("now", now)
-			.param("inmate", form.inmateId()).update();
+		jdbc.sql(
+				"""
+						insert into accounts.family_profile (account_id, first_name, last_name, address_line1, address_line2, city,
+						       region, postal_code, country, language, terms_version, terms_accepted_at, registered_for)
+						values (:id, :first, :last, :line1, :line2, :city, :region, :postal, :country, :language, :terms, :now, :inmate)""")
+			.param("id", id)
+			.param("first", form.firstName().strip())
+			.param("last", form.lastName().strip())
+			.param("line1", address.line1().strip())
+			.param("line2", blankToNull(address.line2()))
+			.param("city", address.city().strip())
+			.param("region", blankToNull(address.region()))
+			.param("postal", blankToNull(address.postalCode()))
+			.param("country", address.country().toUpperCase(Locale.ROOT))
+			.param("language", form.locale().getLanguage())
+			.param("terms", TERMS_VERSION)
+			.param("now", now)
+			.param("inmate", form.inmateId())
+			.update();
 		replacePhones(id, phones);
 		audit.record(id, email, null, "account.registered", id.toString(), null);
 		events.publishEvent(new FamilyRegistered(id, form.inmateId()));
-		return new Caller(id, Caller.Kind.FAMILY, name, null, null, java.util.Set.of());
+		return new Caller(id, Caller.Kind.FAMILY, name, null, null, Set.of());
 	}
 
 	public Optional<FamilyProfile> profile(UUID account) {
@@ -113,34 +130,45 @@ public class FamilyAccounts {
 			.param("id", account)
 			.query((rs, n) -> new FamilyProfile(account, rs.getString("email"), rs.getString("first_name"),
 					rs.getString("last_name"), phones(account),
-					new PostalAddress(rs.getString("address_line1"), rs.getString("address_line2"), rs.getString("city"),
-							rs.getString("region"), rs.getString("postal_code"), rs.getString("country"))))
+					new PostalAddress(rs.getString("address_line1"), rs.getString("address_line2"),
+							rs.getString("city"), rs.getString("region"), rs.getString("postal_code"),
+							rs.getString("country"))))
 			.optional();
 	}
 
-	/** Where a change was made from, which stays signed in when the others are signed out. */
+	/**
+	 * Where a change was made from, which stays signed in when the others are signed out.
+	 */
 	public record SignedInHere(@Nullable String webSession, @Nullable String apiToken) {
 	}
 
 	/**
-	 * Changes the password and signs the account out everywhere but {@code here}. Wrong current passwords count
-	 * against the address as failed sign-ins do, and lock it alike.
-	 * @throws InvalidInputException when the current password is wrong, the two new ones differ or break the policy
-	 * @throws BusinessRuleException when too many wrong current passwords locked the address for a while
+	 * Changes the password and signs the account out everywhere but {@code here}. Wrong
+	 * current passwords count against the address as failed sign-ins do, and lock it
+	 * alike.
+	 * @throws InvalidInputException when the current password is wrong, the two new ones
+	 * differ or break the policy
+	 * @throws BusinessRuleException when too many wrong current passwords locked the
+	 * address for a while
 	 */
 	@Transactional
-	public void changePassword(Caller caller, String current, String replacement, String confirmation, SignedInHere here) {
-		Map.Entry<String, String> stored = jdbc.sql("select email, password_hash from accounts.account where id = :id and status = 'ACTIVE'")
-			.param("id", caller.accountId()).query((rs, n) -> Map.entry(rs.getString("email"), rs.getString("password_hash")))
-			.optional().orElseThrow(() -> new NotFoundException("account"));
+	public void changePassword(Caller caller, String current, String replacement, String confirmation,
+			SignedInHere here) {
+		Map.Entry<String, String> stored = jdbc
+			.sql("select email, password_hash from accounts.account where id = :id and status = 'ACTIVE'")
+			.param("id", caller.accountId())
+			.query((rs, n) -> Map.entry(rs.getString("email"), rs.getString("password_hash")))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("account"));
 		boolean matches;
 		try {
 			matches = signIn.currentPasswordMatches(caller, stored.getKey(), current, stored.getValue());
 		}
 		catch (SignIn.Refused locked) {
 			long minutes = Math.max(1, (locked.retryAfter().toSeconds() + 59) / 60);
-			throw new BusinessRuleException("password-attempts-locked", "Too many wrong passwords: try again in " + minutes
-					+ (minutes == 1 ? " minute." : " minutes."), List.of(String.valueOf(minutes)), Map.of());
+			throw new BusinessRuleException("password-attempts-locked",
+					"Too many wrong passwords: try again in " + minutes + (minutes == 1 ? " minute." : " minutes."),
+					List.of(String.valueOf(minutes)), Map.of());
 		}
 		if (!matches) {
 			throw new InvalidInputException("currentPassword", "is not your current password");
@@ -156,7 +184,9 @@ public class FamilyAccounts {
 
 	void setPassword(UUID account, String password) {
 		jdbc.sql("update accounts.account set password_hash = :hash where id = :id")
-			.param("hash", passwords.encode(password)).param("id", account).update();
+			.param("hash", passwords.encode(password))
+			.param("id", account)
+			.update();
 	}
 
 	List<FieldError> newPasswordErrors(String field, String password, String confirmation) {
@@ -171,13 +201,18 @@ public class FamilyAccounts {
 		jdbc.sql("delete from accounts.phone where account_id = :id").param("id", account).update();
 		for (int i = 0; i < phones.size(); i++) {
 			jdbc.sql("insert into accounts.phone (account_id, position, e164) values (:id, :position, :e164)")
-				.param("id", account).param("position", i).param("e164", phones.get(i)).update();
+				.param("id", account)
+				.param("position", i)
+				.param("e164", phones.get(i))
+				.update();
 		}
 	}
 
 	private List<String> phones(UUID account) {
 		return jdbc.sql("select e164 from accounts.phone where account_id = :id order by position")
-			.param("id", account).query(String.class).list();
+			.param("id", account)
+			.query(String.class)
+			.list();
 	}
 
 	private static String blankToNull(String value) {

@@ -21,8 +21,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Inmates sign in at kiosks and tablets with their agency, inmate number and a PIN that staff set. PINs are hashed;
- * five wrong PINs in a row lock the inmate's sign-in for 15 minutes. Kiosk tokens die after the idle timeout.
+ * Inmates sign in at kiosks and tablets with their agency, inmate number and a PIN that
+ * staff set. PINs are hashed; five wrong PINs in a row lock the inmate's sign-in for 15
+ * minutes. Kiosk tokens die after the idle timeout.
  */
 @Service
 public class InmatePins {
@@ -62,14 +63,21 @@ public class InmatePins {
 		int updated = jdbc.sql("""
 				update accounts.inmate_pin set pin_hash = :hash, failures = 0, locked_until = null, updated_at = :now,
 				       updated_by = :by where inmate_id = :inmate""")
-			.param("hash", encoder.encode(pin)).param("now", now).param("by", by.accountId()).param("inmate", inmate.id())
+			.param("hash", encoder.encode(pin))
+			.param("now", now)
+			.param("by", by.accountId())
+			.param("inmate", inmate.id())
 			.update();
 		if (updated == 0) {
 			jdbc.sql("""
 					insert into accounts.inmate_pin (inmate_id, agency_id, pin_hash, failures, updated_at, updated_by)
 					values (:inmate, :agency, :hash, 0, :now, :by)""")
-				.param("inmate", inmate.id()).param("agency", inmate.agency().id().value())
-				.param("hash", encoder.encode(pin)).param("now", now).param("by", by.accountId()).update();
+				.param("inmate", inmate.id())
+				.param("agency", inmate.agency().id().value())
+				.param("hash", encoder.encode(pin))
+				.param("now", now)
+				.param("by", by.accountId())
+				.update();
 		}
 		audit.record(by.accountId(), by.displayName(), inmate.agency().id(), "inmate-pin.set", inmate.id().toString(),
 				inmate.inmateNumber());
@@ -77,17 +85,20 @@ public class InmatePins {
 
 	/**
 	 * Checks the PIN of an inmate in custody and opens a kiosk session.
-	 * @throws SignIn.Refused when the PIN is wrong, the inmate unknown or released, or their sign-in locked
+	 * @throws SignIn.Refused when the PIN is wrong, the inmate unknown or released, or
+	 * their sign-in locked
 	 */
 	@Transactional(noRollbackFor = SignIn.Refused.class, propagation = Propagation.REQUIRES_NEW)
 	public ApiSessions.Issued signIn(Optional<InmateView> found, String pin) {
 		Instant now = clock.instant();
 		Optional<InmateView> inmate = found.filter(i -> i.status() == InmateStatus.ACTIVE);
-		Optional<Stored> stored = inmate.flatMap(i -> jdbc.sql(
-				"select pin_hash, failures, locked_until from accounts.inmate_pin where inmate_id = :id for update")
+		Optional<Stored> stored = inmate.flatMap(i -> jdbc
+			.sql("select pin_hash, failures, locked_until from accounts.inmate_pin where inmate_id = :id for update")
 			.param("id", i.id())
 			.query((rs, n) -> new Stored(rs.getString("pin_hash"), rs.getInt("failures"),
-					Optional.ofNullable(rs.getObject("locked_until", OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null)))
+					Optional.ofNullable(rs.getObject("locked_until", OffsetDateTime.class))
+						.map(OffsetDateTime::toInstant)
+						.orElse(null)))
 			.optional());
 		if (stored.isPresent() && stored.get().lockedUntil() != null && stored.get().lockedUntil().isAfter(now)) {
 			throw new SignIn.Refused(Duration.between(now, stored.get().lockedUntil()));
@@ -98,8 +109,11 @@ public class InmatePins {
 			throw new SignIn.Refused(Duration.ZERO);
 		}
 		InmateView who = inmate.get();
-		jdbc.sql("update accounts.inmate_pin set failures = 0, locked_until = null where inmate_id = :id").param("id", who.id()).update();
-		audit.record(who.id(), who.inmateNumber(), who.agency().id(), "kiosk-sign-in.succeeded", who.id().toString(), null);
+		jdbc.sql("update accounts.inmate_pin set failures = 0, locked_until = null where inmate_id = :id")
+			.param("id", who.id())
+			.update();
+		audit.record(who.id(), who.inmateNumber(), who.agency().id(), "kiosk-sign-in.succeeded", who.id().toString(),
+				null);
 		return issue(who, now);
 	}
 
@@ -122,14 +136,17 @@ public class InmatePins {
 		jdbc.sql("""
 				insert into accounts.kiosk_session (token_hash, inmate_id, agency_id, created_at, last_seen_at)
 				values (:hash, :inmate, :agency, :now, :now)""")
-			.param("hash", SecretTokens.hash(token)).param("inmate", inmate.id()).param("agency", inmate.agency().id().value())
-			.param("now", now.atOffset(ZoneOffset.UTC)).update();
+			.param("hash", SecretTokens.hash(token))
+			.param("inmate", inmate.id())
+			.param("agency", inmate.agency().id().value())
+			.param("now", now.atOffset(ZoneOffset.UTC))
+			.update();
 		return new ApiSessions.Issued(token, now.plus(settings.idleTimeout()), settings.idleTimeout().toSeconds());
 	}
 
 	/**
-	 * The inmate of a live kiosk token, keeping it alive: its last-seen time is written as an API token's is, not on
-	 * every request.
+	 * The inmate of a live kiosk token, keeping it alive: its last-seen time is written
+	 * as an API token's is, not on every request.
 	 */
 	public Optional<Caller> resume(String token) {
 		Instant now = clock.instant();
@@ -138,20 +155,26 @@ public class InmatePins {
 				select inmate_id, agency_id, last_seen_at from accounts.kiosk_session
 				 where token_hash = :hash and ended_at is null""")
 			.param("hash", hash)
-			.query((rs, n) -> new KioskSession(rs.getObject("inmate_id", UUID.class), rs.getObject("agency_id", UUID.class),
+			.query((rs, n) -> new KioskSession(rs.getObject("inmate_id", UUID.class),
+					rs.getObject("agency_id", UUID.class),
 					rs.getObject("last_seen_at", OffsetDateTime.class).toInstant()))
 			.optional()
 			.filter(s -> s.lastSeen().plus(settings.idleTimeout()).isAfter(now));
 		session.filter(s -> ApiSessions.dueForTouch(s.lastSeen(), now, settings.idleTimeout()))
 			.ifPresent(s -> jdbc.sql("update accounts.kiosk_session set last_seen_at = :now where token_hash = :hash")
-				.param("now", now.atOffset(ZoneOffset.UTC)).param("hash", hash).update());
-		return session.map(s -> new Caller(s.inmate(), Caller.Kind.INMATE, "inmate", new TenantId(s.agency()), null, Set.of()));
+				.param("now", now.atOffset(ZoneOffset.UTC))
+				.param("hash", hash)
+				.update());
+		return session
+			.map(s -> new Caller(s.inmate(), Caller.Kind.INMATE, "inmate", new TenantId(s.agency()), null, Set.of()));
 	}
 
 	@Transactional
 	public void end(String token) {
 		jdbc.sql("update accounts.kiosk_session set ended_at = :now where token_hash = :hash and ended_at is null")
-			.param("now", clock.instant().atOffset(ZoneOffset.UTC)).param("hash", SecretTokens.hash(token)).update();
+			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
+			.param("hash", SecretTokens.hash(token))
+			.update();
 	}
 
 	private record Stored(String hash, int failures, Instant lockedUntil) {

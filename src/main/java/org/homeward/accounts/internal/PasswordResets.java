@@ -23,9 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
- * "Forgot password": a single-use link valid for an hour, e-mailed to the address if an account has it. The
- * answer, and the work done before it, are the same whether or not one does, so nobody learns which addresses are
- * registered.
+ * "Forgot password": a single-use link valid for an hour, e-mailed to the address if an
+ * account has it. The answer, and the work done before it, are the same whether or not
+ * one does, so nobody learns which addresses are registered.
  */
 @Service
 public class PasswordResets {
@@ -61,18 +61,25 @@ public class PasswordResets {
 	}
 
 	/**
-	 * Takes a request for a reset link. The same single insert whatever the address: whether a link is mailed is
-	 * decided later by {@link #answerWaiting}, so neither the answer nor its timing tells who is registered.
+	 * Takes a request for a reset link. The same single insert whatever the address:
+	 * whether a link is mailed is decided later by {@link #answerWaiting}, so neither the
+	 * answer nor its timing tells who is registered.
 	 */
 	public void request(String email, Locale locale) {
 		jdbc.sql("""
 				insert into accounts.password_reset_request (id, email, language, requested_at)
 				values (:id, :email, :language, :now)""")
-			.param("id", Ids.next()).param("email", email.trim().toLowerCase(Locale.ROOT))
-			.param("language", locale.toLanguageTag()).param("now", clock.instant().atOffset(ZoneOffset.UTC)).update();
+			.param("id", Ids.next())
+			.param("email", email.trim().toLowerCase(Locale.ROOT))
+			.param("language", locale.toLanguageTag())
+			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
+			.update();
 	}
 
-	/** Answers the waiting requests, oldest first: a link for each address an active account has. */
+	/**
+	 * Answers the waiting requests, oldest first: a link for each address an active
+	 * account has.
+	 */
 	@Scheduled(fixedDelayString = "${homeward.accounts.reset-requests-every:1s}")
 	@SchedulerLock(name = "accounts.password-reset-requests")
 	void answerWaiting() {
@@ -81,7 +88,9 @@ public class PasswordResets {
 		}
 	}
 
-	/** @return whether the batch was full (more may wait) */
+	/**
+	 * @return whether the batch was full (more may wait)
+	 */
 	private boolean answerBatch(int size) {
 		List<Map<String, Object>> waiting = jdbc.sql("""
 				select id, email, language from accounts.password_reset_request order by requested_at limit :size
@@ -95,11 +104,13 @@ public class PasswordResets {
 				.optional()
 				.ifPresent(account -> {
 					String token = tokens.issue(account.getKey(), Purpose.PASSWORD_RESET, null, VALIDITY);
-					mailer.send(new Email(address, "password-reset", locale,
-							Map.of("name", account.getValue(), "path", "/password-reset/" + token, "minutes", VALIDITY.toMinutes())));
+					mailer.send(new Email(address, "password-reset", locale, Map.of("name", account.getValue(), "path",
+							"/password-reset/" + token, "minutes", VALIDITY.toMinutes())));
 					audit.record(account.getKey(), address, null, "password-reset.requested", null, null);
 				});
-			jdbc.sql("delete from accounts.password_reset_request where id = :id").param("id", request.get("id")).update();
+			jdbc.sql("delete from accounts.password_reset_request where id = :id")
+				.param("id", request.get("id"))
+				.update();
 		}
 		return waiting.size() == size;
 	}
@@ -110,7 +121,8 @@ public class PasswordResets {
 
 	/**
 	 * Sets the new password and signs the account out everywhere.
-	 * @throws InvalidInputException when the link is unknown, used or expired, or the password is not acceptable
+	 * @throws InvalidInputException when the link is unknown, used or expired, or the
+	 * password is not acceptable
 	 */
 	@Transactional
 	public void complete(String token, String password, String confirmation, Locale locale) {
@@ -124,7 +136,10 @@ public class PasswordResets {
 			.account();
 		accounts.setPassword(account, password);
 		sessions.endAllBut(account, null, null);
-		String email = jdbc.sql("select email from accounts.account where id = :id").param("id", account).query(String.class).single();
+		String email = jdbc.sql("select email from accounts.account where id = :id")
+			.param("id", account)
+			.query(String.class)
+			.single();
 		mailer.send(new Email(email, "password-changed", locale, Map.of()));
 		audit.record(account, email, null, "password-reset.completed", null, null);
 	}

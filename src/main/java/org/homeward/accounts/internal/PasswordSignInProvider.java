@@ -8,7 +8,9 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-/** Page sign-in with e-mail and password, through the same checks and lockout as the API. */
+/**
+ * Page sign-in with e-mail and password, through the same checks and lockout as the API.
+ */
 @Component
 class PasswordSignInProvider implements AuthenticationProvider {
 

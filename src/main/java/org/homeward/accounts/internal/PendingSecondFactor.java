@@ -1,5 +1,6 @@
 package org.homeward.accounts.internal;
 
+import java.io.Serializable;
 import java.util.List;
 
 import org.homeward.shared.Caller;
@@ -7,13 +8,16 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * A staff member or operator who gave the right password on the sign-in page but not yet the second factor. It
- * grants nothing but the second-factor page.
+ * A staff member or operator who gave the right password on the sign-in page but not yet
+ * the second factor. It grants nothing but the second-factor page.
  */
 public final class PendingSecondFactor extends AbstractAuthenticationToken {
 
-	/** Who is waiting; deliberately not a {@link Caller}, so that no controller takes it for a signed-in one. */
-	public record Who(Caller caller, SecondFactorStep.Need need) implements java.io.Serializable {
+	/**
+	 * Who is waiting; deliberately not a {@link Caller}, so that no controller takes it
+	 * for a signed-in one.
+	 */
+	public record Who(Caller caller, SecondFactorStep.Need need) implements Serializable {
 	}
 
 	private final Who who;
@@ -34,7 +38,10 @@ public final class PendingSecondFactor extends AbstractAuthenticationToken {
 		return who;
 	}
 
-	/** The account's id, as for a signed-in caller: the page session is found by it (and ended with the others). */
+	/**
+	 * The account's id, as for a signed-in caller: the page session is found by it (and
+	 * ended with the others).
+	 */
 	@Override
 	public String getName() {
 		return who.caller().accountId().toString();

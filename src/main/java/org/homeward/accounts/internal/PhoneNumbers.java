@@ -10,7 +10,10 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
-/** Phone numbers as people type them, checked and stored in E.164 with Google's libphonenumber. */
+/**
+ * Phone numbers as people type them, checked and stored in E.164 with Google's
+ * libphonenumber.
+ */
 final class PhoneNumbers {
 
 	private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
@@ -19,8 +22,8 @@ final class PhoneNumbers {
 	}
 
 	/**
-	 * Each typed number in E.164 into {@code phones}, and an error naming {@code phones[i]} into {@code errors} for each
-	 * that is not a valid number.
+	 * Each typed number in E.164 into {@code phones}, and an error naming
+	 * {@code phones[i]} into {@code errors} for each that is not a valid number.
 	 */
 	static void e164(List<String> typed, String region, List<String> phones, List<FieldError> errors) {
 		for (int i = 0; i < typed.size(); i++) {
@@ -37,7 +40,8 @@ final class PhoneNumbers {
 	static Optional<String> e164(String typed, String region) {
 		try {
 			PhoneNumber number = UTIL.parse(typed, region);
-			return UTIL.isValidNumber(number) ? Optional.of(UTIL.format(number, PhoneNumberFormat.E164)) : Optional.empty();
+			return UTIL.isValidNumber(number) ? Optional.of(UTIL.format(number, PhoneNumberFormat.E164))
+					: Optional.empty();
 		}
 		catch (NumberParseException ex) {
 			return Optional.empty();

@@ -8,7 +8,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-/** The API's answers to callers who are not signed in (401) or not allowed (403), as problem details. */
+/**
+ * The API's answers to callers who are not signed in (401) or not allowed (403), as
+ * problem details.
+ */
 final class ProblemResponses {
 
 	private ProblemResponses() {

@@ -19,12 +19,16 @@ import org.homeward.shared.Caller;
 import org.homeward.shared.InvalidInputException;
 import org.homeward.shared.InvalidInputException.FieldError;
 import org.homeward.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A family member changing their e-mail address or phone numbers, or closing their account. */
+/**
+ * A family member changing their e-mail address or phone numbers, or closing their
+ * account.
+ */
 @Service
 public class ProfileChanges {
 
@@ -44,13 +48,13 @@ public class ProfileChanges {
 
 	private final AccountSessions sessions;
 
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	ProfileChanges(JdbcClient jdbc, EmailTokens tokens, Mailer mailer, PasswordEncoder passwords,
 			List<ClosureConsequences> consequences, AuditTrail audit, AccountSessions sessions,
-			org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.tokens = tokens;
 		this.mailer = mailer;
@@ -63,7 +67,8 @@ public class ProfileChanges {
 	}
 
 	/**
-	 * Sends a confirmation link to the new address and tells the old one; nothing changes until the link is used.
+	 * Sends a confirmation link to the new address and tells the old one; nothing changes
+	 * until the link is used.
 	 */
 	@Transactional
 	public void requestEmailChange(Caller caller, String newEmail, String confirmation, Locale locale) {
@@ -93,14 +98,19 @@ public class ProfileChanges {
 	public void confirmEmailChange(String token) {
 		EmailTokens.Redeemed redeemed = tokens.redeem(token, Purpose.EMAIL_CHANGE)
 			.orElseThrow(() -> new InvalidInputException("token", "This confirmation link is not valid any more."));
-		if (jdbc.sql("select count(*) from accounts.account where email = :email").param("email", redeemed.newEmail())
-			.query(Integer.class).single() > 0) {
+		if (jdbc.sql("select count(*) from accounts.account where email = :email")
+			.param("email", redeemed.newEmail())
+			.query(Integer.class)
+			.single() > 0) {
 			throw new BusinessRuleException("email-taken", "Another account already uses this e-mail address.");
 		}
 		String old = email(redeemed.account());
 		jdbc.sql("update accounts.account set email = :email where id = :id")
-			.param("email", redeemed.newEmail()).param("id", redeemed.account()).update();
-		audit.record(redeemed.account(), redeemed.newEmail(), null, "email.changed", null, old + " -> " + redeemed.newEmail());
+			.param("email", redeemed.newEmail())
+			.param("id", redeemed.account())
+			.update();
+		audit.record(redeemed.account(), redeemed.newEmail(), null, "email.changed", null,
+				old + " -> " + redeemed.newEmail());
 	}
 
 	/** Replaces the phone numbers, each checked and stored in E.164. */
@@ -119,39 +129,55 @@ public class ProfileChanges {
 		jdbc.sql("delete from accounts.phone where account_id = :id").param("id", caller.accountId()).update();
 		for (int i = 0; i < distinct.size(); i++) {
 			jdbc.sql("insert into accounts.phone (account_id, position, e164) values (:id, :position, :e164)")
-				.param("id", caller.accountId()).param("position", i).param("e164", distinct.get(i)).update();
+				.param("id", caller.accountId())
+				.param("position", i)
+				.param("e164", distinct.get(i))
+				.update();
 		}
-		audit.record(caller.accountId(), caller.displayName(), null, "phones.changed", null, String.join(" ", distinct));
+		audit.record(caller.accountId(), caller.displayName(), null, "phones.changed", null,
+				String.join(" ", distinct));
 		return distinct;
 	}
 
-	/** What closing the account would mean, from every module that holds something of it. */
+	/**
+	 * What closing the account would mean, from every module that holds something of it.
+	 */
 	public List<String> closureConsequences(Caller caller, Locale locale) {
 		return consequences.stream().flatMap(c -> c.describe(caller.accountId(), locale).stream()).toList();
 	}
 
 	/**
-	 * Closes the account after checking the password: it can no longer sign in, its sessions end everywhere, and the
-	 * modules settle what they hold of it ({@link FamilyAccountClosed}).
+	 * Closes the account after checking the password: it can no longer sign in, its
+	 * sessions end everywhere, and the modules settle what they hold of it
+	 * ({@link FamilyAccountClosed}).
 	 * @throws InvalidInputException when the password is wrong
 	 */
 	@Transactional
 	public void close(Caller caller, String password) {
 		String hash = jdbc.sql("select password_hash from accounts.account where id = :id and status = 'ACTIVE'")
-			.param("id", caller.accountId()).query(String.class).optional()
+			.param("id", caller.accountId())
+			.query(String.class)
+			.optional()
 			.orElseThrow(() -> new NotFoundException("account"));
 		if (!passwords.matches(password, hash)) {
 			throw new InvalidInputException("password", "is not your password");
 		}
-		jdbc.sql("update accounts.account set status = 'CLOSED' where id = :id").param("id", caller.accountId()).update();
+		jdbc.sql("update accounts.account set status = 'CLOSED' where id = :id")
+			.param("id", caller.accountId())
+			.update();
 		sessions.endAllBut(caller.accountId(), null, null);
-		audit.record(caller.accountId(), caller.displayName(), null, "account.closed", caller.accountId().toString(), null);
-		// kept in the event publication registry with this transaction: the refunds happen even after a crash
+		audit.record(caller.accountId(), caller.displayName(), null, "account.closed", caller.accountId().toString(),
+				null);
+		// kept in the event publication registry with this transaction: the refunds
+		// happen even after a crash
 		events.publishEvent(new FamilyAccountClosed(caller.accountId()));
 	}
 
 	private String email(UUID account) {
-		return jdbc.sql("select email from accounts.account where id = :id").param("id", account).query(String.class).single();
+		return jdbc.sql("select email from accounts.account where id = :id")
+			.param("id", account)
+			.query(String.class)
+			.single();
 	}
 
 }

@@ -11,9 +11,11 @@ import org.homeward.directory.Directory;
 import org.homeward.directory.InmateStatus;
 import org.homeward.shared.InvalidInputException.FieldError;
 
-/** The rules of the registration form: e-mail, names, postal address (US or abroad), phones, terms, the inmate. */
+/**
+ * The rules of the registration form: e-mail, names, postal address (US or abroad),
+ * phones, terms, the inmate.
+ */
 final class RegistrationRules {
-
 
 	private static final Pattern US_ZIP = Pattern.compile("\\d{5}(-\\d{4})?");
 
@@ -23,7 +25,10 @@ final class RegistrationRules {
 		this.directory = directory;
 	}
 
-	/** Every rule of the form the registration breaks (the password is checked by the policy); fills {@code phones} with the valid numbers in E.164. */
+	/**
+	 * Every rule of the form the registration breaks (the password is checked by the
+	 * policy); fills {@code phones} with the valid numbers in E.164.
+	 */
 	List<FieldError> check(Registration form, List<String> phones) {
 		List<FieldError> errors = new ArrayList<>();
 		if (form.email() == null || !EmailAddresses.valid(form.email().trim())) {
@@ -53,7 +58,8 @@ final class RegistrationRules {
 		if (!form.acceptTerms()) {
 			errors.add(FieldError.of("acceptTerms", "terms", "you must read and agree to the terms of service"));
 		}
-		if (form.inmateId() != null && directory.inmate(form.inmateId()).filter(i -> i.status() == InmateStatus.ACTIVE).isEmpty()) {
+		if (form.inmateId() != null
+				&& directory.inmate(form.inmateId()).filter(i -> i.status() == InmateStatus.ACTIVE).isEmpty()) {
 			errors.add(FieldError.of("inmateId", "inmate", "is not an inmate in custody"));
 		}
 		return errors;

@@ -1,6 +1,7 @@
 package org.homeward.accounts.internal;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -29,14 +30,18 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 
 /**
- * The second factor of staff and operators: time-based one-time codes (RFC 6238, 30 s, 6 digits) from any
- * authenticator app. A code is accepted one step early or late, and never twice. The secrets are stored encrypted
- * ({@link SecretBox}); one stored before that is encrypted at its next use.
+ * The second factor of staff and operators: time-based one-time codes (RFC 6238, 30 s, 6
+ * digits) from any authenticator app. A code is accepted one step early or late, and
+ * never twice. The secrets are stored encrypted ({@link SecretBox}); one stored before
+ * that is encrypted at its next use.
  */
 @Service
 public class SecondFactors {
 
-	/** A secret offered for enrollment: its Base32 text and a QR code (PNG data URI) of its otpauth link. */
+	/**
+	 * A secret offered for enrollment: its Base32 text and a QR code (PNG data URI) of
+	 * its otpauth link.
+	 */
 	public record Enrollment(String secret, String qrCode) {
 	}
 
@@ -63,13 +68,16 @@ public class SecondFactors {
 		return secret(account).isPresent();
 	}
 
-	/** A new secret to show the staff member, not stored until they prove it works with {@link #enroll}. */
+	/**
+	 * A new secret to show the staff member, not stored until they prove it works with
+	 * {@link #enroll}.
+	 */
 	public Enrollment offer(String accountLabel) {
 		byte[] key = new byte[20];
 		random.nextBytes(key);
 		String secret = new Base32().encodeToString(key).replace("=", "");
-		String uri = "otpauth://totp/Homeward:" + URLEncoder.encode(accountLabel, StandardCharsets.UTF_8)
-				+ "?secret=" + secret + "&issuer=Homeward";
+		String uri = "otpauth://totp/Homeward:" + URLEncoder.encode(accountLabel, StandardCharsets.UTF_8) + "?secret="
+				+ secret + "&issuer=Homeward";
 		return new Enrollment(secret, qrCode(uri));
 	}
 
@@ -78,34 +86,48 @@ public class SecondFactors {
 	public boolean enroll(Caller caller, String secret, String code) {
 		Optional<Long> step = matchingStep(secret, code, 0);
 		step.ifPresent(s -> {
-			jdbc.sql("delete from accounts.second_factor where account_id = :id").param("id", caller.accountId()).update();
+			jdbc.sql("delete from accounts.second_factor where account_id = :id")
+				.param("id", caller.accountId())
+				.update();
 			jdbc.sql("""
 					insert into accounts.second_factor (account_id, secret, enrolled_at, last_step)
 					values (:id, :secret, :now, :step)""")
-				.param("id", caller.accountId()).param("secret", box.seal(secret))
-				.param("now", clock.instant().atOffset(ZoneOffset.UTC)).param("step", s).update();
-			audit.record(caller.accountId(), caller.displayName(), caller.agency(), "second-factor.enrolled", null, null);
+				.param("id", caller.accountId())
+				.param("secret", box.seal(secret))
+				.param("now", clock.instant().atOffset(ZoneOffset.UTC))
+				.param("step", s)
+				.update();
+			audit.record(caller.accountId(), caller.displayName(), caller.agency(), "second-factor.enrolled", null,
+					null);
 		});
 		return step.isPresent();
 	}
 
-	/** Whether the code is right for the account's enrolled secret, and not used before. */
+	/**
+	 * Whether the code is right for the account's enrolled secret, and not used before.
+	 */
 	@Transactional
 	public boolean verify(UUID account, String code) {
-		Optional<Stored> stored = jdbc.sql("select secret, last_step from accounts.second_factor where account_id = :id for update")
+		Optional<Stored> stored = jdbc
+			.sql("select secret, last_step from accounts.second_factor where account_id = :id for update")
 			.param("id", account)
 			.query((rs, n) -> new Stored(rs.getString("secret"), rs.getLong("last_step")))
 			.optional();
 		Optional<Long> step = stored.flatMap(s -> matchingStep(box.open(s.secret()), code, s.lastStep()));
-		step.ifPresent(s -> jdbc.sql("update accounts.second_factor set last_step = :step, secret = :secret where account_id = :id")
+		step.ifPresent(s -> jdbc
+			.sql("update accounts.second_factor set last_step = :step, secret = :secret where account_id = :id")
 			.param("step", s)
-			.param("secret", SecretBox.isSealed(stored.get().secret()) ? stored.get().secret() : box.seal(stored.get().secret()))
+			.param("secret",
+					SecretBox.isSealed(stored.get().secret()) ? stored.get().secret() : box.seal(stored.get().secret()))
 			.param("id", account)
 			.update());
 		return step.isPresent();
 	}
 
-	/** The code an authenticator shows now for this secret (for the tests and for support). */
+	/**
+	 * The code an authenticator shows now for this secret (for the tests and for
+	 * support).
+	 */
 	String codeFor(String secret, Instant at) {
 		try {
 			return totp.generateOneTimePasswordString(key(secret), at);
@@ -132,8 +154,10 @@ public class SecondFactors {
 	}
 
 	private Optional<String> secret(UUID account) {
-		return jdbc.sql("select secret from accounts.second_factor where account_id = :id").param("id", account)
-			.query(String.class).optional();
+		return jdbc.sql("select secret from accounts.second_factor where account_id = :id")
+			.param("id", account)
+			.query(String.class)
+			.optional();
 	}
 
 	private static SecretKeySpec key(String secret) {
@@ -147,7 +171,7 @@ public class SecondFactors {
 			MatrixToImageWriter.writeToStream(matrix, "PNG", png);
 			return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
 		}
-		catch (WriterException | java.io.IOException ex) {
+		catch (WriterException | IOException ex) {
 			throw new IllegalStateException("cannot draw the QR code", ex);
 		}
 	}

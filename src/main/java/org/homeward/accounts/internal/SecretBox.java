@@ -8,10 +8,11 @@ import org.springframework.security.crypto.encrypt.BytesEncryptor;
 import org.springframework.stereotype.Component;
 
 /**
- * Encrypts the secrets Homeward has to read back (unlike passwords, which are hashed): AES-256-GCM with a key derived
- * from {@code homeward.accounts.secret-key} and a random IV per secret, so a copy of the database alone reveals none
- * of them and a tampered value fails to open. Sealed values carry a prefix; values stored before encryption came in
- * open as they are, so that they can be sealed when next written.
+ * Encrypts the secrets Homeward has to read back (unlike passwords, which are hashed):
+ * AES-256-GCM with a key derived from {@code homeward.accounts.secret-key} and a random
+ * IV per secret, so a copy of the database alone reveals none of them and a tampered
+ * value fails to open. Sealed values carry a prefix; values stored before encryption came
+ * in open as they are, so that they can be sealed when next written.
  */
 @Component
 class SecretBox {
@@ -22,7 +23,10 @@ class SecretBox {
 	/** At least this many characters of key: a long random string, not a word. */
 	static final int MIN_KEY_LENGTH = 32;
 
-	/** PBKDF2's salt; fixed, as the key it is used with is random and long (hex of "homeward-secret-box"). */
+	/**
+	 * PBKDF2's salt; fixed, as the key it is used with is random and long (hex of
+	 * "homeward-secret-box").
+	 */
 	private static final String SALT = "686f6d65776172642d7365637265742d626f78";
 
 	private final BytesEncryptor encryptor;
@@ -30,8 +34,9 @@ class SecretBox {
 	SecretBox(AccountsSettings settings) {
 		String key = settings.secretKey();
 		if (key == null || key.strip().length() < MIN_KEY_LENGTH) {
-			throw new IllegalStateException("homeward.accounts.secret-key (environment HOMEWARD_SECRET_KEY) must be at least "
-					+ MIN_KEY_LENGTH + " random characters: it encrypts the staff's second-factor secrets");
+			throw new IllegalStateException(
+					"homeward.accounts.secret-key (environment HOMEWARD_SECRET_KEY) must be at least " + MIN_KEY_LENGTH
+							+ " random characters: it encrypts the staff's second-factor secrets");
 		}
 		this.encryptor = AesGcmBytesEncryptor.withPassword(key.strip(), SALT).build();
 	}

@@ -6,8 +6,8 @@ import java.util.Base64;
 import org.homeward.shared.Hashes;
 
 /**
- * Secrets handed to people (session tokens, e-mailed links): 256 random bits, URL-safe. Only their SHA-256 is
- * ever stored.
+ * Secrets handed to people (session tokens, e-mailed links): 256 random bits, URL-safe.
+ * Only their SHA-256 is ever stored.
  */
 final class SecretTokens {
 
@@ -22,7 +22,10 @@ final class SecretTokens {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	/** The SHA-256 of the text as 64 hex digits: what is stored of a token (or of an e-mail address, for throttling). */
+	/**
+	 * The SHA-256 of the text as 64 hex digits: what is stored of a token (or of an
+	 * e-mail address, for throttling).
+	 */
 	static String hash(String text) {
 		return Hashes.sha256Hex(text);
 	}

@@ -18,14 +18,18 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
- * How callers sign in: API requests with bearer tokens (no cookies, so no CSRF), pages with a cookie session and CSRF
- * protection. Which paths are public and which kind of caller (family, inmate, staff, operator) each path is for is
- * said by the module that serves it ({@link WebAccess.Rules} beans, collected here); anything else needs a signed-in
- * caller. What each caller may do beyond that — roles, and which agency's or family's records — is decided by the
- * module's services.
+ * How callers sign in: API requests with bearer tokens (no cookies, so no CSRF), pages
+ * with a cookie session and CSRF protection. Which paths are public and which kind of
+ * caller (family, inmate, staff, operator) each path is for is said by the module that
+ * serves it ({@link WebAccess.Rules} beans, collected here); anything else needs a
+ * signed-in caller. What each caller may do beyond that — roles, and which agency's or
+ * family's records — is decided by the module's services.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -61,22 +65,23 @@ class SecurityConfiguration {
 			ObjectProvider<ClientRegistrationRepository> socialProviders, SocialSignIn social, WebSignIn webSignIn)
 			throws Exception {
 		if (socialProviders.getIfAvailable() != null) {
-			// Google and Facebook, only when spring.security.oauth2.client.registration.* configures them
+			// Google and Facebook, only when spring.security.oauth2.client.registration.*
+			// configures them
 			http.oauth2Login(login -> login.loginPage("/login")
 				.successHandler(new SocialSignInSuccessHandler(social, webSignIn))
 				.failureUrl("/login?social=failed"));
 		}
 		http.authorizeHttpRequests(requests -> authorize(requests, modules, WebAccess.Channel.PAGES))
 			.formLogin(form -> form.loginPage("/login")
-				.successHandler((request, response, authentication) -> response.sendRedirect(request.getContextPath()
-						+ (authentication instanceof PendingSecondFactor ? "/login/second-factor" : "/home")))
+				.successHandler((request, response,
+						authentication) -> response.sendRedirect(request.getContextPath()
+								+ (authentication instanceof PendingSecondFactor ? "/login/second-factor" : "/home")))
 				.failureHandler(new SignInFailureHandler()))
-			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-					new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/kiosk"),
-					org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults().matcher("/kiosk/**"))
-				.defaultAuthenticationEntryPointFor(
-						new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login"),
-						org.springframework.security.web.util.matcher.AnyRequestMatcher.INSTANCE))
+			.exceptionHandling(errors -> errors
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/kiosk"),
+						PathPatternRequestMatcher.withDefaults().matcher("/kiosk/**"))
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+						AnyRequestMatcher.INSTANCE))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
@@ -84,13 +89,17 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Every module's rules of the channel, paths open to anyone first, then each audience's; anything else needs a
-	 * signed-in caller.
+	 * Every module's rules of the channel, paths open to anyone first, then each
+	 * audience's; anything else needs a signed-in caller.
 	 */
-	private static void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+	private static void authorize(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
 			List<WebAccess.Rules> modules, WebAccess.Channel channel) {
-		List<WebAccess> rules = modules.stream().flatMap(module -> module.webAccess().stream())
-			.filter(rule -> rule.channel() == channel).sorted(Comparator.comparing(WebAccess::audience)).toList();
+		List<WebAccess> rules = modules.stream()
+			.flatMap(module -> module.webAccess().stream())
+			.filter(rule -> rule.channel() == channel)
+			.sorted(Comparator.comparing(WebAccess::audience))
+			.toList();
 		for (WebAccess rule : rules) {
 			String[] paths = rule.paths().toArray(String[]::new);
 			var matched = rule.method() == null ? requests.requestMatchers(paths)

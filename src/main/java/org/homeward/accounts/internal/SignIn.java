@@ -17,20 +17,24 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Checks an e-mail and password. Failures are counted per e-mail address, whether or not an account has it, and
- * lock the address for a while after too many: the answers never reveal which addresses exist.
+ * Checks an e-mail and password. Failures are counted per e-mail address, whether or not
+ * an account has it, and lock the address for a while after too many: the answers never
+ * reveal which addresses exist.
  */
 @Service
 public class SignIn {
 
-	/** Why a sign-in was refused. {@code retryAfter} is set when the address is locked. */
+	/**
+	 * Why a sign-in was refused. {@code retryAfter} is set when the address is locked.
+	 */
 	public static final class Refused extends RuntimeException {
 
 		private final Duration retryAfter;
 
 		public Refused(Duration retryAfter) {
 			super(retryAfter.isZero() ? "wrong e-mail or password" : "too many attempts");
-			// whole seconds, rounded up: a client told to wait 1 s when 1.9 s remain would be refused again
+			// whole seconds, rounded up: a client told to wait 1 s when 1.9 s remain
+			// would be refused again
 			this.retryAfter = Duration.ofSeconds((retryAfter.toMillis() + 999) / 1000);
 		}
 
@@ -44,7 +48,10 @@ public class SignIn {
 
 	}
 
-	/** Hash of a password nobody has, checked when the address is unknown so both cases take as long. */
+	/**
+	 * Hash of a password nobody has, checked when the address is unknown so both cases
+	 * take as long.
+	 */
 	static final String DECOY_HASH = "{bcrypt}$2a$10$2DtJTzOYLJZLF/VQINjgJOUmhMMFYsF3PTL73oSqTM.XXgG1Jpyei";
 
 	private final Accounts accounts;
@@ -96,9 +103,11 @@ public class SignIn {
 	}
 
 	/**
-	 * Checks the current password given to change it, counting a wrong one against the address as a failed sign-in,
-	 * so that a stolen session cannot be used to guess the password.
-	 * @throws Refused when the address is locked (a wrong password that locks it answers false first)
+	 * Checks the current password given to change it, counting a wrong one against the
+	 * address as a failed sign-in, so that a stolen session cannot be used to guess the
+	 * password.
+	 * @throws Refused when the address is locked (a wrong password that locks it answers
+	 * false first)
 	 */
 	@Transactional(noRollbackFor = Refused.class, propagation = Propagation.REQUIRES_NEW)
 	public boolean currentPasswordMatches(Caller caller, String email, String password, String hash) {
@@ -120,7 +129,8 @@ public class SignIn {
 	}
 
 	/**
-	 * Counts a wrong second-factor code like a wrong password, so that codes cannot be guessed either.
+	 * Counts a wrong second-factor code like a wrong password, so that codes cannot be
+	 * guessed either.
 	 * @throws Refused always: locked once there were too many failures
 	 */
 	@Transactional(noRollbackFor = Refused.class, propagation = Propagation.REQUIRES_NEW)
@@ -140,25 +150,30 @@ public class SignIn {
 	}
 
 	/**
-	 * Counts a failure. From the third in a row each one makes the address wait a little (2 s, then 4 s ...); at the
-	 * limit it is locked for the lockout period.
-	 * @return how long the address is now locked for (the long lockout), zero if only slowed down or not at all
+	 * Counts a failure. From the third in a row each one makes the address wait a little
+	 * (2 s, then 4 s ...); at the limit it is locked for the lockout period.
+	 * @return how long the address is now locked for (the long lockout), zero if only
+	 * slowed down or not at all
 	 */
 	private Duration recordFailure(String key, Instant now) {
 		int updated = jdbc.sql("update accounts.sign_in_throttle set failures = failures + 1 where email_key = :key")
 			.param("key", key)
 			.update();
 		if (updated == 0) {
-			jdbc.sql("insert into accounts.sign_in_throttle (email_key, failures) values (:key, 1)").param("key", key).update();
+			jdbc.sql("insert into accounts.sign_in_throttle (email_key, failures) values (:key, 1)")
+				.param("key", key)
+				.update();
 		}
 		int failures = jdbc.sql("select failures from accounts.sign_in_throttle where email_key = :key")
 			.param("key", key)
 			.query(Integer.class)
 			.single();
 		boolean lockout = failures >= settings.maxFailedSignIns();
-		Duration wait = lockout ? settings.lockout() : failures >= 3 ? Duration.ofSeconds(1L << (failures - 2)) : Duration.ZERO;
+		Duration wait = lockout ? settings.lockout()
+				: failures >= 3 ? Duration.ofSeconds(1L << (failures - 2)) : Duration.ZERO;
 		if (!wait.isZero()) {
-			jdbc.sql("update accounts.sign_in_throttle set failures = :failures, locked_until = :until where email_key = :key")
+			jdbc.sql(
+					"update accounts.sign_in_throttle set failures = :failures, locked_until = :until where email_key = :key")
 				.param("failures", lockout ? 0 : failures)
 				.param("until", now.plus(wait).atOffset(ZoneOffset.UTC))
 				.param("key", key)

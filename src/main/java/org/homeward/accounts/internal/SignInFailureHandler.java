@@ -9,13 +9,17 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Back to the sign-in page, saying whether the password was wrong or the address is locked for a while. */
+/**
+ * Back to the sign-in page, saying whether the password was wrong or the address is
+ * locked for a while.
+ */
 final class SignInFailureHandler implements AuthenticationFailureHandler {
 
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
-		response.sendRedirect(request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error"));
+		response.sendRedirect(
+				request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error"));
 	}
 
 }

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sign-in with Google or Facebook for families. A provider's account is linked to a Homeward account once, by an
- * e-mail address the provider has verified; from then on its subject id alone signs in. Staff and operators never
- * sign in this way.
+ * Sign-in with Google or Facebook for families. A provider's account is linked to a
+ * Homeward account once, by an e-mail address the provider has verified; from then on its
+ * subject id alone signs in. Staff and operators never sign in this way.
  */
 @Service
 public class SocialSignIn {
@@ -37,13 +37,17 @@ public class SocialSignIn {
 	/**
 	 * @param email the address the provider gives, or {@literal null}
 	 * @param verified whether the provider vouches that the address belongs to the person
-	 * @return the family member to sign in, or empty when no account is linked or can be linked
+	 * @return the family member to sign in, or empty when no account is linked or can be
+	 * linked
 	 */
 	@Transactional
 	public Optional<Caller> signIn(String provider, String subject, String email, boolean verified) {
-		Optional<Caller> linked = jdbc.sql("select account_id from accounts.identity_link where provider = :provider and subject = :subject")
-			.param("provider", provider).param("subject", subject)
-			.query(UUID.class).optional()
+		Optional<Caller> linked = jdbc
+			.sql("select account_id from accounts.identity_link where provider = :provider and subject = :subject")
+			.param("provider", provider)
+			.param("subject", subject)
+			.query(UUID.class)
+			.optional()
 			.flatMap(accounts::activeById)
 			.filter(caller -> caller.kind() == Caller.Kind.FAMILY);
 		if (linked.isPresent()) {
@@ -61,8 +65,11 @@ public class SocialSignIn {
 			jdbc.sql("""
 					insert into accounts.identity_link (provider, subject, account_id, linked_at)
 					values (:provider, :subject, :account, :now)""")
-				.param("provider", provider).param("subject", subject).param("account", caller.accountId())
-				.param("now", clock.instant().atOffset(ZoneOffset.UTC)).update();
+				.param("provider", provider)
+				.param("subject", subject)
+				.param("account", caller.accountId())
+				.param("now", clock.instant().atOffset(ZoneOffset.UTC))
+				.update();
 			audit.record(caller.accountId(), email, null, "identity.linked", provider, subject);
 		}, () -> audit.record(null, email, null, "sign-in.social-refused", null, "no account with this e-mail"));
 		return byEmail;

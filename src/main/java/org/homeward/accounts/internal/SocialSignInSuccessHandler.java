@@ -15,8 +15,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * After Google or Facebook: replaces the provider's sign-in with the linked Homeward family account, or sends the
- * person back to the sign-in page when there is none.
+ * After Google or Facebook: replaces the provider's sign-in with the linked Homeward
+ * family account, or sends the person back to the sign-in page when there is none.
  */
 final class SocialSignInSuccessHandler implements AuthenticationSuccessHandler {
 
@@ -42,7 +42,8 @@ final class SocialSignInSuccessHandler implements AuthenticationSuccessHandler {
 			verified = Boolean.TRUE.equals(oidc.getEmailVerified());
 		}
 		else {
-			// Facebook (plain OAuth 2) only ever returns an address its user has confirmed
+			// Facebook (plain OAuth 2) only ever returns an address its user has
+			// confirmed
 			email = user.getAttribute("email");
 			verified = "facebook".equals(provider) && email != null;
 		}

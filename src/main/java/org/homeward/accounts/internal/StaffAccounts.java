@@ -30,8 +30,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An agency's staff accounts, kept by its administrators (and platform operators). A new member gets an e-mail
- * with a link to choose their password (valid 72 hours); every change of roles is in the audit log.
+ * An agency's staff accounts, kept by its administrators (and platform operators). A new
+ * member gets an e-mail with a link to choose their password (valid 72 hours); every
+ * change of roles is in the audit log.
  */
 @Service
 public class StaffAccounts {
@@ -61,7 +62,8 @@ public class StaffAccounts {
 	}
 
 	public List<StaffMember> of(TenantId agency) {
-		return jdbc.sql("select id, email, display_name, facility_id, status from accounts.account where kind = 'STAFF' and agency_id = :agency order by display_name")
+		return jdbc.sql(
+				"select id, email, display_name, facility_id, status from accounts.account where kind = 'STAFF' and agency_id = :agency order by display_name")
 			.param("agency", agency.value())
 			.query((rs, n) -> new StaffMember(rs.getObject("id", UUID.class), rs.getString("email"),
 					rs.getString("display_name"), Set.of(), rs.getObject("facility_id", UUID.class),
@@ -82,22 +84,31 @@ public class StaffAccounts {
 		if (roles.isEmpty()) {
 			throw new InvalidInputException("roles", "at least one role is required");
 		}
-		if (jdbc.sql("select count(*) from accounts.account where email = :email").param("email", address).query(Integer.class).single() > 0) {
+		if (jdbc.sql("select count(*) from accounts.account where email = :email")
+			.param("email", address)
+			.query(Integer.class)
+			.single() > 0) {
 			throw new BusinessRuleException("email-taken", "An account already uses this e-mail address.");
 		}
 		UUID id = Ids.next();
-		jdbc.sql("""
-				insert into accounts.account (id, kind, email, password_hash, display_name, agency_id, facility_id, status, created_at)
-				values (:id, 'STAFF', :email, :hash, :name, :agency, :facility, 'ACTIVE', :now)""")
-			.param("id", id).param("email", address)
+		jdbc.sql(
+				"""
+						insert into accounts.account (id, kind, email, password_hash, display_name, agency_id, facility_id, status, created_at)
+						values (:id, 'STAFF', :email, :hash, :name, :agency, :facility, 'ACTIVE', :now)""")
+			.param("id", id)
+			.param("email", address)
 			.param("hash", encoder.encode(UUID.randomUUID().toString() + UUID.randomUUID()))
-			.param("name", displayName.strip()).param("agency", agency.value()).param("facility", facility)
-			.param("now", clock.instant().atOffset(ZoneOffset.UTC)).update();
+			.param("name", displayName.strip())
+			.param("agency", agency.value())
+			.param("facility", facility)
+			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
+			.update();
 		writeRoles(id, roles);
 		String token = tokens.issue(id, Purpose.PASSWORD_RESET, null, INVITATION_VALIDITY);
-		mailer.send(new Email(address, "staff-invitation", locale,
-				Map.of("name", displayName.strip(), "path", "/password-reset/" + token, "hours", INVITATION_VALIDITY.toHours())));
-		audit.record(by.accountId(), by.displayName(), agency, "staff.created", id.toString(), address + " " + new TreeSet<>(roles));
+		mailer.send(new Email(address, "staff-invitation", locale, Map.of("name", displayName.strip(), "path",
+				"/password-reset/" + token, "hours", INVITATION_VALIDITY.toHours())));
+		audit.record(by.accountId(), by.displayName(), agency, "staff.created", id.toString(),
+				address + " " + new TreeSet<>(roles));
 		return member(agency, id);
 	}
 
@@ -119,28 +130,33 @@ public class StaffAccounts {
 		member(agency, staff);
 		jdbc.sql("update accounts.account set status = 'CLOSED' where id = :id").param("id", staff).update();
 		jdbc.sql("update accounts.api_session set ended_at = :now where account_id = :id and ended_at is null")
-			.param("now", clock.instant().atOffset(ZoneOffset.UTC)).param("id", staff).update();
+			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
+			.param("id", staff)
+			.update();
 		audit.record(by.accountId(), by.displayName(), agency, "staff.deactivated", staff.toString(), null);
 	}
 
 	private StaffMember member(TenantId agency, UUID staff) {
-		return of(agency).stream().filter(m -> m.id().equals(staff)).findFirst()
+		return of(agency).stream()
+			.filter(m -> m.id().equals(staff))
+			.findFirst()
 			.orElseThrow(() -> new NotFoundException("staff member"));
 	}
 
 	private void writeRoles(UUID account, Set<Role> roles) {
 		for (Role role : roles) {
 			jdbc.sql("insert into accounts.staff_role (account_id, role) values (:id, :role)")
-				.param("id", account).param("role", role.name()).update();
+				.param("id", account)
+				.param("role", role.name())
+				.update();
 		}
 	}
 
 	private Set<Role> roles(UUID account) {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
-		jdbc.sql("select role from accounts.staff_role where account_id = :id").param("id", account)
-			.query(rs -> {
-				roles.add(Role.valueOf(rs.getString("role")));
-			});
+		jdbc.sql("select role from accounts.staff_role where account_id = :id").param("id", account).query(rs -> {
+			roles.add(Role.valueOf(rs.getString("role")));
+		});
 		return roles;
 	}
 

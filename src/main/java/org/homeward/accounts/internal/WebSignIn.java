@@ -10,7 +10,10 @@ import org.springframework.stereotype.Component;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Signs a caller in to the web pages, as the sign-in form would: a new session id, the caller in it. */
+/**
+ * Signs a caller in to the web pages, as the sign-in form would: a new session id, the
+ * caller in it.
+ */
 @Component
 public class WebSignIn {
 

@@ -12,18 +12,23 @@ import org.homeward.shared.PageLayout.Link;
 import org.homeward.shared.PageLayout.ShownTo;
 import org.springframework.stereotype.Component;
 
-/** Signing in and up, the account itself, the documents and probes, and the channels of each kind of caller. */
+/**
+ * Signing in and up, the account itself, the documents and probes, and the channels of
+ * each kind of caller.
+ */
 @Component
 class AccountsWebAccess implements WebAccess.Rules, PageLayout.Contribution {
 
 	@Override
 	public List<WebAccess> webAccess() {
-		return List.of(pages(Audience.ANYONE, "/login", "/error", "/register", "/terms", "/privacy", "/forgot-password", "/password-reset/*",
-						"/email-confirm/*", "/kiosk", "/kiosk/sign-in", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
-						"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/actuator/health/**", "/actuator/prometheus"),
-				pages(Audience.SIGNING_IN, "/login/second-factor"),
-				pages(Audience.FAMILY, "/account", "/account/**"),
-				// the channels: kiosk pages for inmates, the staff console, the operator console
+		return List.of(
+				pages(Audience.ANYONE, "/login", "/error", "/register", "/terms", "/privacy", "/forgot-password",
+						"/password-reset/*", "/email-confirm/*", "/kiosk", "/kiosk/sign-in", "/css/**", "/js/**",
+						"/webjars/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+						"/actuator/health/**", "/actuator/prometheus"),
+				pages(Audience.SIGNING_IN, "/login/second-factor"), pages(Audience.FAMILY, "/account", "/account/**"),
+				// the channels: kiosk pages for inmates, the staff console, the operator
+				// console
 				pages(Audience.INMATE, "/kiosk/**"), pages(Audience.STAFF_OR_OPERATOR, "/staff/**"),
 				pages(Audience.OPERATOR, "/operator/**"),
 				api("POST", Audience.ANYONE, "/api/v1/sessions", "/api/v1/kiosk/sessions", "/api/v1/accounts",
@@ -34,7 +39,8 @@ class AccountsWebAccess implements WebAccess.Rules, PageLayout.Contribution {
 
 	@Override
 	public List<Link> navigation() {
-		return List.of(new Link(10, ShownTo.STAFF_OR_OPERATOR, "nav.staff", "/staff"), new Link(80, ShownTo.FAMILY, "nav.account", "/account"));
+		return List.of(new Link(10, ShownTo.STAFF_OR_OPERATOR, "nav.staff", "/staff"),
+				new Link(80, ShownTo.FAMILY, "nav.account", "/account"));
 	}
 
 }

@@ -31,7 +31,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** Family accounts over the API: registration, the profile, the password and "forgot password". */
+/**
+ * Family accounts over the API: registration, the profile, the password and "forgot
+ * password".
+ */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Family accounts")
@@ -139,11 +142,11 @@ class FamilyAccountApiController {
 	record CloseJson(@NotNull @Size(max = 128) String password) {
 	}
 
-
 	record RegistrationJson(@NotNull @Size(max = 254) String email, @NotNull @Size(max = 128) String password,
 			@Nullable @Size(max = 128) String confirmPassword, @NotNull @Size(max = 100) String firstName,
-			@NotNull @Size(max = 100) String lastName, @NotNull @Size(max = 5) List<@NotNull @Size(max = 30) String> phones,
-			@NotNull @Valid AddressJson address, boolean acceptTerms, @Nullable UUID inmateId) {
+			@NotNull @Size(max = 100) String lastName,
+			@NotNull @Size(max = 5) List<@NotNull @Size(max = 30) String> phones, @NotNull @Valid AddressJson address,
+			boolean acceptTerms, @Nullable UUID inmateId) {
 
 		Registration toRegistration(Locale locale) {
 			return new Registration(email, password, confirmPassword == null ? password : confirmPassword, firstName,
@@ -165,14 +168,15 @@ class FamilyAccountApiController {
 	record AccountJson(UUID id, String email, String firstName, String lastName) {
 	}
 
-	record PasswordChangeJson(@NotNull @Size(max = 128) String currentPassword, @NotNull @Size(max = 128) String newPassword,
-			@NotNull @Size(max = 128) String confirmPassword) {
+	record PasswordChangeJson(@NotNull @Size(max = 128) String currentPassword,
+			@NotNull @Size(max = 128) String newPassword, @NotNull @Size(max = 128) String confirmPassword) {
 	}
 
 	record ResetRequestJson(@NotNull @Size(min = 3, max = 254) String email) {
 	}
 
-	record NewPasswordJson(@NotNull @Size(max = 128) String newPassword, @NotNull @Size(max = 128) String confirmPassword) {
+	record NewPasswordJson(@NotNull @Size(max = 128) String newPassword,
+			@NotNull @Size(max = 128) String confirmPassword) {
 	}
 
 }

@@ -14,6 +14,7 @@ import org.homeward.shared.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,7 +24,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/** The family member's account page, changing the password, and "forgot password" by e-mail. */
+/**
+ * The family member's account page, changing the password, and "forgot password" by
+ * e-mail.
+ */
 @Controller
 class FamilyAccountPageController {
 
@@ -35,7 +39,8 @@ class FamilyAccountPageController {
 
 	private final Refusals refusals;
 
-	FamilyAccountPageController(FamilyAccounts accounts, PasswordResets resets, ProfileChanges changes, Refusals refusals) {
+	FamilyAccountPageController(FamilyAccounts accounts, PasswordResets resets, ProfileChanges changes,
+			Refusals refusals) {
 		this.accounts = accounts;
 		this.resets = resets;
 		this.changes = changes;
@@ -44,19 +49,23 @@ class FamilyAccountPageController {
 
 	@GetMapping("/account")
 	String account(Caller caller, Model model) {
-		model.addAttribute("profile", accounts.profile(caller.accountId()).orElseThrow(() -> new NotFoundException("account")));
+		model.addAttribute("profile",
+				accounts.profile(caller.accountId()).orElseThrow(() -> new NotFoundException("account")));
 		return "accounts/account";
 	}
 
 	@PostMapping("/account/password")
 	String changePassword(Caller caller, @RequestParam String currentPassword, @RequestParam String newPassword,
-			@RequestParam String confirmPassword, HttpSession session, Locale locale, Model model, RedirectAttributes redirect) {
-		return change(caller, locale, model, redirect, "account.password.changed",
-				() -> accounts.changePassword(caller, currentPassword, newPassword, confirmPassword,
-						new FamilyAccounts.SignedInHere(session.getId(), null)));
+			@RequestParam String confirmPassword, HttpSession session, Locale locale, Model model,
+			RedirectAttributes redirect) {
+		return change(caller, locale, model, redirect, "account.password.changed", () -> accounts.changePassword(caller,
+				currentPassword, newPassword, confirmPassword, new FamilyAccounts.SignedInHere(session.getId(), null)));
 	}
 
-	/** Makes a change from the account page: back to the page with a message, or the page again with field errors. */
+	/**
+	 * Makes a change from the account page: back to the page with a message, or the page
+	 * again with field errors.
+	 */
 	private String change(Caller caller, Locale locale, Model model, RedirectAttributes redirect, String message,
 			Runnable change) {
 		try {
@@ -82,7 +91,8 @@ class FamilyAccountPageController {
 	}
 
 	@PostMapping("/account/phones")
-	String phones(Caller caller, @RequestParam List<String> phones, Locale locale, Model model, RedirectAttributes redirect) {
+	String phones(Caller caller, @RequestParam List<String> phones, Locale locale, Model model,
+			RedirectAttributes redirect) {
 		String region = accounts.profile(caller.accountId()).map(p -> p.address().country()).orElse("US");
 		return change(caller, locale, model, redirect, "account.phones.saved",
 				() -> changes.replacePhones(caller, phones.stream().filter(p -> !p.isBlank()).toList(), region));
@@ -96,7 +106,7 @@ class FamilyAccountPageController {
 
 	@PostMapping("/account/close")
 	String close(Caller caller, @RequestParam String password, Locale locale, Model model, HttpServletRequest request)
-			throws jakarta.servlet.ServletException {
+			throws ServletException {
 		try {
 			changes.close(caller, password);
 			request.logout();
@@ -120,7 +130,7 @@ class FamilyAccountPageController {
 			changes.confirmEmailChange(token);
 			model.addAttribute("confirmed", true);
 		}
-		catch (InvalidInputException | org.homeward.shared.BusinessRuleException ex) {
+		catch (InvalidInputException | BusinessRuleException ex) {
 			model.addAttribute("error", refusals.text(ex, locale));
 		}
 		model.addAttribute("token", token);

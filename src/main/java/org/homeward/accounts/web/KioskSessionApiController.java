@@ -72,7 +72,8 @@ class KioskSessionApiController {
 	@PostMapping("/api/v1/agencies/{code}/inmates/{inmateId}/pin")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Set or reset an inmate's kiosk PIN (facility staff)")
-	void setPin(Caller caller, @PathVariable String code, @PathVariable UUID inmateId, @Valid @RequestBody PinJson request) {
+	void setPin(Caller caller, @PathVariable String code, @PathVariable UUID inmateId,
+			@Valid @RequestBody PinJson request) {
 		var agency = access.toRead(caller, code);
 		caller.staffAgency(Role.FACILITY_STAFF);
 		InmateView inmate = directory.inmate(inmateId)
@@ -84,10 +85,12 @@ class KioskSessionApiController {
 	@ExceptionHandler(SignIn.Refused.class)
 	ResponseEntity<ProblemDetail> refused(SignIn.Refused refused) {
 		HttpStatus status = refused.locked() ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNAUTHORIZED;
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, refused.locked()
-				? "Too many wrong PINs. Try again in %d minutes or ask staff to reset your PIN."
-					.formatted(Math.max(1, refused.retryAfter().toMinutes()))
-				: "Wrong agency, inmate number or PIN.");
+		ProblemDetail problem = ProblemDetail
+			.forStatusAndDetail(status,
+					refused.locked()
+							? "Too many wrong PINs. Try again in %d minutes or ask staff to reset your PIN."
+								.formatted(Math.max(1, refused.retryAfter().toMinutes()))
+							: "Wrong agency, inmate number or PIN.");
 		problem.setTitle(refused.locked() ? "Too many attempts" : "Sign-in refused");
 		ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
 		if (refused.locked()) {

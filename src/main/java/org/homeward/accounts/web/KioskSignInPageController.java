@@ -19,8 +19,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The kiosk's sign-in page: agency, inmate number and PIN, with the same lockout as the kiosk API. The page session
- * then belongs to the inmate until they sign out or the kiosk sits idle.
+ * The kiosk's sign-in page: agency, inmate number and PIN, with the same lockout as the
+ * kiosk API. The page session then belongs to the inmate until they sign out or the kiosk
+ * sits idle.
  */
 @Controller
 class KioskSignInPageController {
@@ -44,8 +45,8 @@ class KioskSignInPageController {
 	}
 
 	@PostMapping("/kiosk/sign-in")
-	String signIn(@RequestParam String agencyCode, @RequestParam String inmateNumber, @RequestParam String pin, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
+	String signIn(@RequestParam String agencyCode, @RequestParam String inmateNumber, @RequestParam String pin,
+			Model model, HttpServletRequest request, HttpServletResponse response) {
 		var inmate = directory.agencyByCode(agencyCode)
 			.flatMap(agency -> directory.inmateByNumber(agency.id(), inmateNumber));
 		try {
@@ -59,8 +60,8 @@ class KioskSignInPageController {
 			return "kiosk/sign-in";
 		}
 		InmateView who = inmate.orElseThrow();
-		webSignIn.signIn(new Caller(who.id(), Caller.Kind.INMATE, who.firstName() + " " + who.lastName(), who.agency().id(),
-				who.facility().id(), Set.of()), request, response);
+		webSignIn.signIn(new Caller(who.id(), Caller.Kind.INMATE, who.firstName() + " " + who.lastName(),
+				who.agency().id(), who.facility().id(), Set.of()), request, response);
 		return "redirect:/kiosk/inbox";
 	}
 

@@ -4,7 +4,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The terms of service and the privacy notice, public and in plain words: what a family agrees to at registration. */
+/**
+ * The terms of service and the privacy notice, public and in plain words: what a family
+ * agrees to at registration.
+ */
 @Controller
 class LegalPagesController {
 

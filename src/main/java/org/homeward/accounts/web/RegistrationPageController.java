@@ -26,8 +26,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Registration as families know it: it starts from the loved one found on the landing page, then the form, then
- * an explicit acceptance of the terms. On success the new member is signed in.
+ * Registration as families know it: it starts from the loved one found on the landing
+ * page, then the form, then an explicit acceptance of the terms. On success the new
+ * member is signed in.
  */
 @Controller
 class RegistrationPageController {

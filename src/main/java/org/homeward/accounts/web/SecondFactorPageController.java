@@ -16,8 +16,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 /**
- * The second step of a staff sign-in: the code from the authenticator app, or, the first time, setting the app
- * up from a QR code and proving it works with one code.
+ * The second step of a staff sign-in: the code from the authenticator app, or, the first
+ * time, setting the app up from a QR code and proving it works with one code.
  */
 @Controller
 class SecondFactorPageController {

@@ -53,7 +53,8 @@ class SessionApiController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Sign in with e-mail and password (and, for staff, the authenticator code); returns a bearer token")
+	@Operation(
+			summary = "Sign in with e-mail and password (and, for staff, the authenticator code); returns a bearer token")
 	SessionJson signIn(@Valid @RequestBody SignInJson request) {
 		Caller caller = signIn.signIn(request.email(), request.password());
 		switch (secondFactor.after(caller)) {

@@ -60,7 +60,8 @@ class StaffApiController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create a staff account; the member gets an e-mail to choose their password")
-	StaffMember create(Caller caller, @PathVariable String code, @Valid @RequestBody NewStaffJson request, Locale locale) {
+	StaffMember create(Caller caller, @PathVariable String code, @Valid @RequestBody NewStaffJson request,
+			Locale locale) {
 		AgencyView agency = access.toAdminister(caller, code);
 		return staff.create(agency.id(), request.email(), request.displayName(), request.roles(),
 				facility(agency, request.facilityCode()), caller, locale);
@@ -84,8 +85,11 @@ class StaffApiController {
 		if (code == null || code.isBlank()) {
 			return null;
 		}
-		return directory.facilities(agency.id()).stream().filter(f -> f.code().equalsIgnoreCase(code.trim()))
-			.map(FacilityView::id).findFirst()
+		return directory.facilities(agency.id())
+			.stream()
+			.filter(f -> f.code().equalsIgnoreCase(code.trim()))
+			.map(FacilityView::id)
+			.findFirst()
 			.orElseThrow(() -> new InvalidInputException("facilityCode", "is not a facility of this agency"));
 	}
 

@@ -48,9 +48,10 @@ class ChainedAuditLog implements AuditLog {
 					entry.detail(), clientAddress());
 		}
 		String hash = hash(head.hash(), sequence, at, entry);
-		jdbc.sql("""
-				insert into audit.entry (sequence, at, actor, actor_label, agency_id, action, subject, detail, from_addr, prev_hash, hash)
-				values (:sequence, :at, :actor, :label, :agency, :action, :subject, :detail, :from, :prev, :hash)""")
+		jdbc.sql(
+				"""
+						insert into audit.entry (sequence, at, actor, actor_label, agency_id, action, subject, detail, from_addr, prev_hash, hash)
+						values (:sequence, :at, :actor, :label, :agency, :action, :subject, :detail, :from, :prev, :hash)""")
 			.param("sequence", sequence)
 			.param("at", at.atOffset(ZoneOffset.UTC))
 			.param("actor", entry.actor())
@@ -106,7 +107,9 @@ class ChainedAuditLog implements AuditLog {
 		return broken[0];
 	}
 
-	/** The address of the client whose request is being served, if this runs in a request. */
+	/**
+	 * The address of the client whose request is being served, if this runs in a request.
+	 */
 	private static String clientAddress() {
 		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
 				? request.getRequest().getRemoteAddr() : null;

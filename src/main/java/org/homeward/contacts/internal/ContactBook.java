@@ -23,6 +23,7 @@ import org.homeward.directory.InmateView;
 import org.homeward.shared.BusinessRuleException;
 import org.homeward.shared.Caller;
 import org.homeward.shared.ConflictException;
+import org.homeward.shared.InvalidInputException;
 import org.homeward.shared.Role;
 import org.homeward.shared.NotFoundException;
 import org.homeward.shared.TenantId;
@@ -31,8 +32,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The contact book: families' requests, staff approvals, blocks from either side, legal contacts; inmates'
- * invitations are {@link Invitations}, the custody, service and cap checks {@link ContactGate}.
+ * The contact book: families' requests, staff approvals, blocks from either side, legal
+ * contacts; inmates' invitations are {@link Invitations}, the custody, service and cap
+ * checks {@link ContactGate}.
  */
 @org.springframework.stereotype.Service
 public class ContactBook implements Contacts {
@@ -96,10 +98,12 @@ public class ContactBook implements Contacts {
 	}
 
 	/**
-	 * A family member asks to write to an inmate: ACTIVE at once where the agency is OPEN, waiting for staff where
-	 * it approves each contact. Asking again returns the contact as it stands.
-	 * @throws BusinessRuleException where inmates add their own contacts, where messaging is not offered, for a
-	 * released inmate, or when the inmate has as many contacts as the agency allows
+	 * A family member asks to write to an inmate: ACTIVE at once where the agency is
+	 * OPEN, waiting for staff where it approves each contact. Asking again returns the
+	 * contact as it stands.
+	 * @throws BusinessRuleException where inmates add their own contacts, where messaging
+	 * is not offered, for a released inmate, or when the inmate has as many contacts as
+	 * the agency allows
 	 * @throws NotFoundException for an unknown inmate
 	 */
 	@Transactional(noRollbackFor = BusinessRuleException.class)
@@ -113,8 +117,8 @@ public class ContactBook implements Contacts {
 		ContactStatus status = switch (contract.contactPolicy()) {
 			case OPEN -> ContactStatus.ACTIVE;
 			case STAFF_APPROVED -> ContactStatus.PENDING_APPROVAL;
-			case INMATE_INITIATED -> throw new BusinessRuleException("contact-by-inmate", "At "
-					+ inmate.agency().name() + " inmates add their own contacts: ask " + inmate.firstName()
+			case INMATE_INITIATED -> throw new BusinessRuleException("contact-by-inmate", "At " + inmate.agency().name()
+					+ " inmates add their own contacts: ask " + inmate.firstName()
 					+ " to add you at the kiosk, then enter the identification code from the e-mail you receive.",
 					List.of(inmate.agency().name(), inmate.firstName()), Map.of());
 		};
@@ -123,8 +127,10 @@ public class ContactBook implements Contacts {
 	}
 
 	/**
-	 * One side blocks the contact: nobody can write on it until the same side unblocks it.
-	 * @param owner the family account or the inmate asking, who must be that side of the contact
+	 * One side blocks the contact: nobody can write on it until the same side unblocks
+	 * it.
+	 * @param owner the family account or the inmate asking, who must be that side of the
+	 * contact
 	 * @throws NotFoundException when the contact is not the owner's
 	 */
 	@Override
@@ -138,7 +144,8 @@ public class ContactBook implements Contacts {
 	}
 
 	/**
-	 * The side that blocked a contact lifts the block; it is ACTIVE again if the inmate has room for it.
+	 * The side that blocked a contact lifts the block; it is ACTIVE again if the inmate
+	 * has room for it.
 	 * @throws BusinessRuleException when the other side blocked it
 	 */
 	@Override
@@ -149,20 +156,27 @@ public class ContactBook implements Contacts {
 			return contact;
 		}
 		if (contact.blockedBy() != side) {
-			throw new BusinessRuleException("blocked-by-other-side", "Only the side that blocked this contact can unblock it.");
+			throw new BusinessRuleException("blocked-by-other-side",
+					"Only the side that blocked this contact can unblock it.");
 		}
 		InmateView inmate = directory.inmate(contact.inmateId()).orElseThrow(() -> new NotFoundException("contact"));
-		gate.lockAndCheckCap(inmate, contracts.contractOf(contact.agency()).orElseThrow(() -> new NotFoundException("contact")));
+		gate.lockAndCheckCap(inmate,
+				contracts.contractOf(contact.agency()).orElseThrow(() -> new NotFoundException("contact")));
 		return store.move(contact, ContactStatus.ACTIVE, null, null);
 	}
 
-	/** What waits for the agency's staff: family requests and inmates' invitations, oldest first. */
+	/**
+	 * What waits for the agency's staff: family requests and inmates' invitations, oldest
+	 * first.
+	 */
 	public record Pending(List<ContactView> contacts, List<Invitation> invitations) {
 	}
 
 	/**
-	 * What waits for this staff member: of their agency, and of their facility when they are limited to one.
-	 * @throws org.springframework.security.access.AccessDeniedException for anyone but facility staff
+	 * What waits for this staff member: of their agency, and of their facility when they
+	 * are limited to one.
+	 * @throws org.springframework.security.access.AccessDeniedException for anyone but
+	 * facility staff
 	 */
 	public Pending pending(Caller staff) {
 		TenantId agency = staff.staffAgency(Role.FACILITY_STAFF);
@@ -170,7 +184,9 @@ public class ContactBook implements Contacts {
 				invitations.pendingOf(agency).stream().filter(i -> reaches(staff, i.inmateId())).toList());
 	}
 
-	/** Whether the staff member's facility (if they are limited to one) is the inmate's. */
+	/**
+	 * Whether the staff member's facility (if they are limited to one) is the inmate's.
+	 */
 	boolean reaches(Caller staff, UUID inmateId) {
 		return staff.facility() == null
 				|| directory.inmate(inmateId).map(inmate -> staff.reaches(inmate.facility().id())).orElse(false);
@@ -178,14 +194,17 @@ public class ContactBook implements Contacts {
 
 	/**
 	 * Staff approve or decline a family's request; recorded in the audit log.
-	 * @throws org.springframework.security.access.AccessDeniedException for anyone but facility staff
-	 * @throws NotFoundException when it is not a request of the staff member's agency (and facility, if limited)
+	 * @throws org.springframework.security.access.AccessDeniedException for anyone but
+	 * facility staff
+	 * @throws NotFoundException when it is not a request of the staff member's agency
+	 * (and facility, if limited)
 	 * @throws ConflictException when it was already decided
 	 */
 	@Transactional
 	public ContactView decideContact(Caller staff, UUID contactId, boolean approve) {
 		staff.staffAgency(Role.FACILITY_STAFF);
-		ContactView contact = between(contactId).filter(c -> staff.isStaffOf(c.agency()) && reaches(staff, c.inmateId()))
+		ContactView contact = between(contactId)
+			.filter(c -> staff.isStaffOf(c.agency()) && reaches(staff, c.inmateId()))
 			.orElseThrow(() -> new NotFoundException("contact"));
 		if (contact.status() != ContactStatus.PENDING_APPROVAL) {
 			throw new ConflictException("This request was already decided (" + contact.status() + ").");
@@ -207,13 +226,19 @@ public class ContactBook implements Contacts {
 		ContactView contact = between(contactId).filter(c -> admin.isStaffOf(c.agency()))
 			.orElseThrow(() -> new NotFoundException("contact"));
 		if (kind.equals("ATTORNEY") && (barNumber == null || barNumber.isBlank())) {
-			throw new org.homeward.shared.InvalidInputException("barNumber", "is needed for an attorney");
+			throw new InvalidInputException("barNumber", "is needed for an attorney");
 		}
-		jdbc.sql("update contacts.contact set privileged_kind = :kind, bar_number = :bar, verified_by = :by, updated_at = :now where id = :id")
-			.param("kind", kind).param("bar", barNumber).param("by", admin.accountId()).param("now", now()).param("id", contactId)
+		jdbc.sql(
+				"update contacts.contact set privileged_kind = :kind, bar_number = :bar, verified_by = :by, updated_at = :now where id = :id")
+			.param("kind", kind)
+			.param("bar", barNumber)
+			.param("by", admin.accountId())
+			.param("now", now())
+			.param("id", contactId)
 			.update();
-		audit.record(new AuditEntry(admin.accountId(), admin.displayName(), contact.agency(), "contact.verified-privileged",
-				contactId.toString(), kind + (barNumber == null ? "" : " bar " + barNumber), null));
+		audit.record(
+				new AuditEntry(admin.accountId(), admin.displayName(), contact.agency(), "contact.verified-privileged",
+						contactId.toString(), kind + (barNumber == null ? "" : " bar " + barNumber), null));
 		return byId(contactId);
 	}
 

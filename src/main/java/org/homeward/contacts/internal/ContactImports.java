@@ -1,6 +1,7 @@
 package org.homeward.contacts.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -35,10 +36,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Onboarding an agency that comes from another vendor: its contact list (inmate number, person's e-mail) is
- * imported so that families find their contacts in place. A person who already has an account gets the contact at
- * once; anyone else is invited by e-mail, and the contact appears when they register with that address. Bad rows
- * are reported with their line and the rest are imported; importing the same file again changes nothing.
+ * Onboarding an agency that comes from another vendor: its contact list (inmate number,
+ * person's e-mail) is imported so that families find their contacts in place. A person
+ * who already has an account gets the contact at once; anyone else is invited by e-mail,
+ * and the contact appears when they register with that address. Bad rows are reported
+ * with their line and the rest are imported; importing the same file again changes
+ * nothing.
  */
 @Service
 public class ContactImports {
@@ -65,7 +68,8 @@ public class ContactImports {
 
 	private final Clock clock;
 
-	ContactImports(JdbcClient jdbc, ContactStore store, Directory directory, Members members, Mailer mailer, AuditLog audit, Clock clock) {
+	ContactImports(JdbcClient jdbc, ContactStore store, Directory directory, Members members, Mailer mailer,
+			AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.store = store;
 		this.directory = directory;
@@ -80,14 +84,19 @@ public class ContactImports {
 	 * @throws InvalidInputException when the file is not such a CSV
 	 */
 	@Transactional
-	public Report importCsv(AgencyView agency, java.io.InputStream file, Caller by) {
+	public Report importCsv(AgencyView agency, InputStream file, Caller by) {
 		List<RowError> errors = new ArrayList<>();
 		int rows = 0;
 		int created = 0;
 		int alreadyInPlace = 0;
 		Set<String> invitedEmails = new LinkedHashSet<>();
 		try (Reader reader = new InputStreamReader(file, StandardCharsets.UTF_8);
-				CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get().parse(reader)) {
+				CSVParser csv = CSVFormat.DEFAULT.builder()
+					.setHeader()
+					.setSkipHeaderRecord(true)
+					.setTrim(true)
+					.get()
+					.parse(reader)) {
 			if (!csv.getHeaderNames().containsAll(List.of("inmate_number", "email"))) {
 				throw new InvalidInputException("file", "must be a CSV with the columns inmate_number and email");
 			}
@@ -117,8 +126,12 @@ public class ContactImports {
 				int inserted = jdbc.sql("""
 						insert into contacts.pending_import (id, agency_id, inmate_id, email, created_at)
 						values (:id, :agency, :inmate, :email, :now) on conflict do nothing""")
-					.param("id", Ids.next()).param("agency", agency.id().value()).param("inmate", inmate.id())
-					.param("email", email).param("now", now()).update();
+					.param("id", Ids.next())
+					.param("agency", agency.id().value())
+					.param("inmate", inmate.id())
+					.param("email", email)
+					.param("now", now())
+					.update();
 				if (inserted == 1) {
 					invitedEmails.add(email);
 				}
@@ -134,17 +147,23 @@ public class ContactImports {
 			mailer.send(new Email(email, "contact-import-invitation", Locale.ENGLISH,
 					Map.of("agency", agency.name(), "email", email, "path", "/register")));
 		}
-		audit.record(new AuditEntry(by.accountId(), by.displayName(), agency.id(), "contacts.imported", agency.code(),
-				rows + " rows, " + created + " contacts, " + invitedEmails.size() + " invited, " + errors.size() + " errors", null));
+		audit.record(new AuditEntry(
+				by.accountId(), by.displayName(), agency.id(), "contacts.imported", agency.code(), rows + " rows, "
+						+ created + " contacts, " + invitedEmails.size() + " invited, " + errors.size() + " errors",
+				null));
 		return new Report(rows, created, invitedEmails.size(), alreadyInPlace, errors);
 	}
 
-	/** A family just registered: the contacts imported for their address are put in place. */
+	/**
+	 * A family just registered: the contacts imported for their address are put in place.
+	 */
 	@Transactional
 	public int placeImported(UUID account, String email) {
 		List<UUID> inmates = jdbc.sql("""
 				select inmate_id from contacts.pending_import where email = :email and imported_at is null""")
-			.param("email", email.toLowerCase(Locale.ROOT)).query(UUID.class).list();
+			.param("email", email.toLowerCase(Locale.ROOT))
+			.query(UUID.class)
+			.list();
 		int placed = 0;
 		for (UUID inmateId : inmates) {
 			InmateView inmate = directory.inmate(inmateId).orElse(null);
@@ -153,11 +172,15 @@ public class ContactImports {
 			}
 		}
 		jdbc.sql("update contacts.pending_import set imported_at = :now where email = :email and imported_at is null")
-			.param("now", now()).param("email", email.toLowerCase(Locale.ROOT)).update();
+			.param("now", now())
+			.param("email", email.toLowerCase(Locale.ROOT))
+			.update();
 		return placed;
 	}
 
-	/** An ACTIVE contact, as the previous vendor had it; false when there was one already. */
+	/**
+	 * An ACTIVE contact, as the previous vendor had it; false when there was one already.
+	 */
 	private boolean contact(UUID account, InmateView inmate) {
 		return store.addActive(account, inmate);
 	}

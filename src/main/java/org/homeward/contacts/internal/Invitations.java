@@ -39,9 +39,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Inmates' invitations (CorrLinks style): the inmate adds a person by name and e-mail; staff approve first where the
- * agency wants that; the person is e-mailed an identification code valid for a while, and accepts or blocks with it.
- * Only the code's hash is kept.
+ * Inmates' invitations (CorrLinks style): the inmate adds a person by name and e-mail;
+ * staff approve first where the agency wants that; the person is e-mailed an
+ * identification code valid for a while, and accepts or blocks with it. Only the code's
+ * hash is kept.
  */
 @Service
 public class Invitations {
@@ -68,8 +69,8 @@ public class Invitations {
 
 	private final Clock clock;
 
-	Invitations(JdbcClient jdbc, ContactStore store, ContactGate gate, Directory directory, Mailer mailer, AuditLog audit,
-			Members members, ContactsSettings settings, Clock clock) {
+	Invitations(JdbcClient jdbc, ContactStore store, ContactGate gate, Directory directory, Mailer mailer,
+			AuditLog audit, Members members, ContactsSettings settings, Clock clock) {
 		this.jdbc = jdbc;
 		this.store = store;
 		this.gate = gate;
@@ -82,16 +83,18 @@ public class Invitations {
 	}
 
 	/**
-	 * An inmate adds a person by name and e-mail (INMATE_INITIATED agencies). The person is e-mailed an
-	 * identification code at once, or once staff approve where the agency wants that.
+	 * An inmate adds a person by name and e-mail (INMATE_INITIATED agencies). The person
+	 * is e-mailed an identification code at once, or once staff approve where the agency
+	 * wants that.
 	 */
 	@Transactional
 	public Invitation invite(UUID inmateId, String name, String email, Locale locale) {
 		InmateView inmate = directory.inmate(inmateId).orElseThrow(() -> new NotFoundException("inmate"));
 		ContractView contract = gate.writableContract(inmate);
 		if (contract.contactPolicy() != ContactPolicy.INMATE_INITIATED) {
-			throw new BusinessRuleException("contact-by-family", "At " + inmate.agency().name()
-					+ " your family and friends add you themselves: they register on Homeward and choose you.",
+			throw new BusinessRuleException("contact-by-family",
+					"At " + inmate.agency().name()
+							+ " your family and friends add you themselves: they register on Homeward and choose you.",
 					List.of(inmate.agency().name()), Map.of());
 		}
 		String normalized = email.trim().toLowerCase(Locale.ROOT);
@@ -99,7 +102,11 @@ public class Invitations {
 				select count(*) from contacts.invitation
 				 where inmate_id = :inmate and lower(email) = :email and status in ('PENDING_APPROVAL', 'SENT')
 				   and (expires_at is null or expires_at > :now)""")
-			.param("inmate", inmate.id()).param("email", normalized).param("now", now()).query(Integer.class).single() > 0;
+			.param("inmate", inmate.id())
+			.param("email", normalized)
+			.param("now", now())
+			.query(Integer.class)
+			.single() > 0;
 		if (pending) {
 			throw new ConflictException("You have already invited " + normalized + "; the invitation is still open.");
 		}
@@ -108,9 +115,14 @@ public class Invitations {
 		jdbc.sql("""
 				insert into contacts.invitation (id, inmate_id, agency_id, name, email, code_hash, status, created_at)
 				values (:id, :inmate, :agency, :name, :email, :hash, 'PENDING_APPROVAL', :now)""")
-			.param("id", id).param("inmate", inmate.id()).param("agency", inmate.agency().id().value())
-			.param("name", name.trim()).param("email", normalized).param("hash", Hashes.sha256Hex(id.toString()))
-			.param("now", now()).update();
+			.param("id", id)
+			.param("inmate", inmate.id())
+			.param("agency", inmate.agency().id().value())
+			.param("name", name.trim())
+			.param("email", normalized)
+			.param("hash", Hashes.sha256Hex(id.toString()))
+			.param("now", now())
+			.update();
 		if (!contract.invitationsNeedApproval()) {
 			send(id, inmate, locale);
 		}
@@ -118,9 +130,11 @@ public class Invitations {
 	}
 
 	/**
-	 * The person invited enters the identification code while signed in with the address it was sent to, and accepts
-	 * (the contact is ACTIVE) or blocks (the inmate cannot write to them).
-	 * @throws NotFoundException for an unknown code, or one sent to another address (as for any record not theirs)
+	 * The person invited enters the identification code while signed in with the address
+	 * it was sent to, and accepts (the contact is ACTIVE) or blocks (the inmate cannot
+	 * write to them).
+	 * @throws NotFoundException for an unknown code, or one sent to another address (as
+	 * for any record not theirs)
 	 * @throws BusinessRuleException for an expired or already used code
 	 */
 	@Transactional
@@ -139,48 +153,64 @@ public class Invitations {
 		if (invitation.expiresAt() == null || !invitation.expiresAt().isAfter(clock.instant())) {
 			String expired = invitation.expiresAt() == null ? "?"
 					: invitation.expiresAt().atOffset(ZoneOffset.UTC).toLocalDate().toString();
-			throw new BusinessRuleException("code-expired", "This identification code expired on " + expired
-					+ ". Ask the person who invited you to add you again for a new code.", List.of(expired), Map.of());
+			throw new BusinessRuleException("code-expired",
+					"This identification code expired on " + expired
+							+ ". Ask the person who invited you to add you again for a new code.",
+					List.of(expired), Map.of());
 		}
 		InmateView inmate = directory.inmate(invitation.inmateId()).orElseThrow(() -> new NotFoundException("inmate"));
 		ContactView contact = store.put(account, inmate, accept ? ContactStatus.ACTIVE : ContactStatus.BLOCKED,
 				accept ? null : Side.FAMILY);
 		jdbc.sql("update contacts.invitation set status = :status, contact_id = :contact where id = :id")
-			.param("status", accept ? "ACCEPTED" : "BLOCKED").param("contact", contact.id()).param("id", invitation.id()).update();
+			.param("status", accept ? "ACCEPTED" : "BLOCKED")
+			.param("contact", contact.id())
+			.param("id", invitation.id())
+			.update();
 		return contact;
 	}
 
 	/**
-	 * Staff approve (the code is e-mailed now) or decline an inmate's invitation; recorded in the audit log.
+	 * Staff approve (the code is e-mailed now) or decline an inmate's invitation;
+	 * recorded in the audit log.
 	 */
 	@Transactional
 	public Invitation decideInvitation(Caller staff, UUID invitationId, boolean approve, Locale locale) {
 		staff.staffAgency(Role.FACILITY_STAFF);
 		Invitation invitation = jdbc.sql("select * from contacts.invitation where id = :id for update")
-			.param("id", invitationId).query(Invitations::invitationView).optional()
-			.filter(i -> staff.isStaffOf(i.agency()) && (staff.facility() == null
-					|| directory.inmate(i.inmateId()).map(inmate -> staff.reaches(inmate.facility().id())).orElse(false)))
+			.param("id", invitationId)
+			.query(Invitations::invitationView)
+			.optional()
+			.filter(i -> staff.isStaffOf(i.agency()) && (staff.facility() == null || directory.inmate(i.inmateId())
+				.map(inmate -> staff.reaches(inmate.facility().id()))
+				.orElse(false)))
 			.orElseThrow(() -> new NotFoundException("invitation"));
 		if (!invitation.status().equals("PENDING_APPROVAL")) {
 			throw new ConflictException("This invitation was already decided (" + invitation.status() + ").");
 		}
 		jdbc.sql("update contacts.invitation set decided_by = :by where id = :id")
-			.param("by", staff.accountId()).param("id", invitationId).update();
+			.param("by", staff.accountId())
+			.param("id", invitationId)
+			.update();
 		if (approve) {
 			send(invitationId, directory.inmate(invitation.inmateId()).orElseThrow(), locale);
 		}
 		else {
-			jdbc.sql("update contacts.invitation set status = 'DECLINED' where id = :id").param("id", invitationId).update();
+			jdbc.sql("update contacts.invitation set status = 'DECLINED' where id = :id")
+				.param("id", invitationId)
+				.update();
 		}
 		audit.record(new AuditEntry(staff.accountId(), staff.displayName(), invitation.agency(),
-				approve ? "invitation.approved" : "invitation.declined", invitationId.toString(), invitation.email(), null));
+				approve ? "invitation.approved" : "invitation.declined", invitationId.toString(), invitation.email(),
+				null));
 		return invitation(invitationId);
 	}
 
 	/** The inmate's invitations, newest first. */
 	public List<Invitation> invitationsOf(UUID inmate) {
 		return jdbc.sql("select * from contacts.invitation where inmate_id = :inmate order by created_at desc")
-			.param("inmate", inmate).query(Invitations::invitationView).list();
+			.param("inmate", inmate)
+			.query(Invitations::invitationView)
+			.list();
 	}
 
 	/** The agency's invitations waiting for staff, oldest first. */
@@ -188,7 +218,9 @@ public class Invitations {
 		return jdbc.sql("""
 				select * from contacts.invitation where agency_id = :agency and status = 'PENDING_APPROVAL'
 				 order by created_at limit 200""")
-			.param("agency", agency.value()).query(Invitations::invitationView).list();
+			.param("agency", agency.value())
+			.query(Invitations::invitationView)
+			.list();
 	}
 
 	private void send(UUID invitationId, InmateView inmate, Locale locale) {
@@ -197,16 +229,23 @@ public class Invitations {
 		jdbc.sql("""
 				update contacts.invitation set status = 'SENT', code_hash = :hash, sent_at = :now, expires_at = :expires
 				 where id = :id""")
-			.param("hash", Hashes.sha256Hex(normalize(code))).param("now", now())
-			.param("expires", expires.atOffset(ZoneOffset.UTC)).param("id", invitationId).update();
+			.param("hash", Hashes.sha256Hex(normalize(code)))
+			.param("now", now())
+			.param("expires", expires.atOffset(ZoneOffset.UTC))
+			.param("id", invitationId)
+			.update();
 		Invitation invitation = invitation(invitationId);
-		mailer.send(new Email(invitation.email(), "contact-invitation", locale, Map.of("name", invitation.name(),
-				"inmate", inmate.firstName() + " " + inmate.lastName(), "inmateNumber", inmate.inmateNumber(),
-				"agency", inmate.agency().name(), "code", code,
-				"expires", expires.atOffset(ZoneOffset.UTC).toLocalDate().toString(), "path", "/contacts/accept")));
+		mailer.send(new Email(invitation.email(), "contact-invitation", locale,
+				Map.of("name", invitation.name(), "inmate", inmate.firstName() + " " + inmate.lastName(),
+						"inmateNumber", inmate.inmateNumber(), "agency", inmate.agency().name(), "code", code,
+						"expires", expires.atOffset(ZoneOffset.UTC).toLocalDate().toString(), "path",
+						"/contacts/accept")));
 	}
 
-	/** A code of 8 letters and digits without look-alikes (no 0/O, 1/I), shown as XXXX-XXXX. */
+	/**
+	 * A code of 8 letters and digits without look-alikes (no 0/O, 1/I), shown as
+	 * XXXX-XXXX.
+	 */
 	static String newCode() {
 		StringBuilder code = new StringBuilder();
 		for (int i = 0; i < 8; i++) {
@@ -223,8 +262,10 @@ public class Invitations {
 	}
 
 	private Invitation invitation(UUID id) {
-		return jdbc.sql("select * from contacts.invitation where id = :id").param("id", id)
-			.query(Invitations::invitationView).single();
+		return jdbc.sql("select * from contacts.invitation where id = :id")
+			.param("id", id)
+			.query(Invitations::invitationView)
+			.single();
 	}
 
 	private OffsetDateTime now() {
@@ -237,7 +278,8 @@ public class Invitations {
 	private static Invitation invitationView(ResultSet rs, int n) throws SQLException {
 		return new Invitation(rs.getObject("id", UUID.class), rs.getObject("inmate_id", UUID.class),
 				new TenantId(rs.getObject("agency_id", UUID.class)), rs.getString("name"), rs.getString("email"),
-				rs.getString("status"), rs.getObject("created_at", OffsetDateTime.class).toInstant(), instant(rs, "expires_at"));
+				rs.getString("status"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+				instant(rs, "expires_at"));
 	}
 
 	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,6 +1,7 @@
 package org.homeward.contacts.internal;
 
 import org.homeward.accounts.FamilyRegistered;
+import org.homeward.accounts.Members;
 import org.homeward.shared.BusinessRuleException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,10 +9,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A family that registered finds the contacts imported for their address (an agency coming from another vendor)
- * in place; one that registered from their loved one asks for that contact in the same transaction as the registration,
- * as the agency's contact policy allows. Where the policy does not let families start contacts (the inmate invites),
- * or the inmate's contacts are full, the account is still created and the contacts page explains what to do.
+ * A family that registered finds the contacts imported for their address (an agency
+ * coming from another vendor) in place; one that registered from their loved one asks for
+ * that contact in the same transaction as the registration, as the agency's contact
+ * policy allows. Where the policy does not let families start contacts (the inmate
+ * invites), or the inmate's contacts are full, the account is still created and the
+ * contacts page explains what to do.
  */
 @Component
 class RegistrationContacts {
@@ -22,9 +25,9 @@ class RegistrationContacts {
 
 	private final ContactImports imports;
 
-	private final org.homeward.accounts.Members members;
+	private final Members members;
 
-	RegistrationContacts(ContactBook book, ContactImports imports, org.homeward.accounts.Members members) {
+	RegistrationContacts(ContactBook book, ContactImports imports, Members members) {
 		this.book = book;
 		this.imports = imports;
 		this.members = members;
@@ -32,7 +35,8 @@ class RegistrationContacts {
 
 	@EventListener
 	void on(FamilyRegistered registered) {
-		members.emailOf(registered.accountId()).ifPresent(email -> imports.placeImported(registered.accountId(), email));
+		members.emailOf(registered.accountId())
+			.ifPresent(email -> imports.placeImported(registered.accountId(), email));
 		if (registered.inmateId() == null) {
 			return;
 		}

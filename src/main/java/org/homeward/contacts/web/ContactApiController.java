@@ -31,7 +31,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A family's contacts over the API (the kiosk's and the staff's are their own controllers). */
+/**
+ * A family's contacts over the API (the kiosk's and the staff's are their own
+ * controllers).
+ */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Contacts")
@@ -57,7 +60,8 @@ class ContactApiController {
 
 	@PostMapping("/contacts")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Ask to write to an inmate: ACTIVE at once (OPEN agencies) or PENDING_APPROVAL (staff approve)")
+	@Operation(
+			summary = "Ask to write to an inmate: ACTIVE at once (OPEN agencies) or PENDING_APPROVAL (staff approve)")
 	ContactJson request(Caller caller, @Valid @RequestBody ContactRequestJson request) {
 		return json(book.request(caller.family(), request.inmateId()));
 	}
@@ -84,7 +88,6 @@ class ContactApiController {
 		return ContactJson.of(contact, directory);
 	}
 
-
 	record ContactRequestJson(@NotNull UUID inmateId) {
 	}
 
@@ -96,7 +99,8 @@ class ContactApiController {
 			@NotBlank @Email(message = "must be an e-mail address") @Size(max = 254) String email) {
 	}
 
-	record DecisionJson(@NotNull @Pattern(regexp = "APPROVE|DECLINE", message = "must be APPROVE or DECLINE") String decision) {
+	record DecisionJson(
+			@NotNull @Pattern(regexp = "APPROVE|DECLINE", message = "must be APPROVE or DECLINE") String decision) {
 
 		boolean approve() {
 			return "APPROVE".equals(decision);
@@ -104,25 +108,29 @@ class ContactApiController {
 
 	}
 
-	record ContactJson(UUID id, @Nullable PublicInmate inmate, String status, @Nullable String blockedBy, Instant createdAt,
-			boolean privileged) {
+	record ContactJson(UUID id, @Nullable PublicInmate inmate, String status, @Nullable String blockedBy,
+			Instant createdAt, boolean privileged) {
 
 		static ContactJson of(ContactView contact, Directory directory) {
-			return new ContactJson(contact.id(), directory.inmate(contact.inmateId()).map(PublicInmate::of).orElse(null),
-					contact.status().name(), contact.blockedBy() == null ? null : contact.blockedBy().name(),
-					contact.createdAt(), contact.privileged());
+			return new ContactJson(contact.id(),
+					directory.inmate(contact.inmateId()).map(PublicInmate::of).orElse(null), contact.status().name(),
+					contact.blockedBy() == null ? null : contact.blockedBy().name(), contact.createdAt(),
+					contact.privileged());
 		}
 
 	}
 
-	record PrivilegedJson(@NotNull @Pattern(regexp = "ATTORNEY|PREA_ADVOCATE", message = "must be ATTORNEY or PREA_ADVOCATE") String kind,
+	record PrivilegedJson(
+			@NotNull @Pattern(regexp = "ATTORNEY|PREA_ADVOCATE",
+					message = "must be ATTORNEY or PREA_ADVOCATE") String kind,
 			@Nullable @Size(max = 40) String barNumber) {
 	}
 
 	record KioskContactJson(UUID id, UUID accountId, String name, String status, @Nullable String blockedBy) {
 	}
 
-	record InvitationJson(UUID id, String name, String email, String status, Instant createdAt, @Nullable Instant expiresAt) {
+	record InvitationJson(UUID id, String name, String email, String status, Instant createdAt,
+			@Nullable Instant expiresAt) {
 
 		static InvitationJson of(Invitation invitation) {
 			return new InvitationJson(invitation.id(), invitation.name(), invitation.email(), invitation.status(),

@@ -2,9 +2,13 @@ package org.homeward.contacts.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 import java.util.UUID;
 
+import org.homeward.contacts.Side;
 import org.homeward.contacts.internal.ContactBook;
+import org.homeward.contacts.internal.Invitations;
+import org.homeward.directory.AgencyView;
 import org.homeward.directory.Directory;
 import org.homeward.shared.BusinessRuleException;
 import org.homeward.shared.Caller;
@@ -19,22 +23,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The family's contact pages: find a loved one by state and number and add them, and enter the identification code
- * of an inmate's invitation (accept or block).
+ * The family's contact pages: find a loved one by state and number and add them, and
+ * enter the identification code of an inmate's invitation (accept or block).
  */
 @Controller
 class ContactPageController {
 
 	private final ContactBook book;
 
-	private final org.homeward.contacts.internal.Invitations invitations;
+	private final Invitations invitations;
 
 	private final Directory directory;
 
 	private final Refusals refusals;
 
-	ContactPageController(ContactBook book, org.homeward.contacts.internal.Invitations invitations, Directory directory,
-			Refusals refusals) {
+	ContactPageController(ContactBook book, Invitations invitations, Directory directory, Refusals refusals) {
 		this.book = book;
 		this.invitations = invitations;
 		this.directory = directory;
@@ -42,11 +45,12 @@ class ContactPageController {
 	}
 
 	@GetMapping("/contacts/add")
-	String add(@RequestParam(required = false) @Nullable String state, @RequestParam(required = false) @Nullable String number,
-			Model model) {
-		boolean searched = state != null && number != null && state.matches("[A-Za-z]{2}") && number.matches("\\s*[A-Za-z0-9-]{1,32}\\s*");
-		model.addAttribute("states", new java.util.TreeSet<>(directory.agencies().stream().map(org.homeward.directory.AgencyView::state).toList()));
-		model.addAttribute("state", state == null ? "" : state.toUpperCase(java.util.Locale.ROOT));
+	String add(@RequestParam(required = false) @Nullable String state,
+			@RequestParam(required = false) @Nullable String number, Model model) {
+		boolean searched = state != null && number != null && state.matches("[A-Za-z]{2}")
+				&& number.matches("\\s*[A-Za-z0-9-]{1,32}\\s*");
+		model.addAttribute("states", new TreeSet<>(directory.agencies().stream().map(AgencyView::state).toList()));
+		model.addAttribute("state", state == null ? "" : state.toUpperCase(Locale.ROOT));
 		model.addAttribute("number", number == null ? "" : number);
 		model.addAttribute("results", searched ? directory.findByStateAndNumber(state, number) : List.of());
 		model.addAttribute("searched", searched);
@@ -66,8 +70,9 @@ class ContactPageController {
 	}
 
 	@PostMapping("/contacts/{id}/block")
-	String block(Caller caller, @org.springframework.web.bind.annotation.PathVariable UUID id, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("contactStatus", book.block(id, org.homeward.contacts.Side.FAMILY, caller.accountId()).status().name());
+	String block(Caller caller, @org.springframework.web.bind.annotation.PathVariable UUID id,
+			RedirectAttributes redirect) {
+		redirect.addFlashAttribute("contactStatus", book.block(id, Side.FAMILY, caller.accountId()).status().name());
 		return "redirect:/messages";
 	}
 
@@ -76,7 +81,7 @@ class ContactPageController {
 			RedirectAttributes redirect) {
 		try {
 			redirect.addFlashAttribute("contactStatus",
-					book.unblock(id, org.homeward.contacts.Side.FAMILY, caller.accountId()).status().name());
+					book.unblock(id, Side.FAMILY, caller.accountId()).status().name());
 		}
 		catch (BusinessRuleException refused) {
 			redirect.addFlashAttribute("contactProblem", refusals.text(refused, locale));
@@ -90,8 +95,8 @@ class ContactPageController {
 	}
 
 	@PostMapping("/contacts/accept")
-	String accept(Caller caller, @RequestParam String code, @RequestParam(defaultValue = "ACCEPT") String decision, Locale locale,
-			Model model, RedirectAttributes redirect) {
+	String accept(Caller caller, @RequestParam String code, @RequestParam(defaultValue = "ACCEPT") String decision,
+			Locale locale, Model model, RedirectAttributes redirect) {
 		try {
 			var contact = invitations.answer(caller.accountId(), code, !"BLOCK".equals(decision));
 			redirect.addFlashAttribute("contactStatus", contact.status().name());

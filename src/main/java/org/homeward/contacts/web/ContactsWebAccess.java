@@ -15,7 +15,8 @@ class ContactsWebAccess implements WebAccess.Rules {
 
 	@Override
 	public List<WebAccess> webAccess() {
-		return List.of(api(Audience.FAMILY, "/api/v1/contacts", "/api/v1/contacts/**"), pages(Audience.FAMILY, "/contacts/**"));
+		return List.of(api(Audience.FAMILY, "/api/v1/contacts", "/api/v1/contacts/**"),
+				pages(Audience.FAMILY, "/contacts/**"));
 	}
 
 }

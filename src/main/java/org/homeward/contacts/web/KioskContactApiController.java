@@ -50,7 +50,8 @@ class KioskContactApiController {
 
 	@PostMapping("/kiosk/contacts")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "The inmate adds a person by name and e-mail (INMATE_INITIATED agencies); they get an identification code")
+	@Operation(
+			summary = "The inmate adds a person by name and e-mail (INMATE_INITIATED agencies); they get an identification code")
 	InvitationJson invite(Caller caller, @Valid @RequestBody InviteJson request, Locale locale) {
 		return InvitationJson.of(book.invite(caller.inmate(), request.name(), request.email(), locale));
 	}
@@ -69,8 +70,8 @@ class KioskContactApiController {
 
 	private KioskContactJson kioskJson(ContactView contact) {
 		return new KioskContactJson(contact.id(), contact.accountId(),
-				members.member(contact.accountId()).map(Members.Member::displayName).orElse(""), contact.status().name(),
-				contact.blockedBy() == null ? null : contact.blockedBy().name());
+				members.member(contact.accountId()).map(Members.Member::displayName).orElse(""),
+				contact.status().name(), contact.blockedBy() == null ? null : contact.blockedBy().name());
 	}
 
 }

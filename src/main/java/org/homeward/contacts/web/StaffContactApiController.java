@@ -29,8 +29,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 /**
- * What agency staff do with contacts: approve requests and invitations, verify legal contacts, import another
- * vendor's list. The role and tenant checks are the services'.
+ * What agency staff do with contacts: approve requests and invitations, verify legal
+ * contacts, import another vendor's list. The role and tenant checks are the services'.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -57,7 +57,8 @@ class StaffContactApiController {
 	}
 
 	@GetMapping("/staff/contacts/pending")
-	@Operation(summary = "Contact requests and inmates' invitations waiting for the staff member's agency, oldest first")
+	@Operation(
+			summary = "Contact requests and inmates' invitations waiting for the staff member's agency, oldest first")
 	PendingJson pending(Caller caller) {
 		ContactBook.Pending pending = book.pending(caller);
 		return new PendingJson(pending.contacts().stream().map(contact -> ContactJson.of(contact, directory)).toList(),
@@ -71,7 +72,8 @@ class StaffContactApiController {
 	}
 
 	@PostMapping("/staff/contacts/{id}/privileged")
-	@Operation(summary = "Verify a contact as legal mail: an attorney (with bar number) or a PREA advocate (agency administrators)")
+	@Operation(
+			summary = "Verify a contact as legal mail: an attorney (with bar number) or a PREA advocate (agency administrators)")
 	ContactJson verifyPrivileged(Caller caller, @PathVariable UUID id, @Valid @RequestBody PrivilegedJson request) {
 		return ContactJson.of(book.verifyPrivileged(caller, id, request.kind(), request.barNumber()), directory);
 	}
@@ -84,9 +86,10 @@ class StaffContactApiController {
 	}
 
 	@PostMapping(path = "/agencies/{code}/contact-imports", consumes = "multipart/form-data")
-	@Operation(summary = "Import a contact list from another vendor (CSV: inmate_number,email): agency administrators and operators")
-	ContactImports.Report importContacts(Caller caller, @PathVariable String code, @RequestPart("file") MultipartFile file)
-			throws IOException {
+	@Operation(
+			summary = "Import a contact list from another vendor (CSV: inmate_number,email): agency administrators and operators")
+	ContactImports.Report importContacts(Caller caller, @PathVariable String code,
+			@RequestPart("file") MultipartFile file) throws IOException {
 		return imports.importCsv(access.toAdminister(caller, code), file.getInputStream(), caller);
 	}
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.homeward.accounts.Members;
 import org.homeward.contacts.internal.ContactBook;
+import org.homeward.contacts.internal.Invitations;
 import org.homeward.directory.Directory;
 import org.homeward.shared.Caller;
 import org.homeward.shared.ConflictException;
@@ -17,19 +18,22 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The staff console's contact approvals: families' requests and inmates' invitations waiting for the agency. */
+/**
+ * The staff console's contact approvals: families' requests and inmates' invitations
+ * waiting for the agency.
+ */
 @Controller
 class StaffContactPageController {
 
 	private final ContactBook book;
 
-	private final org.homeward.contacts.internal.Invitations invitations;
+	private final Invitations invitations;
 
 	private final Directory directory;
 
 	private final Members members;
 
-	StaffContactPageController(ContactBook book, org.homeward.contacts.internal.Invitations invitations, Directory directory, Members members) {
+	StaffContactPageController(ContactBook book, Invitations invitations, Directory directory, Members members) {
 		this.book = book;
 		this.invitations = invitations;
 		this.directory = directory;
@@ -39,18 +43,30 @@ class StaffContactPageController {
 	@GetMapping("/staff/contacts")
 	String pending(Caller caller, Model model) {
 		ContactBook.Pending pending = book.pending(caller);
-		model.addAttribute("requests", pending.contacts().stream().map(c -> Map.of("contact", c,
-				"family", members.member(c.accountId()).map(m -> m.displayName() + " <" + m.email() + ">").orElse(""),
-				"inmate", directory.inmate(c.inmateId()).map(i -> i.firstName() + " " + i.lastName() + " (" + i.inmateNumber() + ")").orElse("")))
-			.toList());
-		model.addAttribute("invitations", pending.invitations().stream().map(i -> Map.of("invitation", i,
-				"inmate", directory.inmate(i.inmateId()).map(x -> x.firstName() + " " + x.lastName() + " (" + x.inmateNumber() + ")").orElse("")))
-			.toList());
+		model.addAttribute("requests",
+				pending.contacts()
+					.stream()
+					.map(c -> Map.of("contact", c, "family",
+							members.member(c.accountId()).map(m -> m.displayName() + " <" + m.email() + ">").orElse(""),
+							"inmate",
+							directory.inmate(c.inmateId())
+								.map(i -> i.firstName() + " " + i.lastName() + " (" + i.inmateNumber() + ")")
+								.orElse("")))
+					.toList());
+		model.addAttribute("invitations",
+				pending.invitations()
+					.stream()
+					.map(i -> Map.of("invitation", i, "inmate",
+							directory.inmate(i.inmateId())
+								.map(x -> x.firstName() + " " + x.lastName() + " (" + x.inmateNumber() + ")")
+								.orElse("")))
+					.toList());
 		return "contacts/staff-pending";
 	}
 
 	@PostMapping("/staff/contacts/{id}")
-	String decideContact(Caller caller, @PathVariable UUID id, @RequestParam String decision, RedirectAttributes redirect) {
+	String decideContact(Caller caller, @PathVariable UUID id, @RequestParam String decision,
+			RedirectAttributes redirect) {
 		try {
 			book.decideContact(caller, id, decision.equals("APPROVE"));
 			redirect.addFlashAttribute("decided", decision);
@@ -73,6 +89,5 @@ class StaffContactPageController {
 		}
 		return "redirect:/staff/contacts";
 	}
-
 
 }

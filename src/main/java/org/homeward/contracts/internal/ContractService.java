@@ -29,6 +29,7 @@ import org.homeward.shared.NotFoundException;
 import org.homeward.shared.TenantId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -48,18 +49,19 @@ class ContractService implements Contracts {
 
 	private final AuditLog audit;
 
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final ApplicationEventPublisher events;
 
 	/**
-	 * Contracts as read a moment ago: every purchase and message asks for its agency's contract, which changes a few
-	 * times a year. A change made here is seen at once on this node, and within the time to live on the others. A
-	 * contract in use is read again in the background after half of it, so that no request waits for the read (and
-	 * requests to the same agency do not queue behind the one that would read it).
+	 * Contracts as read a moment ago: every purchase and message asks for its agency's
+	 * contract, which changes a few times a year. A change made here is seen at once on
+	 * this node, and within the time to live on the others. A contract in use is read
+	 * again in the background after half of it, so that no request waits for the read
+	 * (and requests to the same agency do not queue behind the one that would read it).
 	 */
 	private final LoadingCache<TenantId, Optional<ContractView>> recent;
 
 	ContractService(ContractReader reader, JdbcClient jdbc, Clock clock, AuditLog audit,
-			org.springframework.context.ApplicationEventPublisher events,
+			ApplicationEventPublisher events,
 			@Value("${homeward.contracts.cache-time-to-live:5s}") Duration timeToLive) {
 		this.events = events;
 		this.reader = reader;
@@ -79,7 +81,10 @@ class ContractService implements Contracts {
 		return recent.get(agency);
 	}
 
-	/** Forgets what was read of the agency's contract, now and once the changing transaction commits. */
+	/**
+	 * Forgets what was read of the agency's contract, now and once the changing
+	 * transaction commits.
+	 */
 	private void forget(TenantId agency) {
 		recent.invalidate(agency);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -117,7 +122,8 @@ class ContractService implements Contracts {
 		Money perDeposit = contract.priceBook().depositLimits().perDeposit();
 		if (amount.compareTo(perDeposit) > 0) {
 			throw new BusinessRuleException("deposit-limit",
-					"The most one deposit can be is " + perDeposit.toDecimalString() + " " + perDeposit.currency() + ".",
+					"The most one deposit can be is " + perDeposit.toDecimalString() + " " + perDeposit.currency()
+							+ ".",
 					List.of(perDeposit.toDecimalString(), perDeposit.currency().getCurrencyCode()), Map.of());
 		}
 		return contract.priceBook()
@@ -183,20 +189,28 @@ class ContractService implements Contracts {
 		jdbc.sql("""
 				update contracts.contract set service_ends_on = :ends, view_only_until = :viewOnly,
 				       status = :status, version = version + 1, updated_at = :now where agency_id = :agency""")
-			.param("ends", serviceEndsOn).param("viewOnly", viewOnlyUntil)
-			.param("status", serviceEndsOn.isAfter(today) ? current.status().name() : ContractStatus.WINDING_DOWN.name())
-			.param("now", clock.instant().atOffset(ZoneOffset.UTC)).param("agency", agency.value()).update();
+			.param("ends", serviceEndsOn)
+			.param("viewOnly", viewOnlyUntil)
+			.param("status",
+					serviceEndsOn.isAfter(today) ? current.status().name() : ContractStatus.WINDING_DOWN.name())
+			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
+			.param("agency", agency.value())
+			.update();
 		forget(agency);
-		audit.record(new AuditEntry(by.accountId(), by.displayName(), agency, "contract.wind-down-scheduled", agency.toString(),
-				"services stop " + serviceEndsOn + ", view-only until " + viewOnlyUntil, null));
+		audit.record(new AuditEntry(by.accountId(), by.displayName(), agency, "contract.wind-down-scheduled",
+				agency.toString(), "services stop " + serviceEndsOn + ", view-only until " + viewOnlyUntil, null));
 		events.publishEvent(new WindDownScheduled(agency, serviceEndsOn, viewOnlyUntil));
 		return existing(agency);
 	}
 
 	@Override
 	public List<ContractView> notActive() {
-		return reader.agencies().stream().map(this::contractOf).flatMap(Optional::stream)
-			.filter(contract -> contract.status() != ContractStatus.ACTIVE).toList();
+		return reader.agencies()
+			.stream()
+			.map(this::contractOf)
+			.flatMap(Optional::stream)
+			.filter(contract -> contract.status() != ContractStatus.ACTIVE)
+			.toList();
 	}
 
 	private ContractView existing(TenantId agency) {

@@ -30,8 +30,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * An agency's contract over the API: its stamp prices for everyone; the whole contract for its staff and
- * operators; switching services for its administrators and operators.
+ * An agency's contract over the API: its stamp prices for everyone; the whole contract
+ * for its staff and operators; switching services for its administrators and operators.
  */
 @RestController
 @RequestMapping("/api/v1/agencies/{code}")

@@ -7,7 +7,10 @@ import org.homeward.shared.PageLayout.Link;
 import org.homeward.shared.PageLayout.ShownTo;
 import org.springframework.stereotype.Component;
 
-/** The operators' contracts console in the navigation (its paths are the operator channel's). */
+/**
+ * The operators' contracts console in the navigation (its paths are the operator
+ * channel's).
+ */
 @Component
 class ContractsNavigation implements PageLayout.Contribution {
 

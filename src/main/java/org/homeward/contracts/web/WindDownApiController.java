@@ -33,18 +33,21 @@ class WindDownApiController {
 	}
 
 	@PostMapping("/api/v1/admin/agencies/{code}/wind-down")
-	@Operation(summary = "Schedule the end of an agency's contract (platform operators); a serviceEndsOn of today or earlier takes effect at once")
+	@Operation(
+			summary = "Schedule the end of an agency's contract (platform operators); a serviceEndsOn of today or earlier takes effect at once")
 	WindDownJson windDown(Caller caller, @PathVariable String code, @Valid @RequestBody WindDownRequest request) {
 		AgencyView agency = access.toAnyone(code);
-		ContractView contract = contracts.scheduleWindDown(agency.id(), request.serviceEndsOn(), request.viewOnlyUntil(),
-				caller.operator());
-		return new WindDownJson(agency.code(), contract.status().name(), contract.serviceEndsOn(), contract.viewOnlyUntil());
+		ContractView contract = contracts.scheduleWindDown(agency.id(), request.serviceEndsOn(),
+				request.viewOnlyUntil(), caller.operator());
+		return new WindDownJson(agency.code(), contract.status().name(), contract.serviceEndsOn(),
+				contract.viewOnlyUntil());
 	}
 
 	record WindDownRequest(@NotNull LocalDate serviceEndsOn, @NotNull LocalDate viewOnlyUntil) {
 	}
 
-	record WindDownJson(String code, String status, @Nullable LocalDate serviceEndsOn, @Nullable LocalDate viewOnlyUntil) {
+	record WindDownJson(String code, String status, @Nullable LocalDate serviceEndsOn,
+			@Nullable LocalDate viewOnlyUntil) {
 	}
 
 }

@@ -22,7 +22,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** The operator console's contracts page, where operators end a contract (the API is {@link WindDownApiController}). */
+/**
+ * The operator console's contracts page, where operators end a contract (the API is
+ * {@link WindDownApiController}).
+ */
 @Controller
 @Tag(name = "Contract lifecycle")
 class WindDownController {
@@ -46,7 +49,10 @@ class WindDownController {
 	@GetMapping("/operator/agencies")
 	String console(Caller caller, Model model) {
 		caller.operator();
-		List<Row> rows = directory.agencies().stream().map(a -> new Row(a, contracts.contractOf(a.id()).orElse(null))).toList();
+		List<Row> rows = directory.agencies()
+			.stream()
+			.map(a -> new Row(a, contracts.contractOf(a.id()).orElse(null)))
+			.toList();
 		model.addAttribute("rows", rows);
 		model.addAttribute("today", LocalDate.now());
 		return "contracts/operator-agencies";
@@ -74,6 +80,5 @@ class WindDownController {
 		}
 		return "redirect:/operator/agencies";
 	}
-
 
 }

@@ -12,8 +12,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A closed account's monthly deposits stop; deposits still waiting for the card network's answer finish (or are
- * declined) on their own. The member is told both before closing.
+ * A closed account's monthly deposits stop; deposits still waiting for the card network's
+ * answer finish (or are declined) on their own. The member is told both before closing.
  */
 @Component
 class ClosureOfPlans implements ClosureConsequences {
@@ -26,7 +26,8 @@ class ClosureOfPlans implements ClosureConsequences {
 
 	private final MessageSource messages;
 
-	ClosureOfPlans(RecurringDeposits recurring, DepositRecords records, DepositCompletion completion, MessageSource messages) {
+	ClosureOfPlans(RecurringDeposits recurring, DepositRecords records, DepositCompletion completion,
+			MessageSource messages) {
 		this.recurring = recurring;
 		this.records = records;
 		this.completion = completion;
@@ -42,8 +43,8 @@ class ClosureOfPlans implements ClosureConsequences {
 		}
 		for (DepositRecords.Deposit deposit : records.of(account, 50)) {
 			if (deposit.status().equals("PENDING") || deposit.status().equals("UNKNOWN")) {
-				sentences.add(messages.getMessage("closure.pending", new Object[] { deposit.total().toDecimalString(),
-						completion.recipientOf(deposit) }, locale));
+				sentences.add(messages.getMessage("closure.pending",
+						new Object[] { deposit.total().toDecimalString(), completion.recipientOf(deposit) }, locale));
 			}
 		}
 		return sentences;

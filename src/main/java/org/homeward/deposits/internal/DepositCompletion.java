@@ -32,10 +32,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What follows the card's answer to a deposit's charge, recorded with the answer in one transaction: a decline
- * releases what the deposit had counted against the limits; no answer leaves it to the reconciler; an approval
- * completes it with its balanced ledger entry and its receipt in the outbox. Safe to run twice for the same deposit (a retry, the reconciler): only
- * the first moves it, and the ledger entry is posted once under its key.
+ * What follows the card's answer to a deposit's charge, recorded with the answer in one
+ * transaction: a decline releases what the deposit had counted against the limits; no
+ * answer leaves it to the reconciler; an approval completes it with its balanced ledger
+ * entry and its receipt in the outbox. Safe to run twice for the same deposit (a retry,
+ * the reconciler): only the first moves it, and the ledger entry is posted once under its
+ * key.
  */
 @Component
 class DepositCompletion {
@@ -63,8 +65,8 @@ class DepositCompletion {
 	private final Clock clock;
 
 	DepositCompletion(DepositRecords records, DepositLimitCheck limits, Ledger ledger, Mailer mailer, Members members,
-			Directory directory, Supervision supervision, Payments payments, ApplicationEventPublisher events, TransactionTemplate transactions,
-			Clock clock) {
+			Directory directory, Supervision supervision, Payments payments, ApplicationEventPublisher events,
+			TransactionTemplate transactions, Clock clock) {
 		this.records = records;
 		this.limits = limits;
 		this.ledger = ledger;
@@ -78,7 +80,10 @@ class DepositCompletion {
 		this.clock = clock;
 	}
 
-	/** Now, to the microsecond the database keeps, so that what is answered equals what is read back later. */
+	/**
+	 * Now, to the microsecond the database keeps, so that what is answered equals what is
+	 * read back later.
+	 */
 	static Instant now(Clock clock) {
 		return clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
@@ -97,9 +102,10 @@ class DepositCompletion {
 	}
 
 	/**
-	 * The second of a card payment's two durable steps: the gateway's answer and what follows from it, in one
-	 * transaction.
-	 * @param recipient who receives it, as the receipt names them, when the caller knows already
+	 * The second of a card payment's two durable steps: the gateway's answer and what
+	 * follows from it, in one transaction.
+	 * @param recipient who receives it, as the receipt names them, when the caller knows
+	 * already
 	 */
 	Outcome settle(Deposit deposit, ChargeResult charge, @Nullable String recipient) {
 		Instant at = now(clock);
@@ -126,8 +132,10 @@ class DepositCompletion {
 			else {
 				completed = stored(deposit);
 			}
-			// last, so that the inmate's balance row is locked only for the end of the transaction
-			ledger.post(new PostEntry(entryKey(deposit), deposit.kind().equals("INMATE") ? "deposit" : "supervision-payment",
+			// last, so that the inmate's balance row is locked only for the end of the
+			// transaction
+			ledger.post(new PostEntry(entryKey(deposit),
+					deposit.kind().equals("INMATE") ? "deposit" : "supervision-payment",
 					deposit.amount() + " + fee " + deposit.fee(), lines(deposit)));
 			return new Outcome.Completed(completed);
 		});
@@ -138,12 +146,17 @@ class DepositCompletion {
 		return records.byId(deposit.id()).orElseThrow();
 	}
 
-	/** Card clearing pays amount and fee; the amount to the inmate or the agency, the fee split with the agency. */
+	/**
+	 * Card clearing pays amount and fee; the amount to the inmate or the agency, the fee
+	 * split with the agency.
+	 */
 	static List<Line> lines(Deposit deposit) {
 		List<Line> lines = new ArrayList<>();
 		lines.add(new Line(AccountKey.house(AccountKind.CARD_CLEARING, Unit.USD), -deposit.total().minorUnits()));
-		lines.add(new Line(deposit.inmateId() != null ? inmateBalance(deposit.inmateId())
-				: new AccountKey(AccountKind.SUPERVISION_PAYABLE, Unit.USD, deposit.agency().value()), deposit.amount().minorUnits()));
+		lines.add(new Line(
+				deposit.inmateId() != null ? inmateBalance(deposit.inmateId())
+						: new AccountKey(AccountKind.SUPERVISION_PAYABLE, Unit.USD, deposit.agency().value()),
+				deposit.amount().minorUnits()));
 		long house = deposit.fee().minorUnits() - deposit.commission().minorUnits();
 		if (house != 0) {
 			lines.add(new Line(AccountKey.house(AccountKind.FEE_REVENUE, Unit.USD), house));
@@ -177,8 +190,9 @@ class DepositCompletion {
 		if (deposit.inmateId() != null) {
 			return recipientOfInmate(deposit.inmateId());
 		}
-		return supervision.byId(deposit.supervisionId()).map(c -> c.firstName() + " " + c.lastName() + " (case "
-				+ c.caseNumber() + ")").orElse("");
+		return supervision.byId(deposit.supervisionId())
+			.map(c -> c.firstName() + " " + c.lastName() + " (case " + c.caseNumber() + ")")
+			.orElse("");
 	}
 
 	/** The inmate's name, number and agency, for receipts and notices. */
@@ -187,7 +201,8 @@ class DepositCompletion {
 	}
 
 	static String describe(InmateView inmate) {
-		return inmate.firstName() + " " + inmate.lastName() + " (" + inmate.inmateNumber() + ", " + inmate.agency().name() + ")";
+		return inmate.firstName() + " " + inmate.lastName() + " (" + inmate.inmateNumber() + ", "
+				+ inmate.agency().name() + ")";
 	}
 
 }

@@ -16,10 +16,10 @@ import org.homeward.shared.Money;
 import org.springframework.stereotype.Component;
 
 /**
- * The contract's limits on money to inmates: most per day and per 30 days (UTC days), for each sender and for each
- * inmate. A deposit is checked and recorded while the sender's and the inmate's limit rows are locked, and counted
- * in their daily totals until it is declined; so many families sending to one inmate at once stop exactly at the
- * limit.
+ * The contract's limits on money to inmates: most per day and per 30 days (UTC days), for
+ * each sender and for each inmate. A deposit is checked and recorded while the sender's
+ * and the inmate's limit rows are locked, and counted in their daily totals until it is
+ * declined; so many families sending to one inmate at once stop exactly at the limit.
  */
 @Component
 class DepositLimitCheck {
@@ -37,13 +37,16 @@ class DepositLimitCheck {
 	}
 
 	/**
-	 * Checks the limits and records the deposit as PENDING, within the caller's transaction.
+	 * Checks the limits and records the deposit as PENDING, within the caller's
+	 * transaction.
 	 * @return false when the sender had used the deposit's key already (nothing recorded)
 	 * @throws BusinessRuleException naming the limit the deposit would go over
 	 */
 	boolean reserve(DepositLimits limits, InmateView inmate, Deposit deposit) {
-		// recorded first and counted next: the day's total rows of sender and inmate are the locks every deposit to
-		// them waits for, held from here to the end of the transaction; a refusal rolls everything back
+		// recorded first and counted next: the day's total rows of sender and inmate are
+		// the locks every deposit to
+		// them waits for, held from here to the end of the transaction; a refusal rolls
+		// everything back
 		if (!records.insert(deposit)) {
 			return false;
 		}
@@ -54,7 +57,8 @@ class DepositLimitCheck {
 		if (counted[0] && counted[1]) {
 			return true;
 		}
-		// the first deposit of an owner's day (no row yet), or a limit passed: count the rest the plain way, then
+		// the first deposit of an owner's day (no row yet), or a limit passed: count the
+		// rest the plain way, then
 		// read the totals to name the limit (a refusal rolls the whole transaction back)
 		List<UUID> rest = IntStream.range(0, owners.size()).filter(i -> !counted[i]).mapToObj(owners::get).toList();
 		totals.count(rest, today, deposit.amount().minorUnits());
@@ -80,21 +84,29 @@ class DepositLimitCheck {
 		DailyTotals.Totals sent = byOwner.get(account);
 		DailyTotals.Totals received = byOwner.get(inmate.id());
 		if (sent.today() > limits.perDay().minorUnits()) {
-			throw limit("deposit-daily-limit-sender", "You can send at most " + limits.perDay().toDecimalString() + " " + currency
-					+ " a day (UTC); this deposit would go over it.", limits.perDay().toDecimalString(), currency);
+			throw limit("deposit-daily-limit-sender",
+					"You can send at most " + limits.perDay().toDecimalString() + " " + currency
+							+ " a day (UTC); this deposit would go over it.",
+					limits.perDay().toDecimalString(), currency);
 		}
 		if (received.today() > limits.perDay().minorUnits()) {
-			throw limit("deposit-daily-limit-inmate", inmate.firstName() + " " + inmate.lastName() + " can receive at most "
-					+ limits.perDay().toDecimalString() + " " + currency + " a day; this deposit would go over it.",
+			throw limit("deposit-daily-limit-inmate",
+					inmate.firstName() + " " + inmate.lastName() + " can receive at most "
+							+ limits.perDay().toDecimalString() + " " + currency
+							+ " a day; this deposit would go over it.",
 					limits.perDay().toDecimalString(), currency, inmate.firstName() + " " + inmate.lastName());
 		}
 		if (sent.sinceFirstDay() > limits.per30Days().minorUnits()) {
-			throw limit("deposit-30-day-limit-sender", "You can send at most " + limits.per30Days().toDecimalString() + " "
-					+ currency + " in 30 days; this deposit would go over it.", limits.per30Days().toDecimalString(), currency);
+			throw limit("deposit-30-day-limit-sender",
+					"You can send at most " + limits.per30Days().toDecimalString() + " " + currency
+							+ " in 30 days; this deposit would go over it.",
+					limits.per30Days().toDecimalString(), currency);
 		}
 		if (received.sinceFirstDay() > limits.per30Days().minorUnits()) {
-			throw limit("deposit-30-day-limit-inmate", inmate.firstName() + " " + inmate.lastName() + " can receive at most "
-					+ limits.per30Days().toDecimalString() + " " + currency + " in 30 days; this deposit would go over it.",
+			throw limit("deposit-30-day-limit-inmate",
+					inmate.firstName() + " " + inmate.lastName() + " can receive at most "
+							+ limits.per30Days().toDecimalString() + " " + currency
+							+ " in 30 days; this deposit would go over it.",
 					limits.per30Days().toDecimalString(), currency, inmate.firstName() + " " + inmate.lastName());
 		}
 	}
@@ -103,8 +115,12 @@ class DepositLimitCheck {
 		return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
 	}
 
-	/** @param arguments the limit, its currency and, for the inmate's limits, the inmate's name */
+	/**
+	 * @param arguments the limit, its currency and, for the inmate's limits, the inmate's
+	 * name
+	 */
 	private static BusinessRuleException limit(String code, String message, String... arguments) {
 		return new BusinessRuleException(code, message + " Nothing was charged.", List.of(arguments), Map.of());
 	}
+
 }

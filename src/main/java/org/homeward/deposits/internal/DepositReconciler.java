@@ -11,9 +11,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Finishes deposits whose card charge had no answer: asks the gateway what happened under the deposit's id, then
- * posts the money or records the decline. Safe on several instances: completing is a compare-and-set and the ledger
- * entry is keyed by the deposit.
+ * Finishes deposits whose card charge had no answer: asks the gateway what happened under
+ * the deposit's id, then posts the money or records the decline. Safe on several
+ * instances: completing is a compare-and-set and the ledger entry is keyed by the
+ * deposit.
  */
 @Component
 class DepositReconciler {
@@ -32,15 +33,17 @@ class DepositReconciler {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${homeward.deposits.reconcile-every:30s}", initialDelayString = "${homeward.deposits.reconcile-every:30s}")
+	@Scheduled(fixedDelayString = "${homeward.deposits.reconcile-every:30s}",
+			initialDelayString = "${homeward.deposits.reconcile-every:30s}")
 	@SchedulerLock(name = "deposits.reconcile")
 	void reconcile() {
 		settleMadeBefore(clock.instant().minus(Duration.ofSeconds(20)));
 	}
 
 	/**
-	 * Settles what it can of the oldest 50 deposits made (or last looked at) before {@code before}; those it cannot
-	 * settle yet go to the back of the queue, so they never hold back the rest.
+	 * Settles what it can of the oldest 50 deposits made (or last looked at) before
+	 * {@code before}; those it cannot settle yet go to the back of the queue, so they
+	 * never hold back the rest.
 	 */
 	void settleMadeBefore(Instant before) {
 		for (DepositRecords.Deposit deposit : records.unsettledBefore(before, 50)) {

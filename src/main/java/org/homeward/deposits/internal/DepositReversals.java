@@ -28,8 +28,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Deposits taken back: a refund by an operator while the inmate still holds the money, or a card chargeback even if
- * it was spent. Each is one entry reversing the deposit's, under a key of its own; nothing is edited.
+ * Deposits taken back: a refund by an operator while the inmate still holds the money, or
+ * a card chargeback even if it was spent. Each is one entry reversing the deposit's,
+ * under a key of its own; nothing is edited.
  */
 @Service
 public class DepositReversals {
@@ -63,8 +64,8 @@ public class DepositReversals {
 	}
 
 	/**
-	 * An operator gives a deposit back to the card that paid it (amount and fee), while the inmate still holds it:
-	 * a reversing ledger entry, nothing edited. Audited.
+	 * An operator gives a deposit back to the card that paid it (amount and fee), while
+	 * the inmate still holds it: a reversing ledger entry, nothing edited. Audited.
 	 * @throws BusinessRuleException when the inmate has already spent part of it
 	 * @throws ConflictException when it is not a completed deposit
 	 */
@@ -72,37 +73,44 @@ public class DepositReversals {
 		return transactions.execute(status -> {
 			Deposit deposit = records.lock(depositId).orElseThrow(() -> new NotFoundException("deposit"));
 			if (!deposit.status().equals("COMPLETED")) {
-				throw new ConflictException("Only a completed deposit can be refunded; this one is " + deposit.status() + ".");
+				throw new ConflictException(
+						"Only a completed deposit can be refunded; this one is " + deposit.status() + ".");
 			}
 			if (deposit.inmateId() != null) {
 				totals.lockLimits(deposit.inmateId());
 				long balance = ledger.balance(DepositCompletion.inmateBalance(deposit.inmateId()));
 				if (balance < deposit.amount().minorUnits()) {
-					throw new BusinessRuleException("deposit-spent", "The inmate holds "
-							+ Money.ofMinor(Math.max(balance, 0), deposit.amount().currency().getCurrencyCode()).toDecimalString()
-							+ " of this deposit's " + deposit.amount().toDecimalString() + ": it was partly spent and cannot be refunded.");
+					throw new BusinessRuleException("deposit-spent",
+							"The inmate holds "
+									+ Money.ofMinor(Math.max(balance, 0), deposit.amount().currency().getCurrencyCode())
+										.toDecimalString()
+									+ " of this deposit's " + deposit.amount().toDecimalString()
+									+ ": it was partly spent and cannot be refunded.");
 				}
 			}
 			boolean toCard = payments.refund(deposit.id(), deposit.total(), "deposit-refund:" + deposit.id());
-			reverse(deposit, "deposit-refund", toCard ? null : new AccountKey(AccountKind.REFUNDS_OWED, Unit.USD, deposit.accountId()));
+			reverse(deposit, "deposit-refund",
+					toCard ? null : new AccountKey(AccountKind.REFUNDS_OWED, Unit.USD, deposit.accountId()));
 			if (records.move(deposit.id(), DepositStatus.REFUNDED, clock.instant(), reason)) {
 				reversed(deposit, DepositStatus.REFUNDED);
 			}
 			audit.record(new AuditEntry(by.accountId(), by.displayName(), deposit.agency(), "deposit.refunded",
-					deposit.id().toString(), deposit.total() + (toCard ? " to the card" : " owed by other means") + ": " + reason, null));
+					deposit.id().toString(),
+					deposit.total() + (toCard ? " to the card" : " owed by other means") + ": " + reason, null));
 			return records.byId(deposit.id()).orElseThrow();
 		});
 	}
 
 	/**
-	 * The card network took a deposit back (a chargeback): reversed even if spent; the inmate's balance may go below
-	 * zero, and later deposits pay it back first. Audited.
+	 * The card network took a deposit back (a chargeback): reversed even if spent; the
+	 * inmate's balance may go below zero, and later deposits pay it back first. Audited.
 	 */
 	public Deposit chargeBack(UUID depositId, String reason, Caller by) {
 		return transactions.execute(status -> {
 			Deposit deposit = records.lock(depositId).orElseThrow(() -> new NotFoundException("deposit"));
 			if (!deposit.status().equals("COMPLETED")) {
-				throw new ConflictException("Only a completed deposit can be charged back; this one is " + deposit.status() + ".");
+				throw new ConflictException(
+						"Only a completed deposit can be charged back; this one is " + deposit.status() + ".");
 			}
 			reverse(deposit, "deposit-chargeback", null);
 			if (records.move(deposit.id(), DepositStatus.CHARGED_BACK, clock.instant(), reason)) {
@@ -119,13 +127,19 @@ public class DepositReversals {
 				clock.instant()));
 	}
 
-	/** The deposit's entry negated; {@code owed} takes the card's side when the card could not take the money back. */
+	/**
+	 * The deposit's entry negated; {@code owed} takes the card's side when the card could
+	 * not take the money back.
+	 */
 	private void reverse(Deposit deposit, String kind, @Nullable AccountKey owed) {
 		List<Line> reversed = new ArrayList<>();
 		for (Line line : DepositCompletion.lines(deposit)) {
-			AccountKey account = owed != null && line.account().kind() == AccountKind.CARD_CLEARING ? owed : line.account();
+			AccountKey account = owed != null && line.account().kind() == AccountKind.CARD_CLEARING ? owed
+					: line.account();
 			reversed.add(new Line(account, -line.amountMinor()));
 		}
-		ledger.post(new PostEntry(DepositCompletion.reversalKey(deposit), kind, "reversal of deposit " + deposit.id(), reversed));
+		ledger.post(new PostEntry(DepositCompletion.reversalKey(deposit), kind, "reversal of deposit " + deposit.id(),
+				reversed));
 	}
+
 }

@@ -30,12 +30,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sending money. A deposit is recorded under the request's idempotency key, checked against the contract's limits
- * (per deposit, per day and per 30 days, for the sender and for the inmate) while the sender's and the inmate's limit
- * rows are locked, in the same transaction as its pending charge; then the card is charged outside any transaction
- * with the deposit id as the charge id (never twice), then {@link DepositCompletion} moves the money in one balanced ledger entry: the amount to the inmate (or to
- * the agency, for a person under supervision), the fee to Homeward less the agency's commission. Refunds and
- * chargebacks are {@link DepositReversals}.
+ * Sending money. A deposit is recorded under the request's idempotency key, checked
+ * against the contract's limits (per deposit, per day and per 30 days, for the sender and
+ * for the inmate) while the sender's and the inmate's limit rows are locked, in the same
+ * transaction as its pending charge; then the card is charged outside any transaction
+ * with the deposit id as the charge id (never twice), then {@link DepositCompletion}
+ * moves the money in one balanced ledger entry: the amount to the inmate (or to the
+ * agency, for a person under supervision), the fee to Homeward less the agency's
+ * commission. Refunds and chargebacks are {@link DepositReversals}.
  */
 @org.springframework.stereotype.Service
 public class Deposits {
@@ -78,8 +80,9 @@ public class Deposits {
 
 	private final Clock clock;
 
-	Deposits(DepositRecords records, DepositCompletion completion, Directory directory, Contracts contracts, Payments payments,
-			Supervision supervision, DepositLimitCheck limits, TransactionTemplate transactions, Clock clock) {
+	Deposits(DepositRecords records, DepositCompletion completion, Directory directory, Contracts contracts,
+			Payments payments, Supervision supervision, DepositLimitCheck limits, TransactionTemplate transactions,
+			Clock clock) {
 		this.records = records;
 		this.completion = completion;
 		this.directory = directory;
@@ -93,19 +96,21 @@ public class Deposits {
 
 	/**
 	 * The fee and total of a deposit to the inmate.
-	 * @throws BusinessRuleException when deposits are not possible there, or the amount is above the most one
-	 * deposit may be
+	 * @throws BusinessRuleException when deposits are not possible there, or the amount
+	 * is above the most one deposit may be
 	 */
 	public Quote quote(UUID inmateId, Money amount) {
 		InmateView inmate = receiving(inmateId);
-		return quote(inmate.agency().id(), contract(inmate.agency().id(), inmate.facility().id(), Service.DEPOSITS), amount);
+		return quote(inmate.agency().id(), contract(inmate.agency().id(), inmate.facility().id(), Service.DEPOSITS),
+				amount);
 	}
 
 	/**
 	 * Sends money to an inmate with a saved card.
 	 * @param recurring the recurring deposit this one is an instance of, if any
 	 * @throws IdempotencyConflict when the key was used for a different deposit
-	 * @throws BusinessRuleException when a limit or the contract refuses it (nothing is charged)
+	 * @throws BusinessRuleException when a limit or the contract refuses it (nothing is
+	 * charged)
 	 */
 	public Outcome sendToInmate(UUID account, String key, UUID inmateId, Money amount, UUID paymentMethod,
 			@Nullable UUID recurring) {
@@ -115,12 +120,13 @@ public class Deposits {
 			ContractView contract = contract(inmate.agency().id(), inmate.facility().id(), Service.DEPOSITS);
 			Quote quote = quote(inmate.agency().id(), contract, amount);
 			ChargeableCard card = ownCard(account, paymentMethod);
-			Deposit deposit = new Deposit(Ids.next(), "INMATE", account, inmate.id(), null, null, inmate.agency().id(), amount,
-					quote.fee(), quote.commission(), paymentMethod, key, hash, "PENDING", null, recurring,
+			Deposit deposit = new Deposit(Ids.next(), "INMATE", account, inmate.id(), null, null, inmate.agency().id(),
+					amount, quote.fee(), quote.commission(), paymentMethod, key, hash, "PENDING", null, recurring,
 					DepositCompletion.now(clock), null, null);
 			payments.open(deposit.id(), card, deposit.total(),
 					"Homeward: money for " + inmate.inmateNumber() + " (" + inmate.agency().code() + ")");
-			// last: the day's total rows of sender and inmate, which every deposit to them queues on, are locked from
+			// last: the day's total rows of sender and inmate, which every deposit to
+			// them queues on, are locked from
 			// here to the commit only
 			if (!limits.reserve(contract.priceBook().depositLimits(), inmate, deposit)) {
 				return null;
@@ -132,21 +138,22 @@ public class Deposits {
 	}
 
 	/**
-	 * Pays for a person under supervision (supervision fees, restitution, court costs), with the same card flow and
-	 * fee tiers as deposits.
+	 * Pays for a person under supervision (supervision fees, restitution, court costs),
+	 * with the same card flow and fee tiers as deposits.
 	 */
 	public Outcome payForSupervision(UUID account, String key, UUID caseId, String obligation, Money amount,
 			UUID paymentMethod) {
 		String hash = Hashes.sha256Hex("SUPERVISION|" + caseId + "|" + obligation + "|" + amount + "|" + paymentMethod);
 		Opened opened = open(account, key, () -> {
-			Supervision.Case person = supervision.byId(caseId).filter(c -> c.active())
+			Supervision.Case person = supervision.byId(caseId)
+				.filter(c -> c.active())
 				.orElseThrow(() -> new NotFoundException("supervision case"));
 			ContractView contract = contract(person.agency(), null, Service.SUPERVISION_PAYMENTS);
 			Quote quote = quote(person.agency(), contract, amount);
 			ChargeableCard card = ownCard(account, paymentMethod);
-			Deposit deposit = new Deposit(Ids.next(), "SUPERVISION", account, null, person.id(), obligation, person.agency(),
-					amount, quote.fee(), quote.commission(), paymentMethod, key, hash, "PENDING", null, null,
-					DepositCompletion.now(clock), null, null);
+			Deposit deposit = new Deposit(Ids.next(), "SUPERVISION", account, null, person.id(), obligation,
+					person.agency(), amount, quote.fee(), quote.commission(), paymentMethod, key, hash, "PENDING", null,
+					null, DepositCompletion.now(clock), null, null);
 			payments.open(deposit.id(), card, deposit.total(), "Homeward: "
 					+ obligation.toLowerCase(Locale.ROOT).replace('_', ' ') + " for case " + person.caseNumber());
 			if (!records.insert(deposit)) {
@@ -164,8 +171,8 @@ public class Deposits {
 	}
 
 	/**
-	 * A deposit recorded with its pending charge on {@code card}, or (without a card) the one recorded earlier under
-	 * the same key.
+	 * A deposit recorded with its pending charge on {@code card}, or (without a card) the
+	 * one recorded earlier under the same key.
 	 */
 	private record Opened(Deposit deposit, @Nullable ChargeableCard card, @Nullable String recipient) {
 
@@ -176,10 +183,11 @@ public class Deposits {
 	}
 
 	/**
-	 * The first of a card payment's two durable steps: in one transaction, the key is looked up, the deposit checked
-	 * and recorded with its pending charge ({@code recording} answers null when another request recorded the key
-	 * first: then nothing of this one is kept). A crash before the commit leaves nothing; after it, a deposit the
-	 * reconciler or a retry settles.
+	 * The first of a card payment's two durable steps: in one transaction, the key is
+	 * looked up, the deposit checked and recorded with its pending charge
+	 * ({@code recording} answers null when another request recorded the key first: then
+	 * nothing of this one is kept). A crash before the commit leaves nothing; after it, a
+	 * deposit the reconciler or a retry settles.
 	 */
 	private Opened open(UUID account, String key, Supplier<@Nullable Opened> recording) {
 		return transactions.execute(status -> {
@@ -191,7 +199,8 @@ public class Deposits {
 			if (recorded != null) {
 				return recorded;
 			}
-			// another request recorded the key first: this one's pending charge goes with the rollback
+			// another request recorded the key first: this one's pending charge goes with
+			// the rollback
 			status.setRollbackOnly();
 			return new Opened(records.byKey(account, key).orElseThrow(), null, null);
 		});
@@ -221,8 +230,9 @@ public class Deposits {
 	private InmateView receiving(UUID inmateId) {
 		InmateView inmate = directory.inmate(inmateId).orElseThrow(() -> new NotFoundException("inmate"));
 		if (inmate.status() != InmateStatus.ACTIVE) {
-			throw new BusinessRuleException("inmate-not-in-custody", inmate.firstName() + " " + inmate.lastName()
-					+ " is no longer in the custody of " + inmate.agency().name() + ": money cannot be sent.",
+			throw new BusinessRuleException("inmate-not-in-custody",
+					inmate.firstName() + " " + inmate.lastName() + " is no longer in the custody of "
+							+ inmate.agency().name() + ": money cannot be sent.",
 					List.of(inmate.firstName() + " " + inmate.lastName(), inmate.agency().name()), Map.of());
 		}
 		return inmate;
@@ -230,22 +240,26 @@ public class Deposits {
 
 	private ContractView contract(TenantId agency, @Nullable UUID facility, Service service) {
 		ContractView contract = contracts.contractOf(agency)
-			.orElseThrow(() -> new BusinessRuleException("service-not-available", "payments", "Payments are not offered there.",
-					List.of(), Map.of()));
+			.orElseThrow(() -> new BusinessRuleException("service-not-available", "payments",
+					"Payments are not offered there.", List.of(), Map.of()));
 		if (!contract.offers(service, facility)) {
 			String wording = (service == Service.DEPOSITS ? "deposits" : "supervision")
 					+ (contract.serviceEndsOn() == null ? "" : "-ended");
-			throw new BusinessRuleException("service-not-available", wording, (service == Service.DEPOSITS
-					? "Money cannot be sent to this facility" : "Supervision payments are not offered by this agency")
-					+ (contract.serviceEndsOn() == null ? "." : ": the service ended on " + contract.serviceEndsOn() + "."),
-					contract.serviceEndsOn() == null ? List.of() : List.of(contract.serviceEndsOn().toString()), Map.of());
+			throw new BusinessRuleException("service-not-available", wording,
+					(service == Service.DEPOSITS ? "Money cannot be sent to this facility"
+							: "Supervision payments are not offered by this agency")
+							+ (contract.serviceEndsOn() == null ? "."
+									: ": the service ended on " + contract.serviceEndsOn() + "."),
+					contract.serviceEndsOn() == null ? List.of() : List.of(contract.serviceEndsOn().toString()),
+					Map.of());
 		}
 		return contract;
 	}
 
 	private Quote quote(TenantId agency, ContractView contract, Money amount) {
 		if (amount.minorUnits() <= 0) {
-			throw new InvalidInputException(InvalidInputException.FieldError.of("amount", "amount-positive", "must be more than zero"));
+			throw new InvalidInputException(
+					InvalidInputException.FieldError.of("amount", "amount-positive", "must be more than zero"));
 		}
 		Money fee = contracts.depositFee(agency, FeeChannel.ONLINE, amount);
 		Money commission = contract.priceBook().depositCommission().compareTo(fee) > 0 ? fee
@@ -255,11 +269,13 @@ public class Deposits {
 
 	/**
 	 * The member's own saved card.
-	 * @throws InvalidInputException naming {@code paymentMethodId} for anyone else's card, or a removed one
+	 * @throws InvalidInputException naming {@code paymentMethodId} for anyone else's
+	 * card, or a removed one
 	 */
 	ChargeableCard ownCard(UUID account, UUID paymentMethod) {
 		return payments.chargeable(account, paymentMethod)
-			.orElseThrow(() -> new InvalidInputException(InvalidInputException.FieldError.of("paymentMethodId", "own-card", "is not one of your saved cards")));
+			.orElseThrow(() -> new InvalidInputException(InvalidInputException.FieldError.of("paymentMethodId",
+					"own-card", "is not one of your saved cards")));
 	}
 
 }

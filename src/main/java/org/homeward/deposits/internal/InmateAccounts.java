@@ -27,8 +27,9 @@ import org.homeward.stamps.Stamps;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An inmate's money: the balance deposits fill, its statement, and spending it on stamps of their own agency at the
- * price book's inmate price. The balance may be below zero after a chargeback; spending never takes it below zero.
+ * An inmate's money: the balance deposits fill, its statement, and spending it on stamps
+ * of their own agency at the price book's inmate price. The balance may be below zero
+ * after a chargeback; spending never takes it below zero.
  */
 @org.springframework.stereotype.Service
 public class InmateAccounts implements InmateBalances {
@@ -68,8 +69,9 @@ public class InmateAccounts implements InmateBalances {
 
 	/** The newest movements of the inmate's money: deposits, spending, reversals. */
 	/**
-	 * The inmate's newest movements, as the inmate reads them: a deposit names who sent it (never the sender's fee,
-	 * which is the sender's business); other movements keep the ledger's words.
+	 * The inmate's newest movements, as the inmate reads them: a deposit names who sent
+	 * it (never the sender's fee, which is the sender's business); other movements keep
+	 * the ledger's words.
 	 */
 	public List<StatementLine> statement(UUID inmate) {
 		return ledger.statement(DepositCompletion.inmateBalance(inmate), 100).stream().map(this::forInmate).toList();
@@ -81,7 +83,9 @@ public class InmateAccounts implements InmateBalances {
 			return line;
 		}
 		String sender = records.byId(UUID.fromString(line.key().substring(line.key().indexOf(':') + 1)))
-			.flatMap(deposit -> members.member(deposit.accountId())).map(Members.Member::displayName).orElse(null);
+			.flatMap(deposit -> members.member(deposit.accountId()))
+			.map(Members.Member::displayName)
+			.orElse(null);
 		String description = sender == null ? (reversal ? "Deposit taken back" : "Deposit")
 				: (reversal ? "Deposit from " + sender + " taken back" : "From " + sender);
 		return new StatementLine(line.entryId(), line.at(), line.kind(), description, line.amountMinor(), line.key());
@@ -94,8 +98,8 @@ public class InmateAccounts implements InmateBalances {
 
 	/**
 	 * The inmate buys stamps from their balance, at most once per key.
-	 * @throws BusinessRuleException when the balance does not cover them (nothing is spent) or the agency does not
-	 * offer messaging
+	 * @throws BusinessRuleException when the balance does not cover them (nothing is
+	 * spent) or the agency does not offer messaging
 	 */
 	@Transactional
 	public long buyStamps(UUID inmate, int count, String key) {
@@ -109,16 +113,19 @@ public class InmateAccounts implements InmateBalances {
 		long balance = ledger.balance(DepositCompletion.inmateBalance(inmate));
 		if (balance < price.minorUnits()) {
 			String left = Money.ofMinor(balance, "USD").toDecimalString();
-			throw new BusinessRuleException("insufficient-balance", count + " stamps cost " + price.toDecimalString()
-					+ " and your balance is " + left + ". Nothing was spent.",
+			throw new BusinessRuleException("insufficient-balance",
+					count + " stamps cost " + price.toDecimalString() + " and your balance is " + left
+							+ ". Nothing was spent.",
 					List.of(String.valueOf(count), price.toDecimalString(), left), Map.of());
 		}
 		Unit agencyStamps = Unit.stamps(who.agency().id());
-		PostingResult result = ledger.post(new PostEntry("inmate-stamp-purchase:" + inmate + ":" + key, "inmate-stamp-purchase",
-				count + " stamps bought from the balance",
+		PostingResult result = ledger.post(new PostEntry("inmate-stamp-purchase:" + inmate + ":" + key,
+				"inmate-stamp-purchase", count + " stamps bought from the balance",
 				List.of(new Line(DepositCompletion.inmateBalance(inmate), -price.minorUnits()),
-						new Line(new AccountKey(AccountKind.STAMP_REVENUE, Unit.USD, who.agency().id().value()), price.minorUnits()),
-						new Line(new AccountKey(AccountKind.STAMPS_ISSUED, agencyStamps, who.agency().id().value()), -count),
+						new Line(new AccountKey(AccountKind.STAMP_REVENUE, Unit.USD, who.agency().id().value()),
+								price.minorUnits()),
+						new Line(new AccountKey(AccountKind.STAMPS_ISSUED, agencyStamps, who.agency().id().value()),
+								-count),
 						new Line(new AccountKey(AccountKind.INMATE_STAMPS, agencyStamps, inmate), count))));
 		if (!(result instanceof PostingResult.Posted)) {
 			throw new IllegalStateException("the balance was checked under its lock");
@@ -131,9 +138,11 @@ public class InmateAccounts implements InmateBalances {
 	}
 
 	private ContractView contract(InmateView inmate) {
-		return contracts.contractOf(inmate.agency().id()).filter(c -> c.offers(Service.MESSAGING, inmate.facility().id()))
-			.orElseThrow(() -> new BusinessRuleException("service-not-available", "inmate-stamps", "Stamps are not sold at "
-					+ inmate.facility().name() + " now.", List.of(inmate.facility().name()), Map.of()));
+		return contracts.contractOf(inmate.agency().id())
+			.filter(c -> c.offers(Service.MESSAGING, inmate.facility().id()))
+			.orElseThrow(() -> new BusinessRuleException("service-not-available", "inmate-stamps",
+					"Stamps are not sold at " + inmate.facility().name() + " now.", List.of(inmate.facility().name()),
+					Map.of()));
 	}
 
 }

@@ -24,9 +24,10 @@ import org.homeward.shared.TenantId;
 import org.springframework.stereotype.Service;
 
 /**
- * Each agency's daily settlement: one line per deposit or supervision payment completed that day (UTC), and one per
- * refund or chargeback made that day (negative), as a CSV file; and a report that adds up the file and, separately,
- * the ledger entries those lines name. The two must agree to the cent.
+ * Each agency's daily settlement: one line per deposit or supervision payment completed
+ * that day (UTC), and one per refund or chargeback made that day (negative), as a CSV
+ * file; and a report that adds up the file and, separately, the ledger entries those
+ * lines name. The two must agree to the cent.
  */
 @Service
 public class Settlements {
@@ -34,11 +35,12 @@ public class Settlements {
 	/**
 	 * One line of the file.
 	 *
-	 * @param type {@code DEPOSIT}, {@code SUPERVISION}, {@code REFUND} or {@code CHARGEBACK}
+	 * @param type {@code DEPOSIT}, {@code SUPERVISION}, {@code REFUND} or
+	 * {@code CHARGEBACK}
 	 * @param reference the inmate number, or the supervision case number
 	 */
-	public record SettlementLine(UUID depositId, String type, String reference, Money amount, Money fee, Money commission,
-			Instant at, String ledgerKey) {
+	public record SettlementLine(UUID depositId, String type, String reference, Money amount, Money fee,
+			Money commission, Instant at, String ledgerKey) {
 	}
 
 	/** The file's totals beside the ledger's. */
@@ -69,20 +71,26 @@ public class Settlements {
 			String reference = deposit.inmateId() != null
 					? directory.inmate(deposit.inmateId()).map(InmateView::inmateNumber).orElse("")
 					: supervision.byId(deposit.supervisionId()).map(Supervision.Case::caseNumber).orElse("");
-			if (deposit.completedAt() != null && !deposit.completedAt().isBefore(from) && deposit.completedAt().isBefore(to)) {
-				lines.add(new SettlementLine(deposit.id(), deposit.kind().equals("INMATE") ? "DEPOSIT" : "SUPERVISION", reference,
-						deposit.amount(), deposit.fee(), deposit.commission(), deposit.completedAt(), DepositCompletion.entryKey(deposit)));
+			if (deposit.completedAt() != null && !deposit.completedAt().isBefore(from)
+					&& deposit.completedAt().isBefore(to)) {
+				lines.add(new SettlementLine(deposit.id(), deposit.kind().equals("INMATE") ? "DEPOSIT" : "SUPERVISION",
+						reference, deposit.amount(), deposit.fee(), deposit.commission(), deposit.completedAt(),
+						DepositCompletion.entryKey(deposit)));
 			}
-			if (deposit.reversedAt() != null && !deposit.reversedAt().isBefore(from) && deposit.reversedAt().isBefore(to)) {
-				lines.add(new SettlementLine(deposit.id(), deposit.status().equals("REFUNDED") ? "REFUND" : "CHARGEBACK", reference,
-						deposit.amount().negate(), deposit.fee().negate(), deposit.commission().negate(), deposit.reversedAt(),
-						DepositCompletion.reversalKey(deposit)));
+			if (deposit.reversedAt() != null && !deposit.reversedAt().isBefore(from)
+					&& deposit.reversedAt().isBefore(to)) {
+				lines
+					.add(new SettlementLine(deposit.id(), deposit.status().equals("REFUNDED") ? "REFUND" : "CHARGEBACK",
+							reference, deposit.amount().negate(), deposit.fee().negate(), deposit.commission().negate(),
+							deposit.reversedAt(), DepositCompletion.reversalKey(deposit)));
 			}
 		}
 		return lines;
 	}
 
-	/** The file: deposit id, type, inmate or case number, amount, fee, commission, time. */
+	/**
+	 * The file: deposit id, type, inmate or case number, amount, fee, commission, time.
+	 */
 	public String csv(TenantId agency, LocalDate date) {
 		StringWriter out = new StringWriter();
 		try (CSVPrinter csv = CSVFormat.DEFAULT.builder()
@@ -100,7 +108,10 @@ public class Settlements {
 		return out.toString();
 	}
 
-	/** Adds up the file and the ledger entries it names; {@code matches} when every total agrees to the cent. */
+	/**
+	 * Adds up the file and the ledger entries it names; {@code matches} when every total
+	 * agrees to the cent.
+	 */
 	public Report report(TenantId agency, LocalDate date) {
 		List<SettlementLine> lines = lines(agency, date);
 		Map<String, List<Line>> books = ledger.linesOf(lines.stream().map(SettlementLine::ledgerKey).toList());
@@ -133,7 +144,8 @@ public class Settlements {
 				}
 			}
 		}
-		boolean matches = everyLineBooked && amount == ledgerAmount && fee == ledgerFee && commission == ledgerCommission;
+		boolean matches = everyLineBooked && amount == ledgerAmount && fee == ledgerFee
+				&& commission == ledgerCommission;
 		return new Report(date, lines.size(), usd(amount), usd(fee), usd(commission), usd(ledgerAmount), usd(ledgerFee),
 				usd(ledgerCommission), matches);
 	}

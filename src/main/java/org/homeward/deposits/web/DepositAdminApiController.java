@@ -25,7 +25,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** What operators and agencies do with deposits: refunds and chargebacks (operators), settlement files (agencies). */
+/**
+ * What operators and agencies do with deposits: refunds and chargebacks (operators),
+ * settlement files (agencies).
+ */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Deposits")
@@ -59,8 +62,10 @@ class DepositAdminApiController {
 	@Operation(summary = "The agency's settlement file for a day (UTC): agency administrators and operators")
 	ResponseEntity<String> settlementFile(Caller caller, @PathVariable String code, @PathVariable LocalDate date) {
 		AgencyView agency = access.toAdminister(caller, code);
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv"))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"settlement-" + agency.code() + "-" + date + ".csv\"")
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("text/csv"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"settlement-" + agency.code() + "-" + date + ".csv\"")
 			.body(settlements.csv(agency.id(), date));
 	}
 

@@ -39,7 +39,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** Sending money over the API: the family's deposits, recurring deposits and supervision payments. */
+/**
+ * Sending money over the API: the family's deposits, recurring deposits and supervision
+ * payments.
+ */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Deposits")
@@ -55,8 +58,8 @@ class DepositApiController {
 
 	private final AgencyAccess access;
 
-	DepositApiController(Deposits deposits, DepositRecords records, RecurringDeposits recurring, Supervision supervision,
-			AgencyAccess access) {
+	DepositApiController(Deposits deposits, DepositRecords records, RecurringDeposits recurring,
+			Supervision supervision, AgencyAccess access) {
 		this.access = access;
 		this.deposits = deposits;
 		this.records = records;
@@ -66,17 +69,19 @@ class DepositApiController {
 
 	@GetMapping("/deposits/quote")
 	@Operation(summary = "The fee and total of a deposit, before confirming")
-	QuoteJson quote(Caller caller, @RequestParam UUID inmateId,
-			@RequestParam @Pattern(regexp = Money.AMOUNT_FORMAT, message = "must be an amount such as 25.00") String amount) {
+	QuoteJson quote(Caller caller, @RequestParam UUID inmateId, @RequestParam @Pattern(regexp = Money.AMOUNT_FORMAT,
+			message = "must be an amount such as 25.00") String amount) {
 		caller.family();
 		Deposits.Quote quote = deposits.quote(inmateId, Money.of(amount, Money.USD));
 		return new QuoteJson(quote.amount(), quote.fee(), quote.total(), quote.commission());
 	}
 
 	@PostMapping("/deposits")
-	@Operation(summary = "Send money to an inmate with a saved card; needs an Idempotency-Key (a repeat sends nothing more)")
+	@Operation(
+			summary = "Send money to an inmate with a saved card; needs an Idempotency-Key (a repeat sends nothing more)")
 	ResponseEntity<?> send(Caller caller,
-			@RequestHeader("Idempotency-Key") @Size(min = 1, max = 255, message = "must be 1 to 255 characters") String key,
+			@RequestHeader("Idempotency-Key") @Size(min = 1, max = 255,
+					message = "must be 1 to 255 characters") String key,
 			@Valid @RequestBody DepositRequestJson request) {
 		return answer(deposits.sendToInmate(caller.family(), key, request.inmateId(), request.amount(),
 				request.paymentMethodId(), null));
@@ -91,7 +96,9 @@ class DepositApiController {
 	@GetMapping("/deposits/{id}")
 	@Operation(summary = "One of your deposits or payments: the receipt")
 	DepositJson deposit(Caller caller, @PathVariable UUID id) {
-		return records.byId(id).filter(d -> d.accountId().equals(caller.family())).map(DepositJson::of)
+		return records.byId(id)
+			.filter(d -> d.accountId().equals(caller.family()))
+			.map(DepositJson::of)
 			.orElseThrow(() -> new NotFoundException("deposit"));
 	}
 
@@ -133,16 +140,19 @@ class DepositApiController {
 	CaseJson findCase(Caller caller, @RequestParam String agencyCode, @RequestParam @Size(max = 32) String caseNumber) {
 		caller.family();
 		AgencyView agency = access.toAnyone(agencyCode);
-		Supervision.Case person = supervision.find(agency.id(), caseNumber).filter(Supervision.Case::active)
+		Supervision.Case person = supervision.find(agency.id(), caseNumber)
+			.filter(Supervision.Case::active)
 			.orElseThrow(() -> new NotFoundException("supervision case"));
-		return new CaseJson(person.id(), person.caseNumber(), person.firstName() + " " + person.lastName().charAt(0) + ".",
-				agency.code(), Supervision.OBLIGATIONS);
+		return new CaseJson(person.id(), person.caseNumber(),
+				person.firstName() + " " + person.lastName().charAt(0) + ".", agency.code(), Supervision.OBLIGATIONS);
 	}
 
 	@PostMapping("/supervision-payments")
-	@Operation(summary = "Pay supervision fees, restitution or court costs for a person under supervision; needs an Idempotency-Key")
+	@Operation(
+			summary = "Pay supervision fees, restitution or court costs for a person under supervision; needs an Idempotency-Key")
 	ResponseEntity<?> payForSupervision(Caller caller,
-			@RequestHeader("Idempotency-Key") @Size(min = 1, max = 255, message = "must be 1 to 255 characters") String key,
+			@RequestHeader("Idempotency-Key") @Size(min = 1, max = 255,
+					message = "must be 1 to 255 characters") String key,
 			@Valid @RequestBody SupervisionPaymentJson request) {
 		return answer(deposits.payForSupervision(caller.family(), key, request.caseId(), request.obligation(),
 				request.amount(), request.paymentMethodId()));
@@ -171,20 +181,21 @@ class DepositApiController {
 	}
 
 	record SupervisionPaymentJson(@NotNull UUID caseId,
-			@NotNull @Pattern(regexp = "SUPERVISION_FEE|RESTITUTION|COURT_COSTS", message = "must be SUPERVISION_FEE, RESTITUTION or COURT_COSTS") String obligation,
+			@NotNull @Pattern(regexp = "SUPERVISION_FEE|RESTITUTION|COURT_COSTS",
+					message = "must be SUPERVISION_FEE, RESTITUTION or COURT_COSTS") String obligation,
 			@NotNull Money amount, @NotNull UUID paymentMethodId) {
 	}
 
 	record QuoteJson(Money amount, Money fee, Money total, Money commission) {
 	}
 
-	record DepositJson(UUID id, String kind, @Nullable UUID inmateId, @Nullable UUID caseId, @Nullable String obligation,
-			Money amount, Money fee, Money commission, Money total, String status, @Nullable String declineReason,
-			Instant createdAt, @Nullable Instant completedAt) {
+	record DepositJson(UUID id, String kind, @Nullable UUID inmateId, @Nullable UUID caseId,
+			@Nullable String obligation, Money amount, Money fee, Money commission, Money total, String status,
+			@Nullable String declineReason, Instant createdAt, @Nullable Instant completedAt) {
 
 		static DepositJson of(Deposit d) {
-			return new DepositJson(d.id(), d.kind(), d.inmateId(), d.supervisionId(), d.obligation(), d.amount(), d.fee(),
-					d.commission(), d.total(), d.status(), d.declineReason(), d.createdAt(), d.completedAt());
+			return new DepositJson(d.id(), d.kind(), d.inmateId(), d.supervisionId(), d.obligation(), d.amount(),
+					d.fee(), d.commission(), d.total(), d.status(), d.declineReason(), d.createdAt(), d.completedAt());
 		}
 
 	}

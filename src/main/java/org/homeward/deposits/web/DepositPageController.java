@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.homeward.contacts.ContactView;
@@ -14,6 +15,7 @@ import org.homeward.deposits.internal.DepositRecords.Deposit;
 import org.homeward.deposits.internal.Deposits;
 import org.homeward.deposits.internal.InmateAccounts;
 import org.homeward.deposits.internal.RecurringDeposits;
+import org.homeward.directory.AgencyView;
 import org.homeward.directory.Directory;
 import org.homeward.directory.InmateView;
 import org.homeward.payments.PaymentMethodView;
@@ -34,9 +36,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The family's money pages: send money in two steps (choose, then see the fee and total and pay; the confirmation
- * carries an idempotency key, so pressing "Pay" twice sends once), the receipt, history, recurring deposits; and
- * the inmate's balance, statement and stamp purchases on the kiosk.
+ * The family's money pages: send money in two steps (choose, then see the fee and total
+ * and pay; the confirmation carries an idempotency key, so pressing "Pay" twice sends
+ * once), the receipt, history, recurring deposits; and the inmate's balance, statement
+ * and stamp purchases on the kiosk.
  */
 @Controller
 class DepositPageController {
@@ -57,8 +60,8 @@ class DepositPageController {
 
 	private final Refusals refusals;
 
-	DepositPageController(Deposits deposits, DepositRecords records, RecurringDeposits recurring, InmateAccounts inmates,
-			Payments payments, Contacts contacts, Directory directory, Refusals refusals) {
+	DepositPageController(Deposits deposits, DepositRecords records, RecurringDeposits recurring,
+			InmateAccounts inmates, Payments payments, Contacts contacts, Directory directory, Refusals refusals) {
 		this.deposits = deposits;
 		this.records = records;
 		this.recurring = recurring;
@@ -71,8 +74,8 @@ class DepositPageController {
 
 	@GetMapping("/deposits")
 	String deposits(Caller caller, @RequestParam(required = false) @Nullable String state,
-			@RequestParam(required = false) @Nullable String number, @RequestParam(required = false) @Nullable UUID inmate,
-			Model model) {
+			@RequestParam(required = false) @Nullable String number,
+			@RequestParam(required = false) @Nullable UUID inmate, Model model) {
 		UUID account = caller.accountId();
 		Map<UUID, InmateView> recipients = new LinkedHashMap<>();
 		for (ContactView contact : contacts.ofAccount(account)) {
@@ -80,27 +83,40 @@ class DepositPageController {
 				directory.inmate(contact.inmateId()).ifPresent(i -> recipients.put(i.id(), i));
 			}
 		}
-		if (state != null && number != null && state.matches("[A-Za-z]{2}") && number.matches("\\s*[A-Za-z0-9-]{1,32}\\s*")) {
+		if (state != null && number != null && state.matches("[A-Za-z]{2}")
+				&& number.matches("\\s*[A-Za-z0-9-]{1,32}\\s*")) {
 			directory.findByStateAndNumber(state, number).forEach(i -> recipients.putIfAbsent(i.id(), i));
 		}
 		model.addAttribute("recipients", new ArrayList<>(recipients.values()));
-		model.addAttribute("states", new java.util.TreeSet<>(directory.agencies().stream().map(org.homeward.directory.AgencyView::state).toList()));
+		model.addAttribute("states", new TreeSet<>(directory.agencies().stream().map(AgencyView::state).toList()));
 		List<PaymentMethodView> cards = payments.methods(account);
 		List<Deposit> history = records.of(account, 50);
 		model.addAttribute("cards", cards);
-		// the person they came from (a contact's "send money"), else the one they sent to last
+		// the person they came from (a contact's "send money"), else the one they sent to
+		// last
 		model.addAttribute("chosenInmate", inmate != null && recipients.containsKey(inmate) ? inmate
 				: history.stream().map(Deposit::inmateId).filter(recipients::containsKey).findFirst().orElse(null));
-		// a card that worked: the one of their newest completed deposit, else the newest card never declined
-		model.addAttribute("chosenCard", history.stream().filter(d -> d.status().equals("COMPLETED")).map(Deposit::paymentMethod)
-			.filter(id -> cards.stream().anyMatch(c -> c.id().equals(id))).findFirst()
-			.or(() -> cards.stream().map(PaymentMethodView::id)
-				.filter(id -> history.stream().noneMatch(d -> d.paymentMethod().equals(id) && d.status().equals("DECLINED"))).findFirst())
-			.orElse(null));
-		model.addAttribute("history", history.stream()
-			.map(d -> Map.of("deposit", d, "to", deposits.recipientOf(d))).toList());
-		model.addAttribute("plans", recurring.of(account).stream()
-			.map(p -> Map.of("plan", p, "to", deposits.recipientOfInmate(p.inmateId()))).toList());
+		// a card that worked: the one of their newest completed deposit, else the newest
+		// card never declined
+		model.addAttribute("chosenCard",
+				history.stream()
+					.filter(d -> d.status().equals("COMPLETED"))
+					.map(Deposit::paymentMethod)
+					.filter(id -> cards.stream().anyMatch(c -> c.id().equals(id)))
+					.findFirst()
+					.or(() -> cards.stream()
+						.map(PaymentMethodView::id)
+						.filter(id -> history.stream()
+							.noneMatch(d -> d.paymentMethod().equals(id) && d.status().equals("DECLINED")))
+						.findFirst())
+					.orElse(null));
+		model.addAttribute("history",
+				history.stream().map(d -> Map.of("deposit", d, "to", deposits.recipientOf(d))).toList());
+		model.addAttribute("plans",
+				recurring.of(account)
+					.stream()
+					.map(p -> Map.of("plan", p, "to", deposits.recipientOfInmate(p.inmateId())))
+					.toList());
 		return "deposits/deposits";
 	}
 
@@ -125,7 +141,8 @@ class DepositPageController {
 	String send(Caller caller, @RequestParam UUID inmateId, @RequestParam String amount, @RequestParam UUID card,
 			@RequestParam String key, Locale locale, RedirectAttributes redirect) {
 		try {
-			Deposits.Outcome outcome = deposits.sendToInmate(caller.accountId(), key, inmateId, money(amount), card, null);
+			Deposits.Outcome outcome = deposits.sendToInmate(caller.accountId(), key, inmateId, money(amount), card,
+					null);
 			if (outcome instanceof Deposits.Outcome.Declined declined) {
 				redirect.addFlashAttribute("declined", declined.reason());
 				return "redirect:/deposits";
@@ -140,14 +157,18 @@ class DepositPageController {
 
 	@GetMapping("/deposits/{id}")
 	String receipt(Caller caller, @PathVariable UUID id, Model model) {
-		Deposit deposit = records.byId(id).filter(d -> d.accountId().equals(caller.accountId()))
+		Deposit deposit = records.byId(id)
+			.filter(d -> d.accountId().equals(caller.accountId()))
 			.orElseThrow(() -> new NotFoundException("deposit"));
 		model.addAttribute("deposit", deposit);
 		model.addAttribute("to", deposits.recipientOf(deposit));
 		return "deposits/receipt";
 	}
 
-	/** A monthly deposit: first the fee and what is charged each month, then (confirmed) the plan. */
+	/**
+	 * A monthly deposit: first the fee and what is charged each month, then (confirmed)
+	 * the plan.
+	 */
 	@PostMapping("/deposits/recurring")
 	String plan(Caller caller, @RequestParam UUID inmateId, @RequestParam String amount, @RequestParam UUID card,
 			@RequestParam(defaultValue = "0") int dayOfMonth, @RequestParam(defaultValue = "false") boolean confirmed,
@@ -159,7 +180,8 @@ class DepositPageController {
 					throw new InvalidInputException("dayOfMonth", "must be 1 to 28");
 				}
 				model.addAttribute("quote", deposits.quote(inmateId, money(amount)));
-				model.addAttribute("inmate", directory.inmate(inmateId).orElseThrow(() -> new NotFoundException("inmate")));
+				model.addAttribute("inmate",
+						directory.inmate(inmateId).orElseThrow(() -> new NotFoundException("inmate")));
 				model.addAttribute("card", method);
 				model.addAttribute("dayOfMonth", dayOfMonth);
 				return "deposits/recurring-confirm";
@@ -194,10 +216,14 @@ class DepositPageController {
 		return "deposits/kiosk-account";
 	}
 
-	/** Stamps from the inmate's balance: first what they cost and what is left after, then (confirmed) bought. */
+	/**
+	 * Stamps from the inmate's balance: first what they cost and what is left after, then
+	 * (confirmed) bought.
+	 */
 	@PostMapping("/kiosk/stamps")
 	String kioskStamps(Caller caller, @RequestParam(defaultValue = "0") int stamps, @RequestParam String key,
-			@RequestParam(defaultValue = "false") boolean confirmed, Locale locale, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean confirmed, Locale locale, Model model,
+			RedirectAttributes redirect) {
 		try {
 			if (!confirmed) {
 				if (stamps < 1 || stamps > 100) {
@@ -221,14 +247,18 @@ class DepositPageController {
 	}
 
 	private PaymentMethodView ownCard(Caller caller, UUID card) {
-		return payments.methods(caller.accountId()).stream().filter(m -> m.id().equals(card)).findFirst()
-			.orElseThrow(() -> new InvalidInputException(InvalidInputException.FieldError.of("card", "own-card", "is not one of your saved cards")));
+		return payments.methods(caller.accountId())
+			.stream()
+			.filter(m -> m.id().equals(card))
+			.findFirst()
+			.orElseThrow(() -> new InvalidInputException(
+					InvalidInputException.FieldError.of("card", "own-card", "is not one of your saved cards")));
 	}
 
 	private static Money money(String amount) {
 		if (!amount.trim().matches(Money.AMOUNT_FORMAT)) {
-			throw new InvalidInputException(
-					InvalidInputException.FieldError.of("amount", "amount-format", "Enter an amount in dollars and cents, such as 25.00."));
+			throw new InvalidInputException(InvalidInputException.FieldError.of("amount", "amount-format",
+					"Enter an amount in dollars and cents, such as 25.00."));
 		}
 		return Money.of(amount, Money.USD);
 	}

@@ -18,14 +18,16 @@ class DepositsWebAccess implements WebAccess.Rules, PageLayout.Contribution {
 
 	@Override
 	public List<WebAccess> webAccess() {
-		return List.of(api(Audience.FAMILY, "/api/v1/deposits", "/api/v1/deposits/**", "/api/v1/recurring-deposits",
+		return List.of(
+				api(Audience.FAMILY, "/api/v1/deposits", "/api/v1/deposits/**", "/api/v1/recurring-deposits",
 						"/api/v1/recurring-deposits/**", "/api/v1/supervision-cases", "/api/v1/supervision-payments"),
 				pages(Audience.FAMILY, "/deposits", "/deposits/**"));
 	}
 
 	@Override
 	public List<Link> navigation() {
-		return List.of(new Link(40, ShownTo.FAMILY, "nav.deposits", "/deposits"), new Link(40, ShownTo.INMATE, "nav.kioskAccount", "/kiosk/account"));
+		return List.of(new Link(40, ShownTo.FAMILY, "nav.deposits", "/deposits"),
+				new Link(40, ShownTo.INMATE, "nav.kioskAccount", "/kiosk/account"));
 	}
 
 }

@@ -23,7 +23,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
-/** An inmate's money at the kiosk: the balance and its statement, and stamps bought from it. */
+/**
+ * An inmate's money at the kiosk: the balance and its statement, and stamps bought from
+ * it.
+ */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Deposits")
@@ -39,20 +42,25 @@ class KioskMoneyApiController {
 	@Operation(summary = "The inmate's balance and its newest movements")
 	StatementJson statement(Caller caller) {
 		UUID inmate = caller.inmate();
-		return new StatementJson(inmates.balance(inmate), inmates.statement(inmate).stream()
-			.map(line -> new StatementLineJson(line.at(), line.kind(), line.description(), Money.ofMinor(line.amountMinor(), "USD")))
-			.toList());
+		return new StatementJson(inmates.balance(inmate),
+				inmates.statement(inmate)
+					.stream()
+					.map(line -> new StatementLineJson(line.at(), line.kind(), line.description(),
+							Money.ofMinor(line.amountMinor(), "USD")))
+					.toList());
 	}
 
 	@PostMapping("/kiosk/stamp-purchases")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "The inmate buys stamps of their agency from their balance; needs an Idempotency-Key")
 	KioskStampsJson buyStamps(Caller caller,
-			@RequestHeader("Idempotency-Key") @Size(min = 1, max = 255, message = "must be 1 to 255 characters") String key,
+			@RequestHeader("Idempotency-Key") @Size(min = 1, max = 255,
+					message = "must be 1 to 255 characters") String key,
 			@Valid @RequestBody KioskStampRequestJson request) {
 		UUID inmate = caller.inmate();
 		long stamps = inmates.buyStamps(inmate, request.stamps(), key);
-		return new KioskStampsJson(request.stamps(), inmates.stampPrice(inmate, request.stamps()), stamps, inmates.balance(inmate));
+		return new KioskStampsJson(request.stamps(), inmates.stampPrice(inmate, request.stamps()), stamps,
+				inmates.balance(inmate));
 	}
 
 	record KioskStampRequestJson(@Min(1) @Max(100) int stamps) {

@@ -3,6 +3,7 @@ package org.homeward.directory.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +24,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * Every method is one query, so none opens a transaction: a read-only transaction would cost PostgreSQL round
- * trips (read-only on, commit, read-only off) worth more than the lookup itself.
+ * Every method is one query, so none opens a transaction: a read-only transaction would
+ * cost PostgreSQL round trips (read-only on, commit, read-only off) worth more than the
+ * lookup itself.
  */
 @Service
 class DirectoryService implements Directory {
@@ -41,14 +43,19 @@ class DirectoryService implements Directory {
 			""".formatted(AGENCY_COLUMNS);
 
 	/**
-	 * Agencies as read in the last minute: every purchase, deposit and message names one, and an agency's code,
-	 * name, state and kind are set when it is onboarded and not changed by Homeward. Only agencies found are kept.
+	 * Agencies as read in the last minute: every purchase, deposit and message names one,
+	 * and an agency's code, name, state and kind are set when it is onboarded and not
+	 * changed by Homeward. Only agencies found are kept.
 	 */
-	private final Cache<TenantId, AgencyView> agenciesById = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1))
-		.maximumSize(10_000).build();
+	private final Cache<TenantId, AgencyView> agenciesById = Caffeine.newBuilder()
+		.expireAfterWrite(Duration.ofMinutes(1))
+		.maximumSize(10_000)
+		.build();
 
-	private final Cache<String, AgencyView> agenciesByCode = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1))
-		.maximumSize(10_000).build();
+	private final Cache<String, AgencyView> agenciesByCode = Caffeine.newBuilder()
+		.expireAfterWrite(Duration.ofMinutes(1))
+		.maximumSize(10_000)
+		.build();
 
 	private final JdbcClient jdbc;
 
@@ -70,7 +77,8 @@ class DirectoryService implements Directory {
 		if (known != null) {
 			return Optional.of(known);
 		}
-		Optional<AgencyView> found = jdbc.sql("select " + AGENCY_COLUMNS + " from directory.agency a where a.code = :code")
+		Optional<AgencyView> found = jdbc
+			.sql("select " + AGENCY_COLUMNS + " from directory.agency a where a.code = :code")
 			.param("code", normalised)
 			.query((rs, n) -> agency(rs))
 			.optional();
@@ -94,7 +102,8 @@ class DirectoryService implements Directory {
 
 	@Override
 	public List<FacilityView> facilities(TenantId agency) {
-		return jdbc.sql("select id, agency_id, code, name from directory.facility where agency_id = :agency order by name")
+		return jdbc
+			.sql("select id, agency_id, code, name from directory.facility where agency_id = :agency order by name")
 			.param("agency", agency.value())
 			.query((rs, n) -> new FacilityView(rs.getObject("id", UUID.class),
 					new TenantId(rs.getObject("agency_id", UUID.class)), rs.getString("code"), rs.getString("name")))
@@ -104,8 +113,8 @@ class DirectoryService implements Directory {
 	@Override
 	public List<InmateView> findByStateAndNumber(String state, String inmateNumber) {
 		return jdbc.sql(INMATE_SELECT + """
-				 where a.state = :state and i.inmate_number = :number and i.status = 'ACTIVE'
-				 order by a.name""")
+				where a.state = :state and i.inmate_number = :number and i.status = 'ACTIVE'
+				order by a.name""")
 			.param("state", state.trim().toUpperCase(Locale.ROOT))
 			.param("number", inmateNumber.trim().toUpperCase(Locale.ROOT))
 			.query((rs, n) -> inmate(rs))
@@ -123,7 +132,10 @@ class DirectoryService implements Directory {
 
 	@Override
 	public Optional<InmateView> inmate(UUID inmateId) {
-		return jdbc.sql(INMATE_SELECT + " where i.id = :id").param("id", inmateId).query((rs, n) -> inmate(rs)).optional();
+		return jdbc.sql(INMATE_SELECT + " where i.id = :id")
+			.param("id", inmateId)
+			.query((rs, n) -> inmate(rs))
+			.optional();
 	}
 
 	@Override
@@ -157,8 +169,8 @@ class DirectoryService implements Directory {
 		AgencyView agency = agency(rs);
 		FacilityView facility = new FacilityView(rs.getObject("facility_id", UUID.class), agency.id(),
 				rs.getString("facility_code"), rs.getString("facility_name"));
-		return new InmateView(rs.getObject("id", UUID.class), rs.getString("inmate_number"),
-				rs.getString("first_name"), rs.getString("last_name"), rs.getObject("date_of_birth", java.time.LocalDate.class),
+		return new InmateView(rs.getObject("id", UUID.class), rs.getString("inmate_number"), rs.getString("first_name"),
+				rs.getString("last_name"), rs.getObject("date_of_birth", LocalDate.class),
 				InmateStatus.valueOf(rs.getString("status")), agency, facility, rs.getString("housing_unit"));
 	}
 

@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The housing units of one agency's facilities during an import. Agencies rename and add units freely, so a
- * unit first seen on a roster is created.
+ * The housing units of one agency's facilities during an import. Agencies rename and add
+ * units freely, so a unit first seen on a roster is created.
  */
 final class HousingUnits {
 
@@ -24,7 +24,8 @@ final class HousingUnits {
 				  join directory.facility f on f.id = h.facility_id where f.agency_id = :agency""")
 			.param("agency", agencyId)
 			.query(rs -> {
-				ids.put(key(rs.getObject("facility_id", UUID.class), rs.getString("code")), rs.getObject("id", UUID.class));
+				ids.put(key(rs.getObject("facility_id", UUID.class), rs.getString("code")),
+						rs.getObject("id", UUID.class));
 			});
 	}
 

@@ -9,7 +9,9 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-/** Stages roster rows with JDBC batches: the portable way, used on the embedded database. */
+/**
+ * Stages roster rows with JDBC batches: the portable way, used on the embedded database.
+ */
 final class JdbcRosterStaging extends RosterStaging {
 
 	JdbcRosterStaging(DataSource dataSource, Connection connection, int batchSize) {

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The search form of a name: lower case, accents and punctuation removed, so that "Peña", "PENA" and "pena"
- * find the same person and "O'Brien" is found by "obrien".
+ * The search form of a name: lower case, accents and punctuation removed, so that "Peña",
+ * "PENA" and "pena" find the same person and "O'Brien" is found by "obrien".
  */
 final class NameKeys {
 

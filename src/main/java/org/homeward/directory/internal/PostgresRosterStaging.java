@@ -15,14 +15,15 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * Stages roster rows with PostgreSQL's COPY, an order of magnitude faster than inserts for the millions of rows
- * of a state's roster.
+ * Stages roster rows with PostgreSQL's COPY, an order of magnitude faster than inserts
+ * for the millions of rows of a state's roster.
  */
 final class PostgresRosterStaging extends RosterStaging {
 
 	PostgresRosterStaging(DataSource dataSource, Connection connection, int batchSize) {
 		super(dataSource, connection, batchSize);
-		// the merge hashes the whole roster against the agency's inmates: give it memory for this transaction only
+		// the merge hashes the whole roster against the agency's inmates: give it memory
+		// for this transaction only
 		execute("set local work_mem = '256MB'");
 	}
 

@@ -26,9 +26,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads a roster in one transaction: rows are validated and staged, then merged into the inmates with a few
- * set-based statements, so that two million rows take seconds of database time rather than hours of
- * row-by-row upserts. Unchanged rows are not touched, which is what makes a repeated import change nothing.
+ * Loads a roster in one transaction: rows are validated and staged, then merged into the
+ * inmates with a few set-based statements, so that two million rows take seconds of
+ * database time rather than hours of row-by-row upserts. Unchanged rows are not touched,
+ * which is what makes a repeated import change nothing.
  */
 @Service
 class RosterImporter implements RosterImports {
@@ -76,9 +77,11 @@ class RosterImporter implements RosterImports {
 			RosterImportReport report = new RosterImportReport(importId, mode, startedAt, finishedAt, parser.rowsRead(),
 					inserted, updated, transferred, released, parser.rejected(), List.copyOf(parser.errors()));
 			complete(report);
-			log.info("Roster import {} for agency {}: {} rows, {} new, {} updated, {} transferred, {} released, {} rejected; "
-					+ "merged in {} s", importId, agency, report.rowsRead(), inserted, updated, transferred, released,
-					report.rejected(), String.format("%.1f", mergeSeconds));
+			log.info(
+					"Roster import {} for agency {}: {} rows, {} new, {} updated, {} transferred, {} released, {} rejected; "
+							+ "merged in {} s",
+					importId, agency, report.rowsRead(), inserted, updated, transferred, released, report.rejected(),
+					String.format("%.1f", mergeSeconds));
 			return report;
 		}
 	}
@@ -121,7 +124,8 @@ class RosterImporter implements RosterImports {
 			.param("id", report.id())
 			.update();
 		for (RowError error : report.errors()) {
-			jdbc.sql("insert into directory.roster_import_error (import_id, row_number, reason) values (:id, :row, :reason)")
+			jdbc.sql(
+					"insert into directory.roster_import_error (import_id, row_number, reason) values (:id, :row, :reason)")
 				.param("id", report.id())
 				.param("row", error.row())
 				.param("reason", error.reason().length() > 500 ? error.reason().substring(0, 500) : error.reason())

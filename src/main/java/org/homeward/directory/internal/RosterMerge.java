@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The set-based statements that apply a staged roster to one agency's inmates. Standard SQL (MERGE) that
- * PostgreSQL 15+ and H2 both run.
+ * The set-based statements that apply a staged roster to one agency's inmates. Standard
+ * SQL (MERGE) that PostgreSQL 15+ and H2 both run.
  */
 final class RosterMerge {
 
@@ -28,14 +28,18 @@ final class RosterMerge {
 		this.now = now.atOffset(ZoneOffset.UTC);
 	}
 
-	/** Records a transfer for every inmate in custody whom the roster puts in another facility. */
+	/**
+	 * Records a transfer for every inmate in custody whom the roster puts in another
+	 * facility.
+	 */
 	int recordTransfers() {
-		return jdbc.sql("""
-				insert into directory.inmate_transfer (inmate_id, from_facility_id, to_facility_id, import_id, transferred_at)
-				select i.id, i.facility_id, s.facility_id, :import, :now
-				  from roster_staging s
-				  join directory.inmate i on i.agency_id = :agency and i.inmate_number = s.inmate_number
-				 where i.facility_id <> s.facility_id and i.status = 'ACTIVE' and s.status = 'ACTIVE'""")
+		return jdbc
+			.sql("""
+					insert into directory.inmate_transfer (inmate_id, from_facility_id, to_facility_id, import_id, transferred_at)
+					select i.id, i.facility_id, s.facility_id, :import, :now
+					  from roster_staging s
+					  join directory.inmate i on i.agency_id = :agency and i.inmate_number = s.inmate_number
+					 where i.facility_id <> s.facility_id and i.status = 'ACTIVE' and s.status = 'ACTIVE'""")
 			.param("import", importId)
 			.param("now", now)
 			.param("agency", agency)
@@ -52,7 +56,10 @@ final class RosterMerge {
 			.single();
 	}
 
-	/** Inserts new inmates and updates changed ones; returns how many rows it inserted or updated. */
+	/**
+	 * Inserts new inmates and updates changed ones; returns how many rows it inserted or
+	 * updated.
+	 */
 	int upsert() {
 		return jdbc.sql("""
 				merge into directory.inmate i

@@ -28,8 +28,9 @@ import org.homeward.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a roster CSV row by row, validating each row on its own: a bad row is reported with its line number and
- * reason and the rest go on. Holds only the inmate numbers seen so far, never the whole file.
+ * Reads a roster CSV row by row, validating each row on its own: a bad row is reported
+ * with its line number and reason and the rest go on. Holds only the inmate numbers seen
+ * so far, never the whole file.
  */
 final class RosterParser {
 
@@ -60,7 +61,9 @@ final class RosterParser {
 
 	private int rejected;
 
-	/** @param facilities the agency's facility ids by upper-case code */
+	/**
+	 * @param facilities the agency's facility ids by upper-case code
+	 */
 	RosterParser(Map<String, UUID> facilities, HousingUnits housingUnits, LocalDate today, int errorsKept) {
 		this.facilities = facilities;
 		this.housingUnits = housingUnits;
@@ -89,8 +92,8 @@ final class RosterParser {
 			}
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException ex) {
-			throw new InvalidInputException("file", "The roster is not a readable CSV file near row " + (rowsRead + 2)
-					+ ": " + ex.getMessage());
+			throw new InvalidInputException("file",
+					"The roster is not a readable CSV file near row " + (rowsRead + 2) + ": " + ex.getMessage());
 		}
 	}
 

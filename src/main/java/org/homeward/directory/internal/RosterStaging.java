@@ -10,9 +10,9 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * The temporary table a roster is loaded into before one set-based merge into the inmates. It lives on the
- * transaction's connection and is dropped at commit. On PostgreSQL rows go in through COPY; elsewhere through
- * JDBC batches.
+ * The temporary table a roster is loaded into before one set-based merge into the
+ * inmates. It lives on the transaction's connection and is dropped at commit. On
+ * PostgreSQL rows go in through COPY; elsewhere through JDBC batches.
  */
 abstract class RosterStaging implements AutoCloseable {
 

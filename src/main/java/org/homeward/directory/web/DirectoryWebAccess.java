@@ -12,7 +12,10 @@ import org.homeward.shared.PageLayout.Link;
 import org.homeward.shared.PageLayout.ShownTo;
 import org.springframework.stereotype.Component;
 
-/** The public lookup: the landing page, finding someone, the agencies and inmates of the API. */
+/**
+ * The public lookup: the landing page, finding someone, the agencies and inmates of the
+ * API.
+ */
 @Component
 class DirectoryWebAccess implements WebAccess.Rules, PageLayout.Contribution {
 

@@ -3,6 +3,7 @@ package org.homeward.directory.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.homeward.directory.AgencyView;
 import org.homeward.directory.Directory;
@@ -14,16 +15,16 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The landing page: what Homeward is, and the search that starts everything — pick the state, enter the
- * inmate number. With htmx the results replace themselves in place; without JavaScript the form posts back to
- * the same page.
+ * The landing page: what Homeward is, and the search that starts everything — pick the
+ * state, enter the inmate number. With htmx the results replace themselves in place;
+ * without JavaScript the form posts back to the same page.
  */
 @Controller
 class FindInmateController {
 
-	private static final java.util.regex.Pattern STATE = java.util.regex.Pattern.compile("[A-Za-z]{2}");
+	private static final Pattern STATE = Pattern.compile("[A-Za-z]{2}");
 
-	private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[A-Za-z0-9-]{1,32}");
+	private static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9-]{1,32}");
 
 	private final Directory directory;
 

@@ -14,7 +14,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 
-/** The public directory: which agencies use Homeward, and finding an inmate by state and number. */
+/**
+ * The public directory: which agencies use Homeward, and finding an inmate by state and
+ * number.
+ */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Directory")
@@ -35,8 +38,10 @@ class PublicDirectoryApiController {
 	@GetMapping("/inmates")
 	@Operation(summary = "Find an inmate by state and exact inmate number (US for federal)")
 	List<PublicInmate> inmates(
-			@RequestParam @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter state code, or US for federal") String state,
-			@RequestParam @Pattern(regexp = "\\s*[A-Za-z0-9-]{1,32}\\s*", message = "must be 1 to 32 letters, digits or hyphens") String number) {
+			@RequestParam @Pattern(regexp = "[A-Za-z]{2}",
+					message = "must be a two-letter state code, or US for federal") String state,
+			@RequestParam @Pattern(regexp = "\\s*[A-Za-z0-9-]{1,32}\\s*",
+					message = "must be 1 to 32 letters, digits or hyphens") String number) {
 		return directory.findByStateAndNumber(state, number).stream().map(PublicInmate::of).toList();
 	}
 
@@ -47,6 +52,5 @@ class PublicDirectoryApiController {
 		}
 
 	}
-
 
 }

@@ -51,7 +51,6 @@ import jakarta.validation.constraints.Size;
 @Tag(name = "Directory (staff)")
 class StaffDirectoryApiController {
 
-
 	private final Directory directory;
 
 	private final RosterImports rosters;
@@ -77,8 +76,12 @@ class StaffDirectoryApiController {
 			@RequestParam @Size(min = 1, max = 100, message = "must be 1 to 100 characters") String q,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
 		AgencyView agency = access.toRead(caller, code);
-		return directory.searchByName(agency.id(), q, caller.facility() == null ? limit : 200).stream()
-			.filter(inmate -> caller.reaches(inmate.facility().id())).limit(limit).map(StaffInmateJson::of).toList();
+		return directory.searchByName(agency.id(), q, caller.facility() == null ? limit : 200)
+			.stream()
+			.filter(inmate -> caller.reaches(inmate.facility().id()))
+			.limit(limit)
+			.map(StaffInmateJson::of)
+			.toList();
 	}
 
 	@PostMapping(path = "/roster", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -90,15 +93,16 @@ class StaffDirectoryApiController {
 			throw new InvalidInputException("file", "The roster file is empty.");
 		}
 		try (InputStream in = file.getInputStream()) {
-			return rosters.importRoster(agency.id(), Objects.requireNonNullElse(file.getOriginalFilename(), "roster.csv"),
-					in, mode);
+			return rosters.importRoster(agency.id(),
+					Objects.requireNonNullElse(file.getOriginalFilename(), "roster.csv"), in, mode);
 		}
 	}
 
 	@GetMapping("/inmates/{inmateId}/restrictions")
 	@Operation(summary = "The inmate's restrictions that apply today or later")
 	List<Restriction> restrictions(Caller caller, @PathVariable String code, @PathVariable UUID inmateId) {
-		return restrictions.activeOn(inmateOf(caller, access.toRead(caller, code), inmateId).id(), LocalDate.now(clock));
+		return restrictions.activeOn(inmateOf(caller, access.toRead(caller, code), inmateId).id(),
+				LocalDate.now(clock));
 	}
 
 	@PostMapping("/inmates/{inmateId}/restrictions")
@@ -114,7 +118,10 @@ class StaffDirectoryApiController {
 		return restrictions.add(inmate.id(), request.kind(), request.until(), request.reason(), caller.accountId());
 	}
 
-	/** The agency's inmate, at a facility the caller reaches; 404 otherwise, as for any record not theirs. */
+	/**
+	 * The agency's inmate, at a facility the caller reaches; 404 otherwise, as for any
+	 * record not theirs.
+	 */
 	private InmateView inmateOf(Caller caller, AgencyView agency, UUID inmateId) {
 		return directory.inmate(inmateId)
 			.filter(inmate -> inmate.agency().id().equals(agency.id()) && caller.reaches(inmate.facility().id()))

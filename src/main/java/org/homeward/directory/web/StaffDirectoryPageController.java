@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Staff console pages of the directory, for the signed-in staff member's own agency; operators name the agency
- * with {@code ?agency=CODE}.
+ * Staff console pages of the directory, for the signed-in staff member's own agency;
+ * operators name the agency with {@code ?agency=CODE}.
  */
 @Controller
 class StaffDirectoryPageController {
@@ -39,15 +39,20 @@ class StaffDirectoryPageController {
 	}
 
 	@GetMapping("/staff/inmates")
-	String search(Caller caller, @RequestParam(required = false) String agency, @RequestParam(defaultValue = "") String q,
+	String search(Caller caller, @RequestParam(required = false) String agency,
+			@RequestParam(defaultValue = "") String q,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		AgencyView own = access.toRead(caller, agencyCode(caller, agency));
 		model.addAttribute("agency", own);
 		model.addAttribute("q", q);
 		String query = q.trim();
 		if (!query.isEmpty() && query.length() <= 100) {
-			model.addAttribute("results", directory.searchByName(own.id(), query, caller.facility() == null ? 50 : 200).stream()
-				.filter(inmate -> caller.reaches(inmate.facility().id())).limit(50).toList());
+			model.addAttribute("results",
+					directory.searchByName(own.id(), query, caller.facility() == null ? 50 : 200)
+						.stream()
+						.filter(inmate -> caller.reaches(inmate.facility().id()))
+						.limit(50)
+						.toList());
 		}
 		return htmx != null ? "directory/staff-inmates :: results" : "directory/staff-inmates";
 	}

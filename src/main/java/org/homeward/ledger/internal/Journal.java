@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.homeward.ledger.AccountKey;
+import org.homeward.ledger.AccountKind;
 import org.homeward.ledger.IdempotencyConflict;
 import org.homeward.ledger.Ledger;
 import org.homeward.ledger.PostEntry;
@@ -29,9 +31,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The journal. An entry that takes from an account that may not go negative is posted inside a savepoint: if the
- * account would go below zero, everything the entry wrote is rolled back and the caller's transaction carries on.
- * Balance rows are updated in account order so that concurrent entries never deadlock; a hot account's balance is
+ * The journal. An entry that takes from an account that may not go negative is posted
+ * inside a savepoint: if the account would go below zero, everything the entry wrote is
+ * rolled back and the caller's transaction carries on. Balance rows are updated in
+ * account order so that concurrent entries never deadlock; a hot account's balance is
  * spread over {@link LedgerAccounts#HOT_SHARDS} rows, one picked at random per posting.
  */
 @Service
@@ -49,7 +52,8 @@ class Journal implements Ledger {
 
 	private final Clock clock;
 
-	Journal(JdbcClient jdbc, JdbcTemplate batch, LedgerAccounts accounts, PlatformTransactionManager transactions, Clock clock) {
+	Journal(JdbcClient jdbc, JdbcTemplate batch, LedgerAccounts accounts, PlatformTransactionManager transactions,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.transaction = new TransactionTemplate(transactions);
@@ -62,13 +66,17 @@ class Journal implements Ledger {
 	@Override
 	public PostingResult post(PostEntry entry) {
 		return transaction.execute(status -> {
-			List<LedgerAccounts.Account> resolved = entry.lines().stream().map(line -> accounts.open(line.account())).toList();
+			List<LedgerAccounts.Account> resolved = entry.lines()
+				.stream()
+				.map(line -> accounts.open(line.account()))
+				.toList();
 			boolean refusable = false;
 			for (int i = 0; i < resolved.size(); i++) {
 				refusable |= !resolved.get(i).mayGoNegative() && entry.lines().get(i).amountMinor() < 0;
 			}
 			if (!refusable) {
-				// nothing can be refused, so nothing needs rolling back on its own: no savepoint
+				// nothing can be refused, so nothing needs rolling back on its own: no
+				// savepoint
 				return write(entry, resolved);
 			}
 			try {
@@ -81,8 +89,9 @@ class Journal implements Ledger {
 	}
 
 	/**
-	 * Three statements whatever the entry's size: the entry (or nothing, when its key was posted before), its lines,
-	 * and the balance moves as one batch, in account order so that concurrent entries never deadlock.
+	 * Three statements whatever the entry's size: the entry (or nothing, when its key was
+	 * posted before), its lines, and the balance moves as one batch, in account order so
+	 * that concurrent entries never deadlock.
 	 */
 	private PostingResult write(PostEntry entry, List<LedgerAccounts.Account> resolved) {
 		String hash = hash(entry);
@@ -90,18 +99,25 @@ class Journal implements Ledger {
 		int inserted = jdbc.sql("""
 				insert into ledger.entry (id, idempotency_key, request_hash, kind, description, reverses, recorded_at)
 				values (:id, :key, :hash, :kind, :description, :reverses, :now) on conflict do nothing""")
-			.param("id", id).param("key", entry.idempotencyKey()).param("hash", hash).param("kind", entry.kind())
-			.param("description", entry.description()).param("reverses", entry.reverses())
-			.param("now", clock.instant().atOffset(ZoneOffset.UTC)).update();
+			.param("id", id)
+			.param("key", entry.idempotencyKey())
+			.param("hash", hash)
+			.param("kind", entry.kind())
+			.param("description", entry.description())
+			.param("reverses", entry.reverses())
+			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
+			.update();
 		if (inserted == 0) {
 			return replay(entry.idempotencyKey(), hash);
 		}
 		List<PostEntry.Line> lines = entry.lines();
-		StringBuilder postings = new StringBuilder("insert into ledger.posting (entry_id, line, account_id, unit, amount_minor) values ");
+		StringBuilder postings = new StringBuilder(
+				"insert into ledger.posting (entry_id, line, account_id, unit, amount_minor) values ");
 		List<Object> values = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
 			postings.append(i == 0 ? "(?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?)");
-			values.addAll(List.of(id, i, resolved.get(i).id(), lines.get(i).account().unit().code(), lines.get(i).amountMinor()));
+			values.addAll(List.of(id, i, resolved.get(i).id(), lines.get(i).account().unit().code(),
+					lines.get(i).amountMinor()));
 		}
 		jdbc.sql(postings.toString()).params(values).update();
 		List<Integer> order = new ArrayList<>();
@@ -128,7 +144,8 @@ class Journal implements Ledger {
 	}
 
 	private PostingResult replay(String key, String hash) {
-		Map.Entry<UUID, String> existing = jdbc.sql("select id, request_hash from ledger.entry where idempotency_key = :key")
+		Map.Entry<UUID, String> existing = jdbc
+			.sql("select id, request_hash from ledger.entry where idempotency_key = :key")
 			.param("key", key)
 			.query((rs, n) -> Map.entry(rs.getObject("id", UUID.class), rs.getString("request_hash")))
 			.single();
@@ -141,19 +158,23 @@ class Journal implements Ledger {
 	@Override
 	public long balance(AccountKey key) {
 		return accounts.existing(key)
-			.map(account -> jdbc.sql("select coalesce(sum(balance_minor), 0) from ledger.balance where account_id = :id")
-				.param("id", account.id()).query(Long.class).single())
+			.map(account -> jdbc
+				.sql("select coalesce(sum(balance_minor), 0) from ledger.balance where account_id = :id")
+				.param("id", account.id())
+				.query(Long.class)
+				.single())
 			.orElse(0L);
 	}
 
 	@Override
-	public Map<Unit, Long> balancesOf(org.homeward.ledger.AccountKind kind, UUID owner) {
+	public Map<Unit, Long> balancesOf(AccountKind kind, UUID owner) {
 		Map<Unit, Long> balances = new LinkedHashMap<>();
 		jdbc.sql("""
 				select a.unit, coalesce(sum(b.balance_minor), 0) as balance from ledger.account a
 				  join ledger.balance b on b.account_id = a.id
 				 where a.kind = :kind and a.owner_id = :owner group by a.unit order by a.unit""")
-			.param("kind", kind.name()).param("owner", owner)
+			.param("kind", kind.name())
+			.param("owner", owner)
 			.query(rs -> {
 				balances.put(new Unit(rs.getString("unit")), rs.getLong("balance"));
 			});
@@ -161,11 +182,15 @@ class Journal implements Ledger {
 	}
 
 	@Override
-	public List<UUID> ownersWithBalance(org.homeward.ledger.AccountKind kind, Unit unit) {
-		return jdbc.sql("""
-				select a.owner_id from ledger.account a join ledger.balance b on b.account_id = a.id
-				 where a.kind = :kind and a.unit = :unit group by a.owner_id having sum(b.balance_minor) > 0 order by a.owner_id""")
-			.param("kind", kind.name()).param("unit", unit.code()).query(UUID.class).list();
+	public List<UUID> ownersWithBalance(AccountKind kind, Unit unit) {
+		return jdbc
+			.sql("""
+					select a.owner_id from ledger.account a join ledger.balance b on b.account_id = a.id
+					 where a.kind = :kind and a.unit = :unit group by a.owner_id having sum(b.balance_minor) > 0 order by a.owner_id""")
+			.param("kind", kind.name())
+			.param("unit", unit.code())
+			.query(UUID.class)
+			.list();
 	}
 
 	@Override
@@ -178,7 +203,8 @@ class Journal implements Ledger {
 				select e.id, e.recorded_at, e.kind, e.description, p.amount_minor, e.idempotency_key
 				  from ledger.posting p join ledger.entry e on e.id = p.entry_id
 				 where p.account_id = :id order by e.recorded_at desc, e.id desc limit :limit""")
-			.param("id", account.get().id()).param("limit", limit)
+			.param("id", account.get().id())
+			.param("limit", limit)
 			.query((rs, n) -> new StatementLine(rs.getObject("id", UUID.class),
 					rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getString("kind"),
 					rs.getString("description"), rs.getLong("amount_minor"), rs.getString("idempotency_key")))
@@ -186,20 +212,22 @@ class Journal implements Ledger {
 	}
 
 	@Override
-	public Map<String, List<org.homeward.ledger.PostEntry.Line>> linesOf(java.util.Collection<String> keys) {
-		Map<String, List<org.homeward.ledger.PostEntry.Line>> lines = new LinkedHashMap<>();
+	public Map<String, List<PostEntry.Line>> linesOf(Collection<String> keys) {
+		Map<String, List<PostEntry.Line>> lines = new LinkedHashMap<>();
 		List<String> all = List.copyOf(keys);
 		for (int from = 0; from < all.size(); from += 500) {
-			jdbc.sql("""
-					select e.idempotency_key, a.kind, a.unit, a.owner_id, p.amount_minor
-					  from ledger.entry e join ledger.posting p on p.entry_id = e.id join ledger.account a on a.id = p.account_id
-					 where e.idempotency_key in (:keys) order by e.idempotency_key, p.line""")
+			jdbc.sql(
+					"""
+							select e.idempotency_key, a.kind, a.unit, a.owner_id, p.amount_minor
+							  from ledger.entry e join ledger.posting p on p.entry_id = e.id join ledger.account a on a.id = p.account_id
+							 where e.idempotency_key in (:keys) order by e.idempotency_key, p.line""")
 				.param("keys", all.subList(from, Math.min(all.size(), from + 500)))
 				.query(rs -> {
-					lines.computeIfAbsent(rs.getString("idempotency_key"), k -> new java.util.ArrayList<>())
-						.add(new org.homeward.ledger.PostEntry.Line(new org.homeward.ledger.AccountKey(
-								org.homeward.ledger.AccountKind.valueOf(rs.getString("kind")), new Unit(rs.getString("unit")),
-								rs.getObject("owner_id", UUID.class)), rs.getLong("amount_minor")));
+					lines.computeIfAbsent(rs.getString("idempotency_key"), k -> new ArrayList<>())
+						.add(new PostEntry.Line(
+								new AccountKey(AccountKind.valueOf(rs.getString("kind")),
+										new Unit(rs.getString("unit")), rs.getObject("owner_id", UUID.class)),
+								rs.getLong("amount_minor")));
 				});
 		}
 		return lines;
@@ -221,11 +249,14 @@ class Journal implements Ledger {
 				select count(*) from ledger.account a
 				 where (select coalesce(sum(b.balance_minor), 0) from ledger.balance b where b.account_id = a.id)
 				    <> (select coalesce(sum(p.amount_minor), 0) from ledger.posting p where p.account_id = a.id)""")
-			.query(Integer.class).single();
+			.query(Integer.class)
+			.single();
 	}
 
 	private static String hash(PostEntry entry) {
-		StringBuilder text = new StringBuilder(entry.kind()).append('|').append(entry.description()).append('|')
+		StringBuilder text = new StringBuilder(entry.kind()).append('|')
+			.append(entry.description())
+			.append('|')
 			.append(entry.reverses());
 		entry.lines().forEach(line -> text.append('|').append(line.account()).append('=').append(line.amountMinor()));
 		return Hashes.sha256Hex(text.toString());

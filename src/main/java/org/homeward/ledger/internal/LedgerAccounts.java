@@ -24,7 +24,10 @@ class LedgerAccounts {
 
 	static final int HOT_SHARDS = 16;
 
-	/** Only accounts known to be committed are cached: one opened by a transaction that rolls back must not be. */
+	/**
+	 * Only accounts known to be committed are cached: one opened by a transaction that
+	 * rolls back must not be.
+	 */
 	private final Map<AccountKey, Account> known = new ConcurrentHashMap<>();
 
 	private final JdbcClient jdbc;
@@ -51,13 +54,20 @@ class LedgerAccounts {
 		int created = jdbc.sql("""
 				insert into ledger.account (id, kind, unit, owner_id, may_go_negative, shards, created_at)
 				values (:id, :kind, :unit, :owner, :negative, :shards, :now) on conflict do nothing""")
-			.param("id", id).param("kind", key.kind().name()).param("unit", key.unit().code()).param("owner", key.owner())
-			.param("negative", key.kind().mayGoNegative()).param("shards", shards)
-			.param("now", clock.instant().atOffset(ZoneOffset.UTC)).update();
+			.param("id", id)
+			.param("kind", key.kind().name())
+			.param("unit", key.unit().code())
+			.param("owner", key.owner())
+			.param("negative", key.kind().mayGoNegative())
+			.param("shards", shards)
+			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
+			.update();
 		if (created == 1) {
 			for (int shard = 0; shard < shards; shard++) {
 				jdbc.sql("insert into ledger.balance (account_id, shard, balance_minor) values (:id, :shard, 0)")
-					.param("id", id).param("shard", shard).update();
+					.param("id", id)
+					.param("shard", shard)
+					.update();
 			}
 		}
 		return find(key).orElseThrow();
@@ -74,7 +84,10 @@ class LedgerAccounts {
 		return found;
 	}
 
-	/** Keeps the account in memory once the transaction that read it commits: it may have created it. */
+	/**
+	 * Keeps the account in memory once the transaction that read it commits: it may have
+	 * created it.
+	 */
 	private void remember(Account account) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			known.put(account.key(), account);
@@ -89,8 +102,11 @@ class LedgerAccounts {
 	}
 
 	Optional<Account> find(AccountKey key) {
-		return jdbc.sql("select id, may_go_negative, shards from ledger.account where kind = :kind and unit = :unit and owner_id = :owner")
-			.param("kind", key.kind().name()).param("unit", key.unit().code()).param("owner", key.owner())
+		return jdbc.sql(
+				"select id, may_go_negative, shards from ledger.account where kind = :kind and unit = :unit and owner_id = :owner")
+			.param("kind", key.kind().name())
+			.param("unit", key.unit().code())
+			.param("owner", key.owner())
 			.query((rs, n) -> new Account(rs.getObject("id", UUID.class), key, rs.getBoolean("may_go_negative"),
 					rs.getInt("shards")))
 			.optional();

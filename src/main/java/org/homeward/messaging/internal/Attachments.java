@@ -1,5 +1,7 @@
 package org.homeward.messaging.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,8 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Photos uploaded for messages: checked and cleaned by {@link Photos}, the cleaned image and its thumbnail written
- * to the blob store before the row that names them, so a row never points at nothing.
+ * Photos uploaded for messages: checked and cleaned by {@link Photos}, the cleaned image
+ * and its thumbnail written to the blob store before the row that names them, so a row
+ * never points at nothing.
  */
 @Service
 public class Attachments {
@@ -65,49 +68,66 @@ public class Attachments {
 		if (name != null && name.length() > 255) {
 			name = name.substring(name.length() - 255);
 		}
-		jdbc.sql("""
-				insert into messaging.attachment (id, owner_id, content_type, size_bytes, width, height, sha256, blob_key,
-				                                  thumbnail_key, file_name, created_at)
-				values (:id, :owner, :type, :size, :width, :height, :sha, :blob, :thumb, :name, :now)""")
-			.param("id", id).param("owner", owner).param("type", photo.contentType()).param("size", photo.bytes().length)
-			.param("width", photo.width()).param("height", photo.height()).param("sha", Hashes.sha256Hex(photo.bytes()))
-			.param("blob", key + "/photo").param("thumb", key + "/thumbnail").param("name", name)
+		jdbc.sql(
+				"""
+						insert into messaging.attachment (id, owner_id, content_type, size_bytes, width, height, sha256, blob_key,
+						                                  thumbnail_key, file_name, created_at)
+						values (:id, :owner, :type, :size, :width, :height, :sha, :blob, :thumb, :name, :now)""")
+			.param("id", id)
+			.param("owner", owner)
+			.param("type", photo.contentType())
+			.param("size", photo.bytes().length)
+			.param("width", photo.width())
+			.param("height", photo.height())
+			.param("sha", Hashes.sha256Hex(photo.bytes()))
+			.param("blob", key + "/photo")
+			.param("thumb", key + "/thumbnail")
+			.param("name", name)
 			.param("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
 			.update();
 		return byId(id).orElseThrow();
 	}
 
 	/**
-	 * An account may hold only so many photos that are in no sent message, and upload only so many an hour.
+	 * An account may hold only so many photos that are in no sent message, and upload
+	 * only so many an hour.
 	 * @throws BusinessRuleException naming the limit
 	 */
 	private void withinLimits(UUID owner) {
 		Instant now = clock.instant();
-		Map<String, Object> counts = jdbc.sql("""
-				select count(*) filter (where created_at > :hourAgo) as last_hour,
-				       count(*) filter (where not exists (select 1 from messaging.message_attachment m where m.attachment_id = a.id)) as unsent
-				  from messaging.attachment a where owner_id = :owner""")
-			.param("owner", owner).param("hourAgo", now.minus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC)).query().singleRow();
+		Map<String, Object> counts = jdbc
+			.sql("""
+					select count(*) filter (where created_at > :hourAgo) as last_hour,
+					       count(*) filter (where not exists (select 1 from messaging.message_attachment m where m.attachment_id = a.id)) as unsent
+					  from messaging.attachment a where owner_id = :owner""")
+			.param("owner", owner)
+			.param("hourAgo", now.minus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC))
+			.query()
+			.singleRow();
 		if (((Number) counts.get("last_hour")).longValue() >= settings.uploadsPerHour()) {
-			throw new BusinessRuleException("too-many-uploads", "You have added " + settings.uploadsPerHour()
-					+ " photos in the last hour, the most an hour allows: please try again later.",
+			throw new BusinessRuleException("too-many-uploads",
+					"You have added " + settings.uploadsPerHour()
+							+ " photos in the last hour, the most an hour allows: please try again later.",
 					List.of(String.valueOf(settings.uploadsPerHour())), Map.of());
 		}
 		if (((Number) counts.get("unsent")).longValue() >= settings.maxUnsentPhotos()) {
-			throw new BusinessRuleException("too-many-unsent-photos", "You have " + settings.maxUnsentPhotos()
-					+ " photos that are in no sent message yet: send or remove some before adding more.",
+			throw new BusinessRuleException("too-many-unsent-photos",
+					"You have " + settings.maxUnsentPhotos()
+							+ " photos that are in no sent message yet: send or remove some before adding more.",
 					List.of(String.valueOf(settings.maxUnsentPhotos())), Map.of());
 		}
 	}
 
 	public Optional<AttachmentView> byId(UUID id) {
-		return jdbc.sql("select * from messaging.attachment where id = :id").param("id", id)
+		return jdbc.sql("select * from messaging.attachment where id = :id")
+			.param("id", id)
 			.query(Attachments::row)
 			.optional();
 	}
 
 	/**
-	 * Ties photos to a message, in the order given: each must belong to the sender and not be in another message.
+	 * Ties photos to a message, in the order given: each must belong to the sender and
+	 * not be in another message.
 	 * @throws InvalidInputException otherwise
 	 */
 	void attach(UUID message, UUID owner, List<UUID> ids) {
@@ -116,14 +136,20 @@ public class Attachments {
 			UUID id = distinct.get(i);
 			boolean usable = byId(id).filter(a -> a.ownerId().equals(owner)).isPresent()
 					&& jdbc.sql("select count(*) from messaging.message_attachment where attachment_id = :id")
-						.param("id", id).query(Integer.class).single() == 0;
+						.param("id", id)
+						.query(Integer.class)
+						.single() == 0;
 			if (!usable) {
-				throw new InvalidInputException("attachmentIds", "contains a photo that is not yours or is already in a message");
+				throw new InvalidInputException("attachmentIds",
+						"contains a photo that is not yours or is already in a message");
 			}
 			jdbc.sql("""
 					insert into messaging.message_attachment (message_id, position, attachment_id, status)
 					values (:message, :position, :attachment, 'SENT')""")
-				.param("message", message).param("position", i).param("attachment", id).update();
+				.param("message", message)
+				.param("position", i)
+				.param("attachment", id)
+				.update();
 		}
 	}
 
@@ -137,7 +163,10 @@ public class Attachments {
 			.list();
 	}
 
-	/** The photos of a message that reach its recipient (not those a reviewer rejected), in order. */
+	/**
+	 * The photos of a message that reach its recipient (not those a reviewer rejected),
+	 * in order.
+	 */
 	public List<AttachmentView> deliveredOf(UUID message) {
 		return jdbc.sql("""
 				select a.* from messaging.message_attachment m join messaging.attachment a on a.id = m.attachment_id
@@ -149,14 +178,19 @@ public class Attachments {
 
 	/** Whether a reviewer rejected this photo. */
 	boolean rejected(UUID attachment) {
-		return jdbc.sql("select count(*) from messaging.message_attachment where attachment_id = :id and status = 'REJECTED'")
-			.param("id", attachment).query(Integer.class).single() > 0;
+		return jdbc
+			.sql("select count(*) from messaging.message_attachment where attachment_id = :id and status = 'REJECTED'")
+			.param("id", attachment)
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	/** The message a photo was sent in, if any. */
 	Optional<UUID> messageOf(UUID attachment) {
 		return jdbc.sql("select message_id from messaging.message_attachment where attachment_id = :id")
-			.param("id", attachment).query(UUID.class).optional();
+			.param("id", attachment)
+			.query(UUID.class)
+			.optional();
 	}
 
 	/** The bytes of the photo, or of its thumbnail. */
@@ -164,7 +198,7 @@ public class Attachments {
 		return blobs.get("attachments/" + attachment + (thumbnail ? "/thumbnail" : "/photo"));
 	}
 
-	private static AttachmentView row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+	private static AttachmentView row(ResultSet rs, int n) throws SQLException {
 		return new AttachmentView(rs.getObject("id", UUID.class), rs.getObject("owner_id", UUID.class),
 				rs.getString("content_type"), rs.getLong("size_bytes"), rs.getInt("width"), rs.getInt("height"),
 				rs.getString("sha256"), rs.getString("file_name"));

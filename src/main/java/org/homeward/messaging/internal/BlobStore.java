@@ -3,8 +3,8 @@ package org.homeward.messaging.internal;
 import java.util.Optional;
 
 /**
- * Where photos live: the local file system by default, object storage (S3-compatible) in a larger installation.
- * Blobs are written once and never changed.
+ * Where photos live: the local file system by default, object storage (S3-compatible) in
+ * a larger installation. Blobs are written once and never changed.
  */
 interface BlobStore {
 

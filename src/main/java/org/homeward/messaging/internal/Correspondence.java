@@ -34,9 +34,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writing and reading messages. Sending records the message, ties its photos, spends its stamps and publishes
- * {@link MessageSent} in one transaction: all of it happens, or none. A repeat with the same idempotency key answers
- * as the first request did and moves nothing.
+ * Writing and reading messages. Sending records the message, ties its photos, spends its
+ * stamps and publishes {@link MessageSent} in one transaction: all of it happens, or
+ * none. A repeat with the same idempotency key answers as the first request did and moves
+ * nothing.
  */
 @org.springframework.stereotype.Service
 public class Correspondence {
@@ -61,7 +62,9 @@ public class Correspondence {
 	public record Quote(int stamps, List<QuoteLine> lines) {
 	}
 
-	/** @param item {@code PAGES}, {@code PHOTOS} or {@code PREPAID_REPLY} */
+	/**
+	 * @param item {@code PAGES}, {@code PHOTOS} or {@code PREPAID_REPLY}
+	 */
 	public record QuoteLine(String item, int count, int stamps) {
 	}
 
@@ -90,7 +93,8 @@ public class Correspondence {
 	private final Clock clock;
 
 	Correspondence(MessageRecords records, Attachments attachments, Directory directory, Contacts contacts,
-			Contracts contracts, Stamps stamps, Drafts drafts, Visibility visibility, ApplicationEventPublisher events, Clock clock) {
+			Contracts contracts, Stamps stamps, Drafts drafts, Visibility visibility, ApplicationEventPublisher events,
+			Clock clock) {
 		this.visibility = visibility;
 		this.records = records;
 		this.attachments = attachments;
@@ -107,7 +111,8 @@ public class Correspondence {
 	 * What the message would cost the family member, before sending.
 	 * @throws NotFoundException for an unknown inmate
 	 * @throws BusinessRuleException when the member cannot write to the inmate
-	 * @throws InvalidInputException when the message breaks the agency's rules (too long, too many photos)
+	 * @throws InvalidInputException when the message breaks the agency's rules (too long,
+	 * too many photos)
 	 */
 	public Quote quote(UUID account, Draft draft) {
 		InmateView inmate = inmate(draft.inmateId());
@@ -120,8 +125,8 @@ public class Correspondence {
 	 * Sends a family member's message to an inmate.
 	 * @param draftId the draft this message was written in, removed once it is sent
 	 * @throws IdempotencyConflict when the key was used for a different message
-	 * @throws BusinessRuleException when the member cannot write to the inmate or lacks stamps (then nothing is sent
-	 * and nothing is spent)
+	 * @throws BusinessRuleException when the member cannot write to the inmate or lacks
+	 * stamps (then nothing is sent and nothing is spent)
 	 */
 	@Transactional
 	public Sent send(UUID account, String key, Draft draft, @Nullable UUID draftId) {
@@ -145,8 +150,10 @@ public class Correspondence {
 		if (quote.stamps() > 0 && !stamps.spend(account, inmate.agency().id(), quote.stamps(), "message:" + id,
 				"message to " + inmate.inmateNumber())) {
 			long balance = stamps.balance(account, inmate.agency().id());
-			throw new BusinessRuleException("not-enough-stamps", "This message needs " + (quote.stamps() == 1 ? "1 stamp"
-					: quote.stamps() + " stamps") + " and you have " + balance + " for " + inmate.agency().name() + ". Buy stamps, then send it again: nothing was sent or spent.",
+			throw new BusinessRuleException("not-enough-stamps",
+					"This message needs " + (quote.stamps() == 1 ? "1 stamp" : quote.stamps() + " stamps")
+							+ " and you have " + balance + " for " + inmate.agency().name()
+							+ ". Buy stamps, then send it again: nothing was sent or spent.",
 					List.of(String.valueOf(quote.stamps()), String.valueOf(balance), inmate.agency().name()),
 					Map.of("needed", quote.stamps(), "balance", balance, "buyStamps", "/stamps"));
 		}
@@ -158,9 +165,10 @@ public class Correspondence {
 	}
 
 	/**
-	 * An inmate replies to a contact: a prepaid reply stamp from that contact pays for the first page, the inmate's
-	 * own stamps for the rest.
-	 * @throws BusinessRuleException when the contact is not active, or the inmate has no reply stamp and too few stamps
+	 * An inmate replies to a contact: a prepaid reply stamp from that contact pays for
+	 * the first page, the inmate's own stamps for the rest.
+	 * @throws BusinessRuleException when the contact is not active, or the inmate has no
+	 * reply stamp and too few stamps
 	 */
 	@Transactional
 	public Sent reply(UUID inmateId, String key, UUID account, String body, @Nullable UUID draftId) {
@@ -172,14 +180,16 @@ public class Correspondence {
 		InmateView inmate = inmate(inmateId);
 		ContactView contact = contacts.between(account, inmateId).orElseThrow(() -> new NotFoundException("contact"));
 		if (contact.status() != ContactStatus.ACTIVE) {
-			throw new BusinessRuleException("contact-not-active", "You cannot write to this contact (" + contact.status() + ").");
+			throw new BusinessRuleException("contact-not-active",
+					"You cannot write to this contact (" + contact.status() + ").");
 		}
 		ContractView contract = offering(inmate);
 		checkRules(contract.messageRules(), body, 0);
 		int cost = price(contract, body, 0, false).stamps();
 		UUID id = Ids.next();
 		if (!records.insert(new MessageRecords.NewMessage(id, Direction.TO_FAMILY, inmateId, account, inmateId,
-				inmate.agency().id(), inmate.facility().id(), body, cost, false, key, hash, clock.instant(), contact.privileged()))) {
+				inmate.agency().id(), inmate.facility().id(), body, cost, false, key, hash, clock.instant(),
+				contact.privileged()))) {
 			return replay(records.byKey(inmateId, key).orElseThrow(), hash);
 		}
 		int own = cost;
@@ -192,8 +202,9 @@ public class Correspondence {
 		}
 		if (own > 0 && !stamps.spendAsInmate(inmateId, inmate.agency().id(), own, "message:" + id, "reply " + id)) {
 			long balance = stamps.inmateBalance(inmateId, inmate.agency().id());
-			throw new BusinessRuleException("not-enough-stamps", "reply", "This reply needs " + own
-					+ " of your own stamps and you have " + balance + ". Nothing was sent; your draft is kept.",
+			throw new BusinessRuleException("not-enough-stamps", "reply",
+					"This reply needs " + own + " of your own stamps and you have " + balance
+							+ ". Nothing was sent; your draft is kept.",
 					List.of(String.valueOf(own), String.valueOf(balance)), Map.of("needed", own));
 		}
 		if (draftId != null) {
@@ -204,7 +215,8 @@ public class Correspondence {
 	}
 
 	/**
-	 * A message as its family member may see it: one they sent, or a reply delivered to them, which is marked READ.
+	 * A message as its family member may see it: one they sent, or a reply delivered to
+	 * them, which is marked READ.
 	 * @throws NotFoundException for anything else
 	 */
 	@Transactional
@@ -212,8 +224,8 @@ public class Correspondence {
 		MessageView message = records.byId(id)
 			.filter(m -> m.accountId().equals(account))
 			.filter(m -> visibility.shownToFamilies(m.agency()))
-			.filter(m -> m.direction() == Direction.TO_INMATE
-					|| m.status() == MessageStatus.DELIVERED || m.status() == MessageStatus.READ)
+			.filter(m -> m.direction() == Direction.TO_INMATE || m.status() == MessageStatus.DELIVERED
+					|| m.status() == MessageStatus.READ)
 			.orElseThrow(() -> new NotFoundException("message"));
 		if (message.direction() == Direction.TO_FAMILY && message.status() == MessageStatus.DELIVERED) {
 			records.move(id, MessageStatus.DELIVERED, MessageStatus.READ, clock.instant(), null);
@@ -223,15 +235,16 @@ public class Correspondence {
 	}
 
 	/**
-	 * A message delivered to the inmate, marked READ (the sender sees when), or one the inmate sent.
+	 * A message delivered to the inmate, marked READ (the sender sees when), or one the
+	 * inmate sent.
 	 * @throws NotFoundException for anything else
 	 */
 	@Transactional
 	public MessageView readAsInmate(UUID inmate, UUID id) {
 		MessageView message = records.byId(id)
 			.filter(m -> m.inmateId().equals(inmate))
-			.filter(m -> m.direction() == Direction.TO_FAMILY
-					|| m.status() == MessageStatus.DELIVERED || m.status() == MessageStatus.READ)
+			.filter(m -> m.direction() == Direction.TO_FAMILY || m.status() == MessageStatus.DELIVERED
+					|| m.status() == MessageStatus.READ)
 			.orElseThrow(() -> new NotFoundException("message"));
 		if (message.direction() == Direction.TO_INMATE && message.status() == MessageStatus.DELIVERED) {
 			records.move(id, MessageStatus.DELIVERED, MessageStatus.READ, clock.instant(), null);
@@ -240,10 +253,14 @@ public class Correspondence {
 		return message;
 	}
 
-	/** The member's sent messages (or received replies), without those of agencies whose contract has ended. */
+	/**
+	 * The member's sent messages (or received replies), without those of agencies whose
+	 * contract has ended.
+	 */
 	public List<MessageView> familyFolder(UUID account, boolean inbox) {
 		return (inbox ? records.inboxOf(account, 200) : records.sentBy(account, 200)).stream()
-			.filter(m -> visibility.shownToFamilies(m.agency())).toList();
+			.filter(m -> visibility.shownToFamilies(m.agency()))
+			.toList();
 	}
 
 	/** The rules of the agency the inmate is at, for the compose page. */
@@ -262,16 +279,21 @@ public class Correspondence {
 		return directory.inmate(id).orElseThrow(() -> new NotFoundException("inmate"));
 	}
 
-	/** The contract, when the member has an active contact with the inmate and the facility offers messaging. */
+	/**
+	 * The contract, when the member has an active contact with the inmate and the
+	 * facility offers messaging.
+	 */
 	private ContractView writable(UUID account, InmateView inmate) {
-		ContactView contact = contacts.between(account, inmate.id()).orElseThrow(() -> new BusinessRuleException(
-				"not-a-contact", inmate.firstName() + " " + inmate.lastName() + " is not one of your contacts yet.",
-				Map.of("addContact", "/contacts")));
+		ContactView contact = contacts.between(account, inmate.id())
+			.orElseThrow(() -> new BusinessRuleException("not-a-contact",
+					inmate.firstName() + " " + inmate.lastName() + " is not one of your contacts yet.",
+					Map.of("addContact", "/contacts")));
 		switch (contact.status()) {
 			case ACTIVE -> {
 			}
 			case PENDING_APPROVAL -> throw new BusinessRuleException("contact-pending",
-					"Your contact with " + inmate.firstName() + " " + inmate.lastName() + " is waiting for the facility's approval.",
+					"Your contact with " + inmate.firstName() + " " + inmate.lastName()
+							+ " is waiting for the facility's approval.",
 					List.of(inmate.firstName() + " " + inmate.lastName()), Map.of());
 			case BLOCKED -> throw new BusinessRuleException("contact-blocked",
 					"This contact is blocked; messages cannot be sent on it.");
@@ -288,11 +310,11 @@ public class Correspondence {
 		if (!contract.offers(Service.MESSAGING, inmate.facility().id())) {
 			throw contract.serviceEndsOn() == null
 					? new BusinessRuleException("service-not-available", "messages",
-							"Messages cannot be sent to " + inmate.facility().name() + " now.", List.of(inmate.facility().name()),
-							Map.of())
-					: new BusinessRuleException("service-not-available", "messages-ended", "Messages cannot be sent to "
-							+ inmate.facility().name() + ": the service ended on " + contract.serviceEndsOn()
-							+ ". Your messages stay readable and can be exported.",
+							"Messages cannot be sent to " + inmate.facility().name() + " now.",
+							List.of(inmate.facility().name()), Map.of())
+					: new BusinessRuleException("service-not-available", "messages-ended",
+							"Messages cannot be sent to " + inmate.facility().name() + ": the service ended on "
+									+ contract.serviceEndsOn() + ". Your messages stay readable and can be exported.",
 							List.of(inmate.facility().name(), contract.serviceEndsOn().toString()), Map.of());
 		}
 		return contract;
@@ -305,27 +327,33 @@ public class Correspondence {
 		}
 		int length = body.codePointCount(0, body.length());
 		if (length > rules.maxChars()) {
-			errors.add(InvalidInputException.FieldError.of("body", "message-too-long", "is " + length + " characters; at most "
-					+ rules.maxChars() + " are allowed", String.valueOf(length), String.valueOf(rules.maxChars())));
+			errors.add(InvalidInputException.FieldError.of("body", "message-too-long",
+					"is " + length + " characters; at most " + rules.maxChars() + " are allowed",
+					String.valueOf(length), String.valueOf(rules.maxChars())));
 		}
 		if (photos > 0 && !rules.photosAllowed()) {
-			errors.add(InvalidInputException.FieldError.of("attachmentIds", "photos-not-allowed", "this agency does not allow photos"));
+			errors.add(InvalidInputException.FieldError.of("attachmentIds", "photos-not-allowed",
+					"this agency does not allow photos"));
 		}
 		else if (photos > Math.min(MAX_PHOTOS, rules.maxPhotos())) {
-			errors.add(InvalidInputException.FieldError.of("attachmentIds", "too-many-photos", "has " + photos + " photos; at most "
-					+ Math.min(MAX_PHOTOS, rules.maxPhotos()) + " are allowed", String.valueOf(photos),
-					String.valueOf(Math.min(MAX_PHOTOS, rules.maxPhotos()))));
+			errors.add(InvalidInputException.FieldError.of("attachmentIds", "too-many-photos",
+					"has " + photos + " photos; at most " + Math.min(MAX_PHOTOS, rules.maxPhotos()) + " are allowed",
+					String.valueOf(photos), String.valueOf(Math.min(MAX_PHOTOS, rules.maxPhotos()))));
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException("The message breaks the agency's rules.", errors);
 		}
 	}
 
-	/** 1 stamp a page of text (at least one page), 1 a photo, 1 for a prepaid reply: as the price book says. */
+	/**
+	 * 1 stamp a page of text (at least one page), 1 a photo, 1 for a prepaid reply: as
+	 * the price book says.
+	 */
 	static Quote price(ContractView contract, String body, int photos, boolean prepaidReply) {
 		PriceBook prices = contract.priceBook();
 		int length = body.codePointCount(0, body.length());
-		int pages = Math.max(1, (length + contract.messageRules().charsPerPage() - 1) / contract.messageRules().charsPerPage());
+		int pages = Math.max(1,
+				(length + contract.messageRules().charsPerPage() - 1) / contract.messageRules().charsPerPage());
 		List<QuoteLine> lines = new ArrayList<>();
 		lines.add(new QuoteLine("PAGES", pages, pages * prices.stampsPerPage()));
 		if (photos > 0) {

@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -29,16 +31,17 @@ import org.thymeleaf.context.Context;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A family member's words are theirs: everything they sent and received (or one conversation) as a readable PDF with
- * the photos, and as a ZIP of JSON and the photos themselves, each with its SHA-256.
+ * A family member's words are theirs: everything they sent and received (or one
+ * conversation) as a readable PDF with the photos, and as a ZIP of JSON and the photos
+ * themselves, each with its SHA-256.
  */
 @Service
 public class Exports {
 
 	/** One message of an export, with what a reader needs to make sense of it. */
 	public record ExportedMessage(UUID id, String direction, String inmateNumber, String inmateName, String facility,
-			String agency, String body, String status, Instant sentAt, @Nullable Instant deliveredAt, @Nullable Instant readAt,
-			int stamps, List<StatusChange> history, List<ExportedPhoto> photos) {
+			String agency, String body, String status, Instant sentAt, @Nullable Instant deliveredAt,
+			@Nullable Instant readAt, int stamps, List<StatusChange> history, List<ExportedPhoto> photos) {
 
 		/** When it was sent, for reading: {@code 2026-11-21 18:40 UTC}. */
 		public String sentAtText() {
@@ -48,10 +51,12 @@ public class Exports {
 	}
 
 	static String utc(Instant at) {
-		return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC).format(at);
+		return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(at);
 	}
 
-	/** @param file the photo's name inside the ZIP */
+	/**
+	 * @param file the photo's name inside the ZIP
+	 */
 	public record ExportedPhoto(UUID id, String file, String contentType, String sha256, int width, int height) {
 	}
 
@@ -71,8 +76,8 @@ public class Exports {
 
 	private final Clock clock;
 
-	Exports(MessageRecords records, Attachments attachments, Directory directory, Members members, TemplateEngine templates,
-			JsonMapper json, Visibility visibility, Clock clock) {
+	Exports(MessageRecords records, Attachments attachments, Directory directory, Members members,
+			TemplateEngine templates, JsonMapper json, Visibility visibility, Clock clock) {
 		this.visibility = visibility;
 		this.records = records;
 		this.attachments = attachments;
@@ -83,7 +88,10 @@ public class Exports {
 		this.clock = clock;
 	}
 
-	/** The member's messages, oldest first; with one inmate only when {@code inmate} is given. */
+	/**
+	 * The member's messages, oldest first; with one inmate only when {@code inmate} is
+	 * given.
+	 */
 	public List<ExportedMessage> messages(UUID account, @Nullable UUID inmate) {
 		Map<UUID, InmateView> inmates = new LinkedHashMap<>();
 		List<ExportedMessage> exported = new ArrayList<>();
@@ -95,8 +103,8 @@ public class Exports {
 			List<ExportedPhoto> photos = attachments.ofMessage(message.id()).stream().map(Exports::photo).toList();
 			exported.add(new ExportedMessage(message.id(), message.direction().name(), who.inmateNumber(),
 					who.firstName() + " " + who.lastName(), who.facility().name(), who.agency().name(), message.body(),
-					message.status().name(), message.sentAt(), message.deliveredAt(), message.readAt(), message.stamps(),
-					records.historyOf(message.id()), photos));
+					message.status().name(), message.sentAt(), message.deliveredAt(), message.readAt(),
+					message.stamps(), records.historyOf(message.id()), photos));
 		}
 		return exported;
 	}
@@ -106,8 +114,9 @@ public class Exports {
 		List<ExportedMessage> messages = messages(account, inmate);
 		try (ZipOutputStream zip = new ZipOutputStream(target)) {
 			zip.putNextEntry(new ZipEntry("messages.json"));
-			zip.write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(Map.of("exportedAt", clock.instant().toString(),
-					"account", members.member(account).map(Members.Member::email).orElse(""), "messages", messages)));
+			zip.write(json.writerWithDefaultPrettyPrinter()
+				.writeValueAsBytes(Map.of("exportedAt", clock.instant().toString(), "account",
+						members.member(account).map(Members.Member::email).orElse(""), "messages", messages)));
 			zip.closeEntry();
 			for (ExportedMessage message : messages) {
 				for (ExportedPhoto photo : message.photos()) {
@@ -126,14 +135,16 @@ public class Exports {
 	}
 
 	/**
-	 * A readable PDF of the messages, photos included (scaled to print size), written to {@code target}. Rendered in
-	 * parts of at most {@link #PHOTOS_PER_PART} photos, so memory stays bounded however long the history.
+	 * A readable PDF of the messages, photos included (scaled to print size), written to
+	 * {@code target}. Rendered in parts of at most {@link #PHOTOS_PER_PART} photos, so
+	 * memory stays bounded however long the history.
 	 */
 	public void pdf(UUID account, @Nullable UUID inmate, Locale locale, OutputStream target) {
 		List<ExportedMessage> messages = messages(account, inmate);
 		String member = members.member(account).map(Members.Member::displayName).orElse("");
 		String exportedAt = utc(clock.instant());
-		List<List<ExportedMessage>> parts = PdfParts.cut(messages, MESSAGES_PER_PART, PHOTOS_PER_PART, m -> m.photos().size());
+		List<List<ExportedMessage>> parts = PdfParts.cut(messages, MESSAGES_PER_PART, PHOTOS_PER_PART,
+				m -> m.photos().size());
 		Iterator<List<ExportedMessage>> next = parts.iterator();
 		PdfParts.write(new Iterator<>() {
 
@@ -150,7 +161,8 @@ public class Exports {
 				Map<UUID, String> images = new LinkedHashMap<>();
 				for (ExportedMessage message : part) {
 					for (ExportedPhoto photo : message.photos()) {
-						attachments.content(photo.id(), false).flatMap(PrintPhotos::dataUri)
+						attachments.content(photo.id(), false)
+							.flatMap(PrintPhotos::dataUri)
 							.ifPresent(uri -> images.put(photo.id(), uri));
 					}
 				}
@@ -174,8 +186,8 @@ public class Exports {
 
 	private static ExportedPhoto photo(AttachmentView attachment) {
 		String extension = attachment.contentType().equals("image/png") ? "png" : "jpg";
-		return new ExportedPhoto(attachment.id(), "photos/" + attachment.id() + "." + extension, attachment.contentType(),
-				attachment.sha256(), attachment.width(), attachment.height());
+		return new ExportedPhoto(attachment.id(), "photos/" + attachment.id() + "." + extension,
+				attachment.contentType(), attachment.sha256(), attachment.width(), attachment.height());
 	}
 
 }

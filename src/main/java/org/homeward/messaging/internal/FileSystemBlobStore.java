@@ -2,6 +2,7 @@ package org.homeward.messaging.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,8 +14,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Blobs as files under one directory: written to a temporary file, forced to disk, then moved into place, so that a
- * crash never leaves half a photo under its key.
+ * Blobs as files under one directory: written to a temporary file, forced to disk, then
+ * moved into place, so that a crash never leaves half a photo under its key.
  */
 @Component
 class FileSystemBlobStore implements BlobStore {
@@ -32,7 +33,7 @@ class FileSystemBlobStore implements BlobStore {
 			Files.createDirectories(target.getParent());
 			Path temporary = Files.createTempFile(target.getParent(), ".incoming-", ".tmp");
 			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-				channel.write(java.nio.ByteBuffer.wrap(bytes));
+				channel.write(ByteBuffer.wrap(bytes));
 				channel.force(true);
 			}
 			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

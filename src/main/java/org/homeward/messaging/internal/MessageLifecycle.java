@@ -3,8 +3,11 @@ package org.homeward.messaging.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +24,7 @@ import org.homeward.messaging.internal.MessageRecords.MessageView;
 import org.homeward.notifications.Email;
 import org.homeward.notifications.Mailer;
 import org.homeward.shared.ConflictException;
+import org.homeward.shared.Ids;
 import org.homeward.shared.NotFoundException;
 import org.homeward.shared.TenantId;
 import org.homeward.stamps.Stamps;
@@ -30,9 +34,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Moves messages after they are sent: held for review, delivered (kiosk inbox or print queue; a reply to a family
- * is delivered and the family told, never with the content), or rejected with the stamps given back: all of them,
- * or a rejected photo's. Each move is a compare-and-set on the status, so doing it twice does nothing more.
+ * Moves messages after they are sent: held for review, delivered (kiosk inbox or print
+ * queue; a reply to a family is delivered and the family told, never with the content),
+ * or rejected with the stamps given back: all of them, or a rejected photo's. Each move
+ * is a compare-and-set on the status, so doing it twice does nothing more.
  */
 @Service
 class MessageLifecycle implements Messages {
@@ -86,11 +91,18 @@ class MessageLifecycle implements Messages {
 		var query = jdbc.sql("""
 				select id from messaging.message where agency_id = :agency and status = 'HELD' %s
 				 order by sent_at, id limit :limit""".formatted(facility == null ? "" : "and facility_id = :facility"))
-			.param("agency", agency.value()).param("limit", limit);
+			.param("agency", agency.value())
+			.param("limit", limit);
 		if (facility != null) {
 			query = query.param("facility", facility);
 		}
-		return query.query(UUID.class).list().stream().map(records::byId).flatMap(Optional::stream).map(this::subject).toList();
+		return query.query(UUID.class)
+			.list()
+			.stream()
+			.map(records::byId)
+			.flatMap(Optional::stream)
+			.map(this::subject)
+			.toList();
 	}
 
 	@Override
@@ -101,7 +113,8 @@ class MessageLifecycle implements Messages {
 				 where agency_id = :agency and status = 'HELD' group by facility_id order by oldest""")
 			.param("agency", agency.value())
 			.query(rs -> {
-				oldest.put(rs.getObject("facility_id", UUID.class), rs.getObject("oldest", OffsetDateTime.class).toInstant());
+				oldest.put(rs.getObject("facility_id", UUID.class),
+						rs.getObject("oldest", OffsetDateTime.class).toInstant());
 			});
 		return oldest;
 	}
@@ -110,7 +123,7 @@ class MessageLifecycle implements Messages {
 	public List<Subject> search(TenantId agency, Search search, int limit) {
 		boolean words = search.words() != null && !search.words().isBlank();
 		StringBuilder where = new StringBuilder("agency_id = :agency");
-		java.util.Map<String, Object> params = new java.util.HashMap<>();
+		Map<String, Object> params = new HashMap<>();
 		params.put("agency", agency.value());
 		params.put("limit", limit);
 		if (words) {
@@ -123,7 +136,7 @@ class MessageLifecycle implements Messages {
 		}
 		else if (words) {
 			int i = 0;
-			for (String word : search.words().trim().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+			for (String word : search.words().trim().toLowerCase(Locale.ROOT).split("\\s+")) {
 				where.append(" and lower(body) like :w").append(i);
 				params.put("w" + i++, "%" + word.replace("%", "").replace("_", "") + "%");
 			}
@@ -142,26 +155,35 @@ class MessageLifecycle implements Messages {
 		}
 		if (search.from() != null) {
 			where.append(" and sent_at >= :from");
-			params.put("from", search.from().atOffset(java.time.ZoneOffset.UTC));
+			params.put("from", search.from().atOffset(ZoneOffset.UTC));
 		}
 		if (search.to() != null) {
 			where.append(" and sent_at < :to");
-			params.put("to", search.to().atOffset(java.time.ZoneOffset.UTC));
+			params.put("to", search.to().atOffset(ZoneOffset.UTC));
 		}
 		String query;
 		if (words && postgres) {
-			// rank the newest matches only: a word found in half the archive must not make a search read half of it
+			// rank the newest matches only: a word found in half the archive must not
+			// make a search read half of it
 			params.put("candidates", RANKED_CANDIDATES);
 			query = """
 					select newest.id from (select id, body_search from messaging.message where %s
 					                        order by sent_at desc limit :candidates) newest
-					 order by ts_rank(newest.body_search, plainto_tsquery('simple', :words)) desc limit :limit""".formatted(where);
+					 order by ts_rank(newest.body_search, plainto_tsquery('simple', :words)) desc limit :limit"""
+				.formatted(where);
 		}
 		else {
 			query = "select id from messaging.message where " + where + " order by sent_at desc limit :limit";
 		}
-		return jdbc.sql(query).params(params).query(UUID.class).list().stream().map(records::byId)
-			.flatMap(Optional::stream).map(this::subject).toList();
+		return jdbc.sql(query)
+			.params(params)
+			.query(UUID.class)
+			.list()
+			.stream()
+			.map(records::byId)
+			.flatMap(Optional::stream)
+			.map(this::subject)
+			.toList();
 	}
 
 	@Override
@@ -169,7 +191,8 @@ class MessageLifecycle implements Messages {
 		return jdbc.sql("""
 				select account_id, count(*) as messages, max(sent_at) as last from messaging.message
 				 where agency_id = :agency and inmate_id = :inmate group by account_id order by messages desc""")
-			.param("agency", agency.value()).param("inmate", inmate)
+			.param("agency", agency.value())
+			.param("inmate", inmate)
 			.query((rs, n) -> new Correspondent(rs.getObject("account_id", UUID.class), rs.getLong("messages"),
 					rs.getObject("last", OffsetDateTime.class).toInstant()))
 			.list();
@@ -196,7 +219,9 @@ class MessageLifecycle implements Messages {
 		}
 		records.move(id, message.status(), MessageStatus.DELIVERED, clock.instant(), null);
 		members.member(message.accountId()).filter(Members.Member::active).ifPresent(member -> {
-			String inmate = directory.inmate(message.inmateId()).map(i -> i.firstName() + " " + i.lastName()).orElse("");
+			String inmate = directory.inmate(message.inmateId())
+				.map(i -> i.firstName() + " " + i.lastName())
+				.orElse("");
 			mailer.send(new Email(member.email(), "message-notice", member.language(),
 					Map.of("name", member.displayName(), "inmate", inmate, "path", "/messages/" + id)));
 		});
@@ -210,16 +235,21 @@ class MessageLifecycle implements Messages {
 			throw new ConflictException("Only a held message can be rejected; this one is " + message.status() + ".");
 		}
 		records.move(id, MessageStatus.HELD, MessageStatus.REJECTED, clock.instant(), reason);
-		int alreadyBack = jdbc.sql("select count(*) from messaging.message_attachment where message_id = :id and status = 'REJECTED'")
-			.param("id", id).query(Integer.class).single() * stampsPerPhoto(message);
-		// a reply's first page may have been paid by a prepaid reply stamp, which is given back below instead
+		int alreadyBack = jdbc
+			.sql("select count(*) from messaging.message_attachment where message_id = :id and status = 'REJECTED'")
+			.param("id", id)
+			.query(Integer.class)
+			.single() * stampsPerPhoto(message);
+		// a reply's first page may have been paid by a prepaid reply stamp, which is
+		// given back below instead
 		int replyStamp = message.paidByReplyOf() == null ? 0 : Math.min(message.stamps(),
 				contracts.contractOf(message.agency()).map(c -> c.priceBook().stampsPerPage()).orElse(1));
 		giveBack(message, message.stamps() - alreadyBack - replyStamp, "reject:" + id, "Message rejected: " + reason);
 		if (message.direction() == Direction.TO_FAMILY && message.paidByReplyOf() != null) {
 			// the prepaid reply stamp it used can be used again
 			jdbc.sql("update messaging.message set reply_stamp = 'AVAILABLE' where id = :id and reply_stamp = 'USED'")
-				.param("id", message.paidByReplyOf()).update();
+				.param("id", message.paidByReplyOf())
+				.update();
 		}
 	}
 
@@ -228,20 +258,26 @@ class MessageLifecycle implements Messages {
 	public void rejectPhotos(UUID id, List<UUID> photos, String reason) {
 		MessageView message = records.lock(id).orElseThrow(() -> new NotFoundException("message"));
 		if (message.status() != MessageStatus.HELD) {
-			throw new ConflictException("Only a held message's photos can be rejected; this one is " + message.status() + ".");
+			throw new ConflictException(
+					"Only a held message's photos can be rejected; this one is " + message.status() + ".");
 		}
 		for (UUID photo : photos) {
 			int rejected = jdbc.sql("""
 					update messaging.message_attachment set status = 'REJECTED'
 					 where message_id = :message and attachment_id = :photo and status = 'SENT'""")
-				.param("message", id).param("photo", photo).update();
+				.param("message", id)
+				.param("photo", photo)
+				.update();
 			if (rejected == 0) {
 				throw new NotFoundException("photo");
 			}
 			giveBack(message, stampsPerPhoto(message), "reject-photo:" + photo, "Photo rejected: " + reason);
-			jdbc.sql("insert into messaging.message_status (id, message_id, status, at, reason) values (:id, :message, 'HELD', :at, :reason)")
-				.param("id", org.homeward.shared.Ids.next()).param("message", id)
-				.param("at", clock.instant().atOffset(java.time.ZoneOffset.UTC)).param("reason", "A photo was rejected: " + reason)
+			jdbc.sql(
+					"insert into messaging.message_status (id, message_id, status, at, reason) values (:id, :message, 'HELD', :at, :reason)")
+				.param("id", Ids.next())
+				.param("message", id)
+				.param("at", clock.instant().atOffset(ZoneOffset.UTC))
+				.param("reason", "A photo was rejected: " + reason)
 				.update();
 		}
 	}
@@ -259,14 +295,17 @@ class MessageLifecycle implements Messages {
 	}
 
 	private int stampsPerPhoto(MessageView message) {
-		return contracts.contractOf(message.agency()).map(ContractView::priceBook).map(p -> p.stampsPerPhoto()).orElse(1);
+		return contracts.contractOf(message.agency())
+			.map(ContractView::priceBook)
+			.map(p -> p.stampsPerPhoto())
+			.orElse(1);
 	}
 
 	private Subject subject(MessageView message) {
-		return new Subject(message.id(), message.direction() == Direction.TO_INMATE, message.accountId(), message.inmateId(),
-				message.agency(), message.facilityId(), message.body(),
-				attachments.ofMessage(message.id()).stream().map(Attachments.AttachmentView::id).toList(), message.status(),
-				message.sentAt(), message.privileged());
+		return new Subject(message.id(), message.direction() == Direction.TO_INMATE, message.accountId(),
+				message.inmateId(), message.agency(), message.facilityId(), message.body(),
+				attachments.ofMessage(message.id()).stream().map(Attachments.AttachmentView::id).toList(),
+				message.status(), message.sentAt(), message.privileged());
 	}
 
 }

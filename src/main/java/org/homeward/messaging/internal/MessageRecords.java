@@ -20,7 +20,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The stored messages and their status histories. Row mappers only map; they never query. */
+/**
+ * The stored messages and their status histories. Row mappers only map; they never query.
+ */
 @Repository
 public class MessageRecords {
 
@@ -35,13 +37,15 @@ public class MessageRecords {
 	 * A stored message.
 	 *
 	 * @param senderId the family account or the inmate who sent it
-	 * @param replyStamp {@code NONE}, {@code AVAILABLE} (a prepaid reply stamp the inmate has not used) or {@code USED}
-	 * @param paidByReplyOf for an inmate's reply, the message whose prepaid reply stamp paid for it
+	 * @param replyStamp {@code NONE}, {@code AVAILABLE} (a prepaid reply stamp the inmate
+	 * has not used) or {@code USED}
+	 * @param paidByReplyOf for an inmate's reply, the message whose prepaid reply stamp
+	 * paid for it
 	 */
-	public record MessageView(UUID id, Direction direction, UUID senderId, UUID accountId, UUID inmateId, TenantId agency,
-			UUID facilityId, String body, int stamps, boolean prepaidReply, String replyStamp, @Nullable UUID paidByReplyOf,
-			MessageStatus status, String idempotencyKey, String requestHash, Instant sentAt, @Nullable Instant deliveredAt,
-			@Nullable Instant readAt, boolean privileged) {
+	public record MessageView(UUID id, Direction direction, UUID senderId, UUID accountId, UUID inmateId,
+			TenantId agency, UUID facilityId, String body, int stamps, boolean prepaidReply, String replyStamp,
+			@Nullable UUID paidByReplyOf, MessageStatus status, String idempotencyKey, String requestHash,
+			Instant sentAt, @Nullable Instant deliveredAt, @Nullable Instant readAt, boolean privileged) {
 
 		public String preview() {
 			String flat = body.replaceAll("\\s+", " ").strip();
@@ -71,22 +75,33 @@ public class MessageRecords {
 
 	/**
 	 * Records the message in SCREENING, unless the sender already used the key.
-	 * @return whether it was recorded (false: the key was taken, by this sender's earlier request)
+	 * @return whether it was recorded (false: the key was taken, by this sender's earlier
+	 * request)
 	 */
 	boolean insert(NewMessage message) {
-		int inserted = jdbc.sql("""
-				insert into messaging.message (id, direction, sender_id, account_id, inmate_id, agency_id, facility_id, body,
-				                               stamps, prepaid_reply, reply_stamp, status, idempotency_key, request_hash, sent_at,
-				                               privileged)
-				values (:id, :direction, :sender, :account, :inmate, :agency, :facility, :body, :stamps, :prepaid, :reply,
-				        'SCREENING', :key, :hash, :at, :privileged)
-				on conflict do nothing""")
-			.param("id", message.id()).param("direction", message.direction().name()).param("sender", message.senderId())
-			.param("account", message.accountId()).param("inmate", message.inmateId())
-			.param("agency", message.agency().value()).param("facility", message.facilityId()).param("body", message.body())
-			.param("stamps", message.stamps()).param("prepaid", message.prepaidReply())
-			.param("reply", message.prepaidReply() ? "AVAILABLE" : "NONE").param("key", message.key())
-			.param("hash", message.requestHash()).param("at", utc(message.at())).param("privileged", message.privileged())
+		int inserted = jdbc
+			.sql("""
+					insert into messaging.message (id, direction, sender_id, account_id, inmate_id, agency_id, facility_id, body,
+					                               stamps, prepaid_reply, reply_stamp, status, idempotency_key, request_hash, sent_at,
+					                               privileged)
+					values (:id, :direction, :sender, :account, :inmate, :agency, :facility, :body, :stamps, :prepaid, :reply,
+					        'SCREENING', :key, :hash, :at, :privileged)
+					on conflict do nothing""")
+			.param("id", message.id())
+			.param("direction", message.direction().name())
+			.param("sender", message.senderId())
+			.param("account", message.accountId())
+			.param("inmate", message.inmateId())
+			.param("agency", message.agency().value())
+			.param("facility", message.facilityId())
+			.param("body", message.body())
+			.param("stamps", message.stamps())
+			.param("prepaid", message.prepaidReply())
+			.param("reply", message.prepaidReply() ? "AVAILABLE" : "NONE")
+			.param("key", message.key())
+			.param("hash", message.requestHash())
+			.param("at", utc(message.at()))
+			.param("privileged", message.privileged())
 			.update();
 		if (inserted == 1) {
 			history(message.id(), MessageStatus.SCREENING, message.at(), null);
@@ -96,18 +111,25 @@ public class MessageRecords {
 
 	Optional<MessageView> byKey(UUID sender, String key) {
 		return jdbc.sql("select * from messaging.message where sender_id = :sender and idempotency_key = :key")
-			.param("sender", sender).param("key", key).query(MessageRecords::message).optional();
+			.param("sender", sender)
+			.param("key", key)
+			.query(MessageRecords::message)
+			.optional();
 	}
 
 	public Optional<MessageView> byId(UUID id) {
-		return jdbc.sql("select * from messaging.message where id = :id").param("id", id)
-			.query(MessageRecords::message).optional();
+		return jdbc.sql("select * from messaging.message where id = :id")
+			.param("id", id)
+			.query(MessageRecords::message)
+			.optional();
 	}
 
 	/** Locks the message row until the transaction ends. */
 	Optional<MessageView> lock(UUID id) {
-		return jdbc.sql("select * from messaging.message where id = :id for update").param("id", id)
-			.query(MessageRecords::message).optional();
+		return jdbc.sql("select * from messaging.message where id = :id for update")
+			.param("id", id)
+			.query(MessageRecords::message)
+			.optional();
 	}
 
 	/**
@@ -122,8 +144,13 @@ public class MessageRecords {
 			case READ -> ", read_at = :at";
 			default -> "";
 		};
-		int moved = jdbc.sql("update messaging.message set status = :to" + timeColumn + " where id = :id and status = :from")
-			.param("to", to.name()).param("at", utc(at)).param("id", id).param("from", from.name()).update();
+		int moved = jdbc
+			.sql("update messaging.message set status = :to" + timeColumn + " where id = :id and status = :from")
+			.param("to", to.name())
+			.param("at", utc(at))
+			.param("id", id)
+			.param("from", from.name())
+			.update();
 		if (moved == 1) {
 			history(id, to, at, reason);
 			announce(id, to, at, reason);
@@ -131,7 +158,10 @@ public class MessageRecords {
 		return moved == 1;
 	}
 
-	/** Tells other modules of the moves they count: held, delivered (on a screen or on paper), rejected. */
+	/**
+	 * Tells other modules of the moves they count: held, delivered (on a screen or on
+	 * paper), rejected.
+	 */
 	private void announce(UUID id, MessageStatus to, Instant at, @Nullable String reason) {
 		if (to != MessageStatus.HELD && to != MessageStatus.DELIVERED && to != MessageStatus.PRINTED
 				&& to != MessageStatus.REJECTED) {
@@ -149,19 +179,26 @@ public class MessageRecords {
 	}
 
 	/**
-	 * Takes the oldest unused prepaid reply stamp that the account sent the inmate with a delivered message.
+	 * Takes the oldest unused prepaid reply stamp that the account sent the inmate with a
+	 * delivered message.
 	 * @return the message it came with, if there was one
 	 */
 	Optional<UUID> takeReplyStamp(UUID inmate, UUID account) {
-		List<UUID> candidates = jdbc.sql("""
-				select id from messaging.message
-				 where inmate_id = :inmate and account_id = :account and direction = 'TO_INMATE' and reply_stamp = 'AVAILABLE'
-				   and status in ('DELIVERED', 'READ', 'QUEUED_FOR_PRINT', 'PRINTED')
-				 order by sent_at limit 3""")
-			.param("inmate", inmate).param("account", account).query(UUID.class).list();
+		List<UUID> candidates = jdbc
+			.sql("""
+					select id from messaging.message
+					 where inmate_id = :inmate and account_id = :account and direction = 'TO_INMATE' and reply_stamp = 'AVAILABLE'
+					   and status in ('DELIVERED', 'READ', 'QUEUED_FOR_PRINT', 'PRINTED')
+					 order by sent_at limit 3""")
+			.param("inmate", inmate)
+			.param("account", account)
+			.query(UUID.class)
+			.list();
 		for (UUID candidate : candidates) {
-			if (jdbc.sql("update messaging.message set reply_stamp = 'USED' where id = :id and reply_stamp = 'AVAILABLE'")
-				.param("id", candidate).update() == 1) {
+			if (jdbc
+				.sql("update messaging.message set reply_stamp = 'USED' where id = :id and reply_stamp = 'AVAILABLE'")
+				.param("id", candidate)
+				.update() == 1) {
 				return Optional.of(candidate);
 			}
 		}
@@ -170,16 +207,22 @@ public class MessageRecords {
 
 	void paidByReplyOf(UUID reply, UUID original) {
 		jdbc.sql("update messaging.message set paid_by_reply_of = :original where id = :id")
-			.param("original", original).param("id", reply).update();
+			.param("original", original)
+			.param("id", reply)
+			.update();
 	}
 
 	/** How many prepaid reply stamps the inmate holds from this account. */
 	public int replyStampsFrom(UUID inmate, UUID account) {
-		return jdbc.sql("""
-				select count(*) from messaging.message
-				 where inmate_id = :inmate and account_id = :account and direction = 'TO_INMATE' and reply_stamp = 'AVAILABLE'
-				   and status in ('DELIVERED', 'READ', 'QUEUED_FOR_PRINT', 'PRINTED')""")
-			.param("inmate", inmate).param("account", account).query(Integer.class).single();
+		return jdbc
+			.sql("""
+					select count(*) from messaging.message
+					 where inmate_id = :inmate and account_id = :account and direction = 'TO_INMATE' and reply_stamp = 'AVAILABLE'
+					   and status in ('DELIVERED', 'READ', 'QUEUED_FOR_PRINT', 'PRINTED')""")
+			.param("inmate", inmate)
+			.param("account", account)
+			.query(Integer.class)
+			.single();
 	}
 
 	/** What a family member sent, newest first. */
@@ -187,7 +230,10 @@ public class MessageRecords {
 		return jdbc.sql("""
 				select * from messaging.message where account_id = :account and direction = 'TO_INMATE'
 				 order by sent_at desc limit :limit""")
-			.param("account", account).param("limit", limit).query(MessageRecords::message).list();
+			.param("account", account)
+			.param("limit", limit)
+			.query(MessageRecords::message)
+			.list();
 	}
 
 	/** The replies a family member has received, newest first. */
@@ -195,7 +241,10 @@ public class MessageRecords {
 		return jdbc.sql("""
 				select * from messaging.message where account_id = :account and direction = 'TO_FAMILY'
 				   and status in ('DELIVERED', 'READ') order by delivered_at desc limit :limit""")
-			.param("account", account).param("limit", limit).query(MessageRecords::message).list();
+			.param("account", account)
+			.param("limit", limit)
+			.query(MessageRecords::message)
+			.list();
 	}
 
 	/** The messages delivered to an inmate's kiosk inbox, newest first. */
@@ -203,7 +252,10 @@ public class MessageRecords {
 		return jdbc.sql("""
 				select * from messaging.message where inmate_id = :inmate and direction = 'TO_INMATE'
 				   and status in ('DELIVERED', 'READ') order by delivered_at desc limit :limit""")
-			.param("inmate", inmate).param("limit", limit).query(MessageRecords::message).list();
+			.param("inmate", inmate)
+			.param("limit", limit)
+			.query(MessageRecords::message)
+			.list();
 	}
 
 	/** What an inmate sent, newest first. */
@@ -211,10 +263,15 @@ public class MessageRecords {
 		return jdbc.sql("""
 				select * from messaging.message where inmate_id = :inmate and direction = 'TO_FAMILY'
 				 order by sent_at desc limit :limit""")
-			.param("inmate", inmate).param("limit", limit).query(MessageRecords::message).list();
+			.param("inmate", inmate)
+			.param("limit", limit)
+			.query(MessageRecords::message)
+			.list();
 	}
 
-	/** Everything between an account and its inmates, oldest first: what an export holds. */
+	/**
+	 * Everything between an account and its inmates, oldest first: what an export holds.
+	 */
 	public List<MessageView> conversation(UUID account, @Nullable UUID inmate) {
 		var query = jdbc.sql("""
 				select * from messaging.message where account_id = :account %s
@@ -228,7 +285,8 @@ public class MessageRecords {
 	}
 
 	public List<StatusChange> historyOf(UUID message) {
-		return jdbc.sql("select status, at, reason from messaging.message_status where message_id = :id order by at, id")
+		return jdbc
+			.sql("select status, at, reason from messaging.message_status where message_id = :id order by at, id")
 			.param("id", message)
 			.query((rs, n) -> new StatusChange(MessageStatus.valueOf(rs.getString("status")),
 					rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getString("reason")))
@@ -236,9 +294,14 @@ public class MessageRecords {
 	}
 
 	private void history(UUID message, MessageStatus status, Instant at, @Nullable String reason) {
-		jdbc.sql("insert into messaging.message_status (id, message_id, status, at, reason) values (:id, :message, :status, :at, :reason)")
-			.param("id", Ids.next()).param("message", message).param("status", status.name()).param("at", utc(at))
-			.param("reason", reason).update();
+		jdbc.sql(
+				"insert into messaging.message_status (id, message_id, status, at, reason) values (:id, :message, :status, :at, :reason)")
+			.param("id", Ids.next())
+			.param("message", message)
+			.param("status", status.name())
+			.param("at", utc(at))
+			.param("reason", reason)
+			.update();
 	}
 
 	private static OffsetDateTime utc(Instant at) {
@@ -250,10 +313,11 @@ public class MessageRecords {
 				rs.getObject("sender_id", UUID.class), rs.getObject("account_id", UUID.class),
 				rs.getObject("inmate_id", UUID.class), new TenantId(rs.getObject("agency_id", UUID.class)),
 				rs.getObject("facility_id", UUID.class), rs.getString("body"), rs.getInt("stamps"),
-				rs.getBoolean("prepaid_reply"), rs.getString("reply_stamp"), rs.getObject("paid_by_reply_of", UUID.class),
-				MessageStatus.valueOf(rs.getString("status")), rs.getString("idempotency_key"), rs.getString("request_hash"),
-				rs.getObject("sent_at", OffsetDateTime.class).toInstant(), instant(rs, "delivered_at"), instant(rs, "read_at"),
-				rs.getBoolean("privileged"));
+				rs.getBoolean("prepaid_reply"), rs.getString("reply_stamp"),
+				rs.getObject("paid_by_reply_of", UUID.class), MessageStatus.valueOf(rs.getString("status")),
+				rs.getString("idempotency_key"), rs.getString("request_hash"),
+				rs.getObject("sent_at", OffsetDateTime.class).toInstant(), instant(rs, "delivered_at"),
+				instant(rs, "read_at"), rs.getBoolean("privileged"));
 	}
 
 	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -17,17 +17,20 @@ import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
- * A PDF of any length in bounded memory: its content is cut into parts (a few dozen photos each), each part is
- * rendered on its own to a temporary file, and the parts are joined into the answer through PDFBox's temporary-file
- * cache. The heap holds one part's HTML and photos at a time, however long a family's history or a facility's day
- * of mail.
+ * A PDF of any length in bounded memory: its content is cut into parts (a few dozen
+ * photos each), each part is rendered on its own to a temporary file, and the parts are
+ * joined into the answer through PDFBox's temporary-file cache. The heap holds one part's
+ * HTML and photos at a time, however long a family's history or a facility's day of mail.
  */
 final class PdfParts {
 
 	private PdfParts() {
 	}
 
-	/** Cuts {@code items} into parts of at most {@code maxItems} items and {@code maxPhotos} photos. */
+	/**
+	 * Cuts {@code items} into parts of at most {@code maxItems} items and
+	 * {@code maxPhotos} photos.
+	 */
 	static <T> List<List<T>> cut(List<T> items, int maxItems, int maxPhotos, Function<T, Integer> photos) {
 		List<List<T>> parts = new ArrayList<>();
 		List<T> part = new ArrayList<>();
@@ -49,7 +52,8 @@ final class PdfParts {
 	}
 
 	/**
-	 * Renders each part's HTML (made when its turn comes) and writes the joined PDF to {@code target}.
+	 * Renders each part's HTML (made when its turn comes) and writes the joined PDF to
+	 * {@code target}.
 	 * @param html the HTML of each part, made one at a time
 	 */
 	static void write(Iterator<String> html, OutputStream target) {
@@ -86,7 +90,8 @@ final class PdfParts {
 					Files.deleteIfExists(file);
 				}
 				catch (IOException ex) {
-					// a temporary file left behind is removed with the others of the system's temporary directory
+					// a temporary file left behind is removed with the others of the
+					// system's temporary directory
 				}
 			}
 		}

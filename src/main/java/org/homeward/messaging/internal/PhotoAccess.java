@@ -11,8 +11,8 @@ import org.homeward.shared.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see a photo: the family member who uploaded it, and the inmate once the message carrying it was delivered.
- * Anyone else is told it does not exist.
+ * Who may see a photo: the family member who uploaded it, and the inmate once the message
+ * carrying it was delivered. Anyone else is told it does not exist.
  */
 @Component
 public class PhotoAccess {
@@ -48,9 +48,13 @@ public class PhotoAccess {
 				.isPresent();
 		}
 		if (caller.kind() == Caller.Kind.STAFF) {
-			// the agency's mailroom and investigators see the photos of its messages, to judge them; visitation officers do not
-			return caller.agency() != null && caller.hasAnyRole(Role.MAIL_READERS) && attachments.messageOf(attachment.id()).flatMap(records::byId)
-				.filter(m -> caller.isStaffOf(m.agency()) && !m.privileged()).isPresent();
+			// the agency's mailroom and investigators see the photos of its messages, to
+			// judge them; visitation officers do not
+			return caller.agency() != null && caller.hasAnyRole(Role.MAIL_READERS)
+					&& attachments.messageOf(attachment.id())
+						.flatMap(records::byId)
+						.filter(m -> caller.isStaffOf(m.agency()) && !m.privileged())
+						.isPresent();
 		}
 		return false;
 	}

@@ -1,5 +1,6 @@
 package org.homeward.messaging.internal;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -28,9 +29,10 @@ import org.homeward.shared.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a photo by what it contains, never by its name: it must decode completely as JPEG or PNG (TwelveMonkeys
- * reads JPEGs the JDK cannot), within the size and pixel limits, the pixel count read from the header before
- * anything is decoded. What is kept is the image re-encoded from its pixels, so nothing of the file's metadata (GPS
+ * Checks a photo by what it contains, never by its name: it must decode completely as
+ * JPEG or PNG (TwelveMonkeys reads JPEGs the JDK cannot), within the size and pixel
+ * limits, the pixel count read from the header before anything is decoded. What is kept
+ * is the image re-encoded from its pixels, so nothing of the file's metadata (GPS
  * position, camera, comments) survives, and a thumbnail.
  */
 @Component
@@ -44,7 +46,10 @@ class Photos {
 
 	private final MessagingSettings settings;
 
-	/** The decodes running at once: a burst of large photos waits its turn rather than filling the heap. */
+	/**
+	 * The decodes running at once: a burst of large photos waits its turn rather than
+	 * filling the heap.
+	 */
 	private final Semaphore decoders;
 
 	Photos(MessagingSettings settings) {
@@ -57,8 +62,8 @@ class Photos {
 	}
 
 	/**
-	 * @throws InvalidInputException naming why the file is refused: empty, too large, not a JPEG or PNG, too many
-	 * pixels, damaged or incomplete
+	 * @throws InvalidInputException naming why the file is refused: empty, too large, not
+	 * a JPEG or PNG, too many pixels, damaged or incomplete
 	 */
 	CleanPhoto check(byte[] file) {
 		boolean turn;
@@ -80,7 +85,10 @@ class Photos {
 		}
 	}
 
-	/** Too many photos are being checked at once on this Homeward: the upload is to be tried again shortly. */
+	/**
+	 * Too many photos are being checked at once on this Homeward: the upload is to be
+	 * tried again shortly.
+	 */
 	static final class Busy extends BusinessRuleException {
 
 		Busy() {
@@ -108,20 +116,25 @@ class Photos {
 			try {
 				format = reader.getFormatName().toLowerCase(Locale.ROOT);
 				if (!format.equals("jpeg") && !format.equals("jpg") && !format.equals("png")) {
-					throw refused("photo-format", "is a " + format.toUpperCase(Locale.ROOT)
-							+ " image: only JPEG and PNG photos are accepted", format.toUpperCase(Locale.ROOT));
+					throw refused("photo-format",
+							"is a " + format.toUpperCase(Locale.ROOT) + " image: only JPEG and PNG photos are accepted",
+							format.toUpperCase(Locale.ROOT));
 				}
 				reader.setInput(in, true, true);
 				long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
 				if (pixels > settings.maxPhotoPixels()) {
-					throw refused("photo-pixels", "has too many pixels (" + reader.getWidth(0) + " × " + reader.getHeight(0)
-							+ "); at most " + settings.maxPhotoPixels() / 1_000_000 + " million are accepted",
-							reader.getWidth(0) + " × " + reader.getHeight(0), String.valueOf(settings.maxPhotoPixels() / 1_000_000));
+					throw refused("photo-pixels",
+							"has too many pixels (" + reader.getWidth(0) + " × " + reader.getHeight(0) + "); at most "
+									+ settings.maxPhotoPixels() / 1_000_000 + " million are accepted",
+							reader.getWidth(0) + " × " + reader.getHeight(0),
+							String.valueOf(settings.maxPhotoPixels() / 1_000_000));
 				}
 				List<String> warnings = new ArrayList<>();
 				reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
-				// a letter needs no more than maxPhotoSide pixels: a larger photo is decoded already shrunk
-				int step = (Math.max(reader.getWidth(0), reader.getHeight(0)) + settings.maxPhotoSide() - 1) / settings.maxPhotoSide();
+				// a letter needs no more than maxPhotoSide pixels: a larger photo is
+				// decoded already shrunk
+				int step = (Math.max(reader.getWidth(0), reader.getHeight(0)) + settings.maxPhotoSide() - 1)
+						/ settings.maxPhotoSide();
 				ImageReadParam param = reader.getDefaultReadParam();
 				param.setSourceSubsampling(Math.max(1, step), Math.max(1, step), 0, 0);
 				image = reader.read(0, param);
@@ -141,7 +154,8 @@ class Photos {
 		}
 		boolean png = format.equals("png");
 		byte[] clean = png ? encode(image, "png") : jpeg(rgb(image), 0.92f);
-		// cleaned, a photo may come out larger than it came in (a PNG especially): then it is kept smaller, as a JPEG
+		// cleaned, a photo may come out larger than it came in (a PNG especially): then
+		// it is kept smaller, as a JPEG
 		while (clean.length > settings.maxPhotoSize().toBytes()) {
 			png = false;
 			image = scaled(image, 0.8);
@@ -164,7 +178,7 @@ class Photos {
 		Graphics2D g = small.createGraphics();
 		try {
 			g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-			g.setColor(java.awt.Color.WHITE);
+			g.setColor(Color.WHITE);
 			g.fillRect(0, 0, width, height);
 			g.drawImage(image, 0, 0, width, height, null);
 		}
@@ -182,7 +196,7 @@ class Photos {
 		BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = rgb.createGraphics();
 		try {
-			g.setColor(java.awt.Color.WHITE);
+			g.setColor(Color.WHITE);
 			g.fillRect(0, 0, image.getWidth(), image.getHeight());
 			g.drawImage(image, 0, 0, null);
 		}

@@ -1,6 +1,8 @@
 package org.homeward.messaging.internal;
 
 import java.io.OutputStream;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -20,6 +22,7 @@ import org.homeward.accounts.Members;
 import org.homeward.audit.AuditEntry;
 import org.homeward.audit.AuditLog;
 import org.homeward.directory.Directory;
+import org.homeward.directory.FacilityView;
 import org.homeward.directory.InmateView;
 import org.homeward.messaging.MessageStatus;
 import org.homeward.messaging.internal.Attachments.AttachmentView;
@@ -37,9 +40,10 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Printed mail: at facilities that print their mail, the messages waiting to be printed are gathered into a batch
- * (every day by themselves, or when the mailroom asks), which marks them PRINTED for their senders; the batch is one
- * PDF, messages in housing-unit and inmate order, each with a header and its photos. Printing a batch again is a
+ * Printed mail: at facilities that print their mail, the messages waiting to be printed
+ * are gathered into a batch (every day by themselves, or when the mailroom asks), which
+ * marks them PRINTED for their senders; the batch is one PDF, messages in housing-unit
+ * and inmate order, each with a header and its photos. Printing a batch again is a
  * reprint, and is audited.
  */
 @Service
@@ -120,19 +124,31 @@ public class PrintBatches {
 		List<UUID> waiting = jdbc.sql("""
 				select id from messaging.message where agency_id = :agency and facility_id = :facility
 				   and status = 'QUEUED_FOR_PRINT' order by sent_at for update""")
-			.param("agency", agency.value()).param("facility", facility).query(UUID.class).list();
+			.param("agency", agency.value())
+			.param("facility", facility)
+			.query(UUID.class)
+			.list();
 		if (waiting.isEmpty()) {
 			return Optional.empty();
 		}
 		UUID id = Ids.next();
 		Instant now = clock.instant();
-		jdbc.sql("""
-				insert into messaging.print_batch (id, agency_id, facility_id, message_count, downloads, created_at, created_by)
-				values (:id, :agency, :facility, :count, 0, :now, :by)""")
-			.param("id", id).param("agency", agency.value()).param("facility", facility).param("count", waiting.size())
-			.param("now", now.atOffset(ZoneOffset.UTC)).param("by", by.accountId()).update();
+		jdbc.sql(
+				"""
+						insert into messaging.print_batch (id, agency_id, facility_id, message_count, downloads, created_at, created_by)
+						values (:id, :agency, :facility, :count, 0, :now, :by)""")
+			.param("id", id)
+			.param("agency", agency.value())
+			.param("facility", facility)
+			.param("count", waiting.size())
+			.param("now", now.atOffset(ZoneOffset.UTC))
+			.param("by", by.accountId())
+			.update();
 		for (UUID message : waiting) {
-			jdbc.sql("update messaging.message set print_batch_id = :batch where id = :id").param("batch", id).param("id", message).update();
+			jdbc.sql("update messaging.message set print_batch_id = :batch where id = :id")
+				.param("batch", id)
+				.param("id", message)
+				.update();
 			records.move(message, MessageStatus.QUEUED_FOR_PRINT, MessageStatus.PRINTED, now, null);
 		}
 		audit.record(new AuditEntry(by.accountId(), by.displayName(), agency, "print-batch.created", id.toString(),
@@ -146,46 +162,71 @@ public class PrintBatches {
 	@Transactional
 	public void daily() {
 		jdbc.sql("select distinct agency_id, facility_id from messaging.message where status = 'QUEUED_FOR_PRINT'")
-			.query((rs, n) -> new UUID[] { rs.getObject("agency_id", UUID.class), rs.getObject("facility_id", UUID.class) })
+			.query((rs,
+					n) -> new UUID[] { rs.getObject("agency_id", UUID.class), rs.getObject("facility_id", UUID.class) })
 			.list()
 			.forEach(pair -> create(new TenantId(pair[0]), pair[1], SYSTEM));
 	}
 
 	/** The agency's latest batches, of the facilities the caller reaches. */
 	public List<Batch> batches(TenantId agency, Caller by) {
-		return jdbc.sql("select * from messaging.print_batch where agency_id = :agency order by created_at desc limit 100")
-			.param("agency", agency.value()).query(PrintBatches::row).stream().filter(b -> by.reaches(b.facilityId())).toList();
+		return jdbc
+			.sql("select * from messaging.print_batch where agency_id = :agency order by created_at desc limit 100")
+			.param("agency", agency.value())
+			.query(PrintBatches::row)
+			.stream()
+			.filter(b -> by.reaches(b.facilityId()))
+			.toList();
 	}
 
 	/** The batch, when it is of the agency and of a facility the caller reaches. */
 	public Optional<Batch> batch(TenantId agency, UUID id, Caller by) {
 		return jdbc.sql("select * from messaging.print_batch where id = :id and agency_id = :agency")
-			.param("id", id).param("agency", agency.value()).query(PrintBatches::row).optional()
+			.param("id", id)
+			.param("agency", agency.value())
+			.query(PrintBatches::row)
+			.optional()
 			.filter(b -> by.reaches(b.facilityId()));
 	}
 
 	/**
-	 * The batch as a PDF to print, written to {@code target}, letters in housing-unit and inmate order; every download
-	 * after the first is a reprint, recorded in the audit log. Rendered in parts of a few dozen photos, so a large
-	 * facility's day of mail takes bounded memory.
+	 * The batch as a PDF to print, written to {@code target}, letters in housing-unit and
+	 * inmate order; every download after the first is a reprint, recorded in the audit
+	 * log. Rendered in parts of a few dozen photos, so a large facility's day of mail
+	 * takes bounded memory.
 	 * @throws NotFoundException for another agency's batch
 	 */
 	public void pdf(TenantId agency, UUID id, Caller by, OutputStream target) {
 		Batch batch = batch(agency, id, by).orElseThrow(() -> new NotFoundException("print batch"));
-		List<Letter> letters = jdbc.sql("select id from messaging.message where print_batch_id = :batch").param("batch", id)
-			.query(UUID.class).list().stream().map(records::byId).flatMap(Optional::stream).map(this::letter)
-			.sorted(Comparator.comparing(Letter::housingUnit).thenComparing(Letter::inmate).thenComparing(l -> l.message().sentAt()))
+		List<Letter> letters = jdbc.sql("select id from messaging.message where print_batch_id = :batch")
+			.param("batch", id)
+			.query(UUID.class)
+			.list()
+			.stream()
+			.map(records::byId)
+			.flatMap(Optional::stream)
+			.map(this::letter)
+			.sorted(Comparator.comparing(Letter::housingUnit)
+				.thenComparing(Letter::inmate)
+				.thenComparing(l -> l.message().sentAt()))
 			.toList();
-		String facility = directory.facilities(agency).stream().filter(f -> f.id().equals(batch.facilityId()))
-			.map(org.homeward.directory.FacilityView::name).findFirst().orElse("");
+		String facility = directory.facilities(agency)
+			.stream()
+			.filter(f -> f.id().equals(batch.facilityId()))
+			.map(FacilityView::name)
+			.findFirst()
+			.orElse("");
 		String createdAt = Exports.utc(batch.createdAt());
-		Iterator<List<Letter>> parts = PdfParts.cut(letters, Exports.MESSAGES_PER_PART, Exports.PHOTOS_PER_PART,
-				l -> l.photos().size()).iterator();
+		Iterator<List<Letter>> parts = PdfParts
+			.cut(letters, Exports.MESSAGES_PER_PART, Exports.PHOTOS_PER_PART, l -> l.photos().size())
+			.iterator();
 		transactions.executeWithoutResult(status -> {
-			jdbc.sql("update messaging.print_batch set downloads = downloads + 1 where id = :id").param("id", id).update();
+			jdbc.sql("update messaging.print_batch set downloads = downloads + 1 where id = :id")
+				.param("id", id)
+				.update();
 			if (batch.downloads() > 0) {
-				audit.record(new AuditEntry(by.accountId(), by.displayName(), agency, "print-batch.reprinted", id.toString(),
-						"printing number " + (batch.downloads() + 1), null));
+				audit.record(new AuditEntry(by.accountId(), by.displayName(), agency, "print-batch.reprinted",
+						id.toString(), "printing number " + (batch.downloads() + 1), null));
 			}
 		});
 		PdfParts.write(new Iterator<>() {
@@ -207,7 +248,10 @@ public class PrintBatches {
 		}, target);
 	}
 
-	/** A letter of a batch before its photos are read: they are read (and scaled) only when its part is rendered. */
+	/**
+	 * A letter of a batch before its photos are read: they are read (and scaled) only
+	 * when its part is rendered.
+	 */
 	private record Letter(MessageView message, String inmate, String inmateNumber, String housingUnit, String sender,
 			List<AttachmentView> photos, Function<AttachmentView, Optional<String>> read) {
 
@@ -221,15 +265,17 @@ public class PrintBatches {
 	private Letter letter(MessageView message) {
 		Optional<InmateView> inmate = directory.inmate(message.inmateId());
 		return new Letter(message, inmate.map(i -> i.lastName() + ", " + i.firstName()).orElse(""),
-				inmate.map(InmateView::inmateNumber).orElse(""), inmate.map(InmateView::housingUnit).map(String::valueOf).orElse("-"),
+				inmate.map(InmateView::inmateNumber).orElse(""),
+				inmate.map(InmateView::housingUnit).map(String::valueOf).orElse("-"),
 				members.member(message.accountId()).map(Members.Member::displayName).orElse(""),
-				attachments.deliveredOf(message.id()), a -> attachments.content(a.id(), false).flatMap(PrintPhotos::dataUri));
+				attachments.deliveredOf(message.id()),
+				a -> attachments.content(a.id(), false).flatMap(PrintPhotos::dataUri));
 	}
 
-
-	private static Batch row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-		return new Batch(rs.getObject("id", UUID.class), rs.getObject("facility_id", UUID.class), rs.getInt("message_count"),
-				rs.getInt("downloads"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
+	private static Batch row(ResultSet rs, int n) throws SQLException {
+		return new Batch(rs.getObject("id", UUID.class), rs.getObject("facility_id", UUID.class),
+				rs.getInt("message_count"), rs.getInt("downloads"),
+				rs.getObject("created_at", OffsetDateTime.class).toInstant());
 	}
 
 }

@@ -13,9 +13,10 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 /**
- * Photos as a printed page needs them: at most {@link #LONG_SIDE} pixels on the long side (about 200 dpi across a
- * letter page's 15 cm), decoded already shrunk (subsampled) so a large photo never takes its full size in memory,
- * and written as a JPEG data URI for the PDF's HTML.
+ * Photos as a printed page needs them: at most {@link #LONG_SIDE} pixels on the long side
+ * (about 200 dpi across a letter page's 15 cm), decoded already shrunk (subsampled) so a
+ * large photo never takes its full size in memory, and written as a JPEG data URI for the
+ * PDF's HTML.
  */
 final class PrintPhotos {
 
@@ -24,7 +25,10 @@ final class PrintPhotos {
 	private PrintPhotos() {
 	}
 
-	/** The photo ready for a PDF page; empty when it cannot be read (it was checked on upload, so only if damaged since). */
+	/**
+	 * The photo ready for a PDF page; empty when it cannot be read (it was checked on
+	 * upload, so only if damaged since).
+	 */
 	static Optional<String> dataUri(byte[] photo) {
 		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(photo))) {
 			if (in == null) {
@@ -54,7 +58,10 @@ final class PrintPhotos {
 		}
 	}
 
-	/** At most {@link #LONG_SIDE} on the long side, on white (a PNG's transparency prints as paper). */
+	/**
+	 * At most {@link #LONG_SIDE} on the long side, on white (a PNG's transparency prints
+	 * as paper).
+	 */
 	private static BufferedImage shrunk(BufferedImage image) {
 		return Photos.scaled(image, Math.min(1.0, (double) LONG_SIDE / Math.max(image.getWidth(), image.getHeight())));
 	}

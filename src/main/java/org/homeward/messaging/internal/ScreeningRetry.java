@@ -11,9 +11,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes again, every minute, a sent message whose screening failed or was cut off more than a minute ago, so a
- * message never stays in screening because of one bad moment. Only this module's own {@link MessageSent}: other
- * modules' events are theirs to retry (restarts republish everything outstanding).
+ * Publishes again, every minute, a sent message whose screening failed or was cut off
+ * more than a minute ago, so a message never stays in screening because of one bad
+ * moment. Only this module's own {@link MessageSent}: other modules' events are theirs to
+ * retry (restarts republish everything outstanding).
  */
 @Component
 class ScreeningRetry {
@@ -33,8 +34,8 @@ class ScreeningRetry {
 	@SchedulerLock(name = "messaging.screening-retry")
 	void resubmit() {
 		Instant before = clock.instant().minus(AFTER);
-		incomplete.resubmitIncompletePublications(
-				publication -> publication.getEvent() instanceof MessageSent && publication.getPublicationDate().isBefore(before));
+		incomplete.resubmitIncompletePublications(publication -> publication.getEvent() instanceof MessageSent
+				&& publication.getPublicationDate().isBefore(before));
 	}
 
 }

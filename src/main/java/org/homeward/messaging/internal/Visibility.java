@@ -11,9 +11,10 @@ import org.homeward.shared.TenantId;
 import org.springframework.stereotype.Component;
 
 /**
- * What families see of an agency's messages as its contract ends: everything while it is active or winding down
- * (view-only); once it has ENDED, nothing on their pages, but their export keeps the agency's messages for the
- * contract's retention period after the view-only window.
+ * What families see of an agency's messages as its contract ends: everything while it is
+ * active or winding down (view-only); once it has ENDED, nothing on their pages, but
+ * their export keeps the agency's messages for the contract's retention period after the
+ * view-only window.
  */
 @Component
 public class Visibility {

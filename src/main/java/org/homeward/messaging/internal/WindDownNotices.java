@@ -17,9 +17,10 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * When an agency's contract end is scheduled, every family it concerns (a contact there, or stamps there) is told by
- * e-mail what will happen and when, with a link to download their messages. Runs from the event publication
- * registry, so a crash does not leave families untold; the outbox sends each mail once.
+ * When an agency's contract end is scheduled, every family it concerns (a contact there,
+ * or stamps there) is told by e-mail what will happen and when, with a link to download
+ * their messages. Runs from the event publication registry, so a crash does not leave
+ * families untold; the outbox sends each mail once.
  */
 @Component
 class WindDownNotices {
@@ -48,10 +49,12 @@ class WindDownNotices {
 		Set<UUID> families = new LinkedHashSet<>(contacts.accountsAt(scheduled.agency()));
 		families.addAll(stamps.holders(scheduled.agency()));
 		for (UUID family : families) {
-			members.member(family).filter(Members.Member::active).ifPresent(member -> mailer.send(new Email(member.email(),
-					"wind-down-notice", member.language(), Map.of("name", member.displayName(), "agency", agency,
-							"serviceEndsOn", scheduled.serviceEndsOn().toString(),
-							"viewOnlyUntil", scheduled.viewOnlyUntil().toString(), "path", "/messages/export.zip"))));
+			members.member(family)
+				.filter(Members.Member::active)
+				.ifPresent(member -> mailer.send(new Email(member.email(), "wind-down-notice", member.language(),
+						Map.of("name", member.displayName(), "agency", agency, "serviceEndsOn",
+								scheduled.serviceEndsOn().toString(), "viewOnlyUntil",
+								scheduled.viewOnlyUntil().toString(), "path", "/messages/export.zip"))));
 		}
 	}
 

@@ -67,7 +67,8 @@ class KioskMessageApiController {
 	private final InmateBalances balances;
 
 	KioskMessageApiController(Correspondence correspondence, MessageRecords records, Attachments attachments,
-			PhotoAccess photos, Drafts drafts, Members members, Directory directory, Stamps stamps, InmateBalances balances) {
+			PhotoAccess photos, Drafts drafts, Members members, Directory directory, Stamps stamps,
+			InmateBalances balances) {
 		this.correspondence = correspondence;
 		this.records = records;
 		this.attachments = attachments;
@@ -82,7 +83,8 @@ class KioskMessageApiController {
 	@GetMapping("/messages")
 	@Operation(summary = "Messages delivered to the inmate, newest first")
 	List<InboxJson> inbox(Caller caller) {
-		return records.kioskInbox(caller.inmate(), 200).stream()
+		return records.kioskInbox(caller.inmate(), 200)
+			.stream()
 			.map(m -> new InboxJson(m.id(), from(m), m.body(),
 					attachments.deliveredOf(m.id()).stream().map(a -> AttachmentJson.of(a, PHOTOS)).toList(),
 					m.deliveredAt(), "AVAILABLE".equals(m.replyStamp()), m.status().name()))
@@ -98,16 +100,18 @@ class KioskMessageApiController {
 	@GetMapping("/messages/{id}")
 	@Operation(summary = "Read a message; the sender sees it READ")
 	DetailJson read(Caller caller, @PathVariable UUID id) {
-		return MessageApiController.detail(correspondence.readAsInmate(caller.inmate(), id), attachments, records, PHOTOS, true);
+		return MessageApiController.detail(correspondence.readAsInmate(caller.inmate(), id), attachments, records,
+				PHOTOS, true);
 	}
 
 	@PostMapping("/messages")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Write to a contact: a prepaid reply stamp pays first, then the inmate's own stamps; needs an Idempotency-Key")
-	SentJson reply(Caller caller,
-			@RequestHeader("Idempotency-Key") @Size(min = 1, max = 255, message = "must be 1 to 255 characters") String key,
-			@Valid @RequestBody ReplyJson request) {
-		Correspondence.Sent sent = correspondence.reply(caller.inmate(), key, request.accountId(), request.body(), request.draftId());
+	@Operation(
+			summary = "Write to a contact: a prepaid reply stamp pays first, then the inmate's own stamps; needs an Idempotency-Key")
+	SentJson reply(Caller caller, @RequestHeader("Idempotency-Key") @Size(min = 1, max = 255,
+			message = "must be 1 to 255 characters") String key, @Valid @RequestBody ReplyJson request) {
+		Correspondence.Sent sent = correspondence.reply(caller.inmate(), key, request.accountId(), request.body(),
+				request.draftId());
 		return new SentJson(sent.id(), sent.status().name(), sent.stamps());
 	}
 
@@ -144,7 +148,8 @@ class KioskMessageApiController {
 	@Operation(summary = "Save the inmate's draft as it is now")
 	DraftJson saveDraft(Caller caller, @PathVariable UUID id, @Valid @RequestBody KioskDraftJson request) {
 		UUID inmate = caller.inmate();
-		return DraftJson.of(drafts.save(inmate, "INMATE", id, inmate, request.accountId(), request.body(), List.of(), false));
+		return DraftJson
+			.of(drafts.save(inmate, "INMATE", id, inmate, request.accountId(), request.body(), List.of(), false));
 	}
 
 	private InboxJson.From from(MessageView message) {
@@ -160,7 +165,8 @@ class KioskMessageApiController {
 
 	}
 
-	record ReplyJson(@NotNull UUID accountId, @NotNull @Size(max = Drafts.MAX_CHARS) String body, @Nullable UUID draftId) {
+	record ReplyJson(@NotNull UUID accountId, @NotNull @Size(max = Drafts.MAX_CHARS) String body,
+			@Nullable UUID draftId) {
 	}
 
 	record KioskDraftJson(@NotNull UUID accountId, @NotNull @Size(max = Drafts.MAX_CHARS) String body) {

@@ -39,8 +39,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The kiosk pages an inmate uses: the inbox, reading (the sender sees READ), replying with a draft saved as they
- * type, contacts, and adding a person where the agency lets inmates start contacts.
+ * The kiosk pages an inmate uses: the inbox, reading (the sender sees READ), replying
+ * with a draft saved as they type, contacts, and adding a person where the agency lets
+ * inmates start contacts.
  */
 @Controller
 class KioskPageController {
@@ -69,8 +70,9 @@ class KioskPageController {
 
 	private final Refusals refusals;
 
-	KioskPageController(Correspondence correspondence, MessageRecords records, Attachments attachments, PhotoAccess photos,
-			Drafts drafts, Contacts contacts, Contracts contracts, Members members, Stamps stamps, Refusals refusals) {
+	KioskPageController(Correspondence correspondence, MessageRecords records, Attachments attachments,
+			PhotoAccess photos, Drafts drafts, Contacts contacts, Contracts contracts, Members members, Stamps stamps,
+			Refusals refusals) {
 		this.correspondence = correspondence;
 		this.records = records;
 		this.attachments = attachments;
@@ -86,15 +88,26 @@ class KioskPageController {
 	@GetMapping("/kiosk/inbox")
 	String inbox(Caller caller, Model model) {
 		UUID inmate = caller.accountId();
-		model.addAttribute("messages", records.kioskInbox(inmate, 100).stream()
-			.map(m -> Map.of("message", m, "from", name(m.accountId()))).toList());
-		model.addAttribute("sent", records.sentByInmate(inmate, 50).stream()
-			.map(m -> Map.of("message", m, "to", name(m.accountId()))).toList());
-		model.addAttribute("contacts", contacts.ofInmate(inmate).stream()
-			.map(c -> new KioskContact(c, name(c.accountId()), records.replyStampsFrom(inmate, c.accountId()))).toList());
+		model.addAttribute("messages",
+				records.kioskInbox(inmate, 100)
+					.stream()
+					.map(m -> Map.of("message", m, "from", name(m.accountId())))
+					.toList());
+		model.addAttribute("sent",
+				records.sentByInmate(inmate, 50)
+					.stream()
+					.map(m -> Map.of("message", m, "to", name(m.accountId())))
+					.toList());
+		model.addAttribute("contacts",
+				contacts.ofInmate(inmate)
+					.stream()
+					.map(c -> new KioskContact(c, name(c.accountId()), records.replyStampsFrom(inmate, c.accountId())))
+					.toList());
 		model.addAttribute("invitations", contacts.invitationsOf(inmate));
-		model.addAttribute("mayInvite", caller.agency() != null && contracts.contractOf(caller.agency())
-			.map(c -> c.contactPolicy() == ContactPolicy.INMATE_INITIATED).orElse(false));
+		model.addAttribute("mayInvite",
+				caller.agency() != null && contracts.contractOf(caller.agency())
+					.map(c -> c.contactPolicy() == ContactPolicy.INMATE_INITIATED)
+					.orElse(false));
 		model.addAttribute("stamps", caller.agency() == null ? 0 : stamps.inmateBalance(inmate, caller.agency()));
 		return "kiosk/inbox";
 	}
@@ -181,13 +194,15 @@ class KioskPageController {
 	}
 
 	private String writePage(Caller caller, UUID account, Model model) {
-		ContactView contact = contacts.between(account, caller.accountId()).orElseThrow(() -> new NotFoundException("contact"));
+		ContactView contact = contacts.between(account, caller.accountId())
+			.orElseThrow(() -> new NotFoundException("contact"));
 		Drafts.DraftView draft = drafts.latest(caller.accountId(), caller.accountId(), account).orElse(null);
 		model.addAttribute("contact", contact);
 		model.addAttribute("to", name(account));
 		model.addAttribute("mayWrite", contact.status() == ContactStatus.ACTIVE);
 		model.addAttribute("replyStamps", records.replyStampsFrom(caller.accountId(), account));
-		model.addAttribute("stamps", caller.agency() == null ? 0 : stamps.inmateBalance(caller.accountId(), caller.agency()));
+		model.addAttribute("stamps",
+				caller.agency() == null ? 0 : stamps.inmateBalance(caller.accountId(), caller.agency()));
 		model.addAttribute("draftId", draft == null ? UUID.randomUUID() : draft.id());
 		if (!model.containsAttribute("body") || model.getAttribute("body") == null) {
 			model.addAttribute("body", draft == null ? "" : draft.body());

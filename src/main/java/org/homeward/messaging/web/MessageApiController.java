@@ -1,9 +1,11 @@
 package org.homeward.messaging.web;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.homeward.messaging.internal.Attachments;
 import org.homeward.messaging.internal.Correspondence;
@@ -43,6 +45,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -83,7 +86,8 @@ class MessageApiController {
 	@Operation(summary = "Upload a photo (JPEG or PNG, at most 3 MB); checked by content, its metadata removed")
 	AttachmentJson upload(Caller caller, @RequestPart("file") MultipartFile file) throws IOException {
 		UUID account = caller.family();
-		// the size, type and pixel limits are the photo check's (homeward.messaging.*), one place for the API and pages
+		// the size, type and pixel limits are the photo check's (homeward.messaging.*),
+		// one place for the API and pages
 		return AttachmentJson.of(attachments.upload(account, file.getBytes(), file.getOriginalFilename()), PHOTOS);
 	}
 
@@ -109,7 +113,8 @@ class MessageApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Send a message; its stamps are spent in the same transaction; needs an Idempotency-Key")
 	SentJson send(Caller caller,
-			@RequestHeader("Idempotency-Key") @Size(min = 1, max = 255, message = "must be 1 to 255 characters") String key,
+			@RequestHeader("Idempotency-Key") @Size(min = 1, max = 255,
+					message = "must be 1 to 255 characters") String key,
 			@Valid @RequestBody MessageRequestJson request) {
 		Correspondence.Sent sent = correspondence.send(caller.family(), key, request.draft(), request.draftId());
 		return new SentJson(sent.id(), sent.status().name(), sent.stamps());
@@ -117,8 +122,8 @@ class MessageApiController {
 
 	@GetMapping("/messages")
 	@Operation(summary = "Sent messages, or the replies received (folder=inbox), newest first")
-	List<SummaryJson> list(Caller caller,
-			@RequestParam(defaultValue = "sent") @Pattern(regexp = "sent|inbox", message = "must be sent or inbox") String folder) {
+	List<SummaryJson> list(Caller caller, @RequestParam(defaultValue = "sent") @Pattern(regexp = "sent|inbox",
+			message = "must be sent or inbox") String folder) {
 		UUID account = caller.family();
 		return correspondence.familyFolder(account, folder.equals("inbox")).stream().map(SummaryJson::of).toList();
 	}
@@ -135,23 +140,27 @@ class MessageApiController {
 	@GetMapping("/messages/export.pdf")
 	@Operation(summary = "Everything (or one conversation, with inmateId) as a PDF with the photos")
 	void exportPdf(Caller caller, @RequestParam(required = false) @Nullable UUID inmateId, Locale locale,
-			jakarta.servlet.http.HttpServletResponse response) throws IOException {
+			HttpServletResponse response) throws IOException {
 		UUID account = caller.family();
 		pdf(response, "homeward-messages.pdf", out -> exports.pdf(account, inmateId, locale, out));
 	}
 
-	/** A PDF written straight to the answer as it is made (never whole in memory), as a download. */
-	public static void pdf(jakarta.servlet.http.HttpServletResponse response, String filename,
-			java.util.function.Consumer<java.io.OutputStream> write) throws IOException {
+	/**
+	 * A PDF written straight to the answer as it is made (never whole in memory), as a
+	 * download.
+	 */
+	public static void pdf(HttpServletResponse response, String filename, Consumer<OutputStream> write)
+			throws IOException {
 		response.setContentType(MediaType.APPLICATION_PDF_VALUE);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(filename).build().toString());
 		write.accept(response.getOutputStream());
 	}
 
 	@GetMapping(path = "/messages/export.zip", produces = "application/zip")
 	@Operation(summary = "Everything (or one conversation, with inmateId) as a ZIP of JSON and the original photos")
-	void exportZip(Caller caller, @RequestParam(required = false) @Nullable UUID inmateId,
-			jakarta.servlet.http.HttpServletResponse response) throws IOException {
+	void exportZip(Caller caller, @RequestParam(required = false) @Nullable UUID inmateId, HttpServletResponse response)
+			throws IOException {
 		UUID account = caller.family();
 		response.setContentType("application/zip");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
@@ -169,7 +178,8 @@ class MessageApiController {
 	@Operation(summary = "Save a draft as it is now (the client picks the id and saves under it as the person types)")
 	DraftJson saveDraft(Caller caller, @PathVariable UUID id, @Valid @RequestBody DraftRequestJson request) {
 		return DraftJson.of(drafts.save(caller.family(), "FAMILY", id, request.inmateId(), null, request.body(),
-				request.attachmentIds() == null ? List.of() : request.attachmentIds(), Boolean.TRUE.equals(request.prepaidReply())));
+				request.attachmentIds() == null ? List.of() : request.attachmentIds(),
+				Boolean.TRUE.equals(request.prepaidReply())));
 	}
 
 	@DeleteMapping("/drafts/{id}")
@@ -183,36 +193,45 @@ class MessageApiController {
 		return detail(message, attachments, records, photoBase, false);
 	}
 
-	/** @param deliveredOnly leave out the photos a reviewer rejected (what the recipient sees) */
+	/**
+	 * @param deliveredOnly leave out the photos a reviewer rejected (what the recipient
+	 * sees)
+	 */
 	static DetailJson detail(MessageView message, Attachments attachments, MessageRecords records, String photoBase,
 			boolean deliveredOnly) {
 		List<Attachments.AttachmentView> photos = deliveredOnly ? attachments.deliveredOf(message.id())
 				: attachments.ofMessage(message.id());
 		return new DetailJson(message.id(), message.direction().name(), message.inmateId(), message.accountId(),
 				message.body(), photos.stream().map(a -> AttachmentJson.of(a, photoBase)).toList(),
-				message.status().name(), message.stamps(), message.prepaidReply(), message.sentAt(), message.deliveredAt(),
-				message.readAt(), records.historyOf(message.id()).stream().map(HistoryJson::of).toList());
+				message.status().name(), message.stamps(), message.prepaidReply(), message.sentAt(),
+				message.deliveredAt(), message.readAt(),
+				records.historyOf(message.id()).stream().map(HistoryJson::of).toList());
 	}
 
 	static ResponseEntity<byte[]> photoResponse(PhotoAccess photos, Caller caller, UUID id, boolean thumbnail) {
 		PhotoAccess.Photo photo = photos.photo(caller, id, thumbnail).orElseThrow(() -> new NotFoundException("photo"));
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
-			.header(HttpHeaders.CACHE_CONTROL, "private, max-age=3600").header("X-Content-Type-Options", "nosniff")
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(photo.contentType()))
+			.header(HttpHeaders.CACHE_CONTROL, "private, max-age=3600")
+			.header("X-Content-Type-Options", "nosniff")
 			.body(photo.bytes());
 	}
 
 	record MessageRequestJson(@NotNull UUID inmateId, @NotNull @Size(max = Drafts.MAX_CHARS) String body,
-			@Nullable @Size(max = Correspondence.MAX_PHOTOS, message = "at most " + Correspondence.MAX_PHOTOS + " photos") List<@NotNull UUID> attachmentIds,
+			@Nullable @Size(max = Correspondence.MAX_PHOTOS,
+					message = "at most " + Correspondence.MAX_PHOTOS + " photos") List<@NotNull UUID> attachmentIds,
 			@Nullable Boolean prepaidReply, @Nullable UUID draftId) {
 
 		Draft draft() {
-			return new Draft(inmateId, body, attachmentIds == null ? List.of() : attachmentIds, Boolean.TRUE.equals(prepaidReply));
+			return new Draft(inmateId, body, attachmentIds == null ? List.of() : attachmentIds,
+					Boolean.TRUE.equals(prepaidReply));
 		}
 
 	}
 
 	record DraftRequestJson(@NotNull UUID inmateId, @NotNull @Size(max = Drafts.MAX_CHARS) String body,
-			@Nullable @Size(max = Correspondence.MAX_PHOTOS, message = "at most " + Correspondence.MAX_PHOTOS + " photos") List<@NotNull UUID> attachmentIds,
+			@Nullable @Size(max = Correspondence.MAX_PHOTOS,
+					message = "at most " + Correspondence.MAX_PHOTOS + " photos") List<@NotNull UUID> attachmentIds,
 			@Nullable Boolean prepaidReply) {
 	}
 

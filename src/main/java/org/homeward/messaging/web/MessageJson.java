@@ -20,8 +20,9 @@ final class MessageJson {
 			String thumbnailUrl) {
 
 		static AttachmentJson of(AttachmentView attachment, String base) {
-			return new AttachmentJson(attachment.id(), attachment.contentType(), attachment.sizeBytes(), attachment.width(),
-					attachment.height(), base + attachment.id(), base + attachment.id() + "/thumbnail");
+			return new AttachmentJson(attachment.id(), attachment.contentType(), attachment.sizeBytes(),
+					attachment.width(), attachment.height(), base + attachment.id(),
+					base + attachment.id() + "/thumbnail");
 		}
 
 	}
@@ -32,8 +33,8 @@ final class MessageJson {
 	record SummaryJson(UUID id, UUID inmateId, String direction, String status, Instant sentAt, String preview) {
 
 		static SummaryJson of(MessageView message) {
-			return new SummaryJson(message.id(), message.inmateId(), message.direction().name(), message.status().name(),
-					message.sentAt(), message.preview());
+			return new SummaryJson(message.id(), message.inmateId(), message.direction().name(),
+					message.status().name(), message.sentAt(), message.preview());
 		}
 
 	}
@@ -46,9 +47,9 @@ final class MessageJson {
 
 	}
 
-	record DetailJson(UUID id, String direction, UUID inmateId, UUID accountId, String body, List<AttachmentJson> attachments,
-			String status, int stamps, boolean prepaidReply, Instant sentAt, @Nullable Instant deliveredAt,
-			@Nullable Instant readAt, List<HistoryJson> history) {
+	record DetailJson(UUID id, String direction, UUID inmateId, UUID accountId, String body,
+			List<AttachmentJson> attachments, String status, int stamps, boolean prepaidReply, Instant sentAt,
+			@Nullable Instant deliveredAt, @Nullable Instant readAt, List<HistoryJson> history) {
 	}
 
 	record DraftJson(UUID id, UUID inmateId, @Nullable UUID accountId, String body, List<UUID> attachmentIds,

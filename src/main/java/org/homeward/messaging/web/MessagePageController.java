@@ -45,9 +45,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The family's message pages: conversations and contacts, writing with photos (the character count and the stamp
- * cost update as they type, the draft is saved on the server as they type), a message with its status history, and
- * the exports.
+ * The family's message pages: conversations and contacts, writing with photos (the
+ * character count and the stamp cost update as they type, the draft is saved on the
+ * server as they type), a message with its status history, and the exports.
  */
 @Controller
 class MessagePageController {
@@ -98,28 +98,29 @@ class MessagePageController {
 	@GetMapping("/messages")
 	String messages(Caller caller, Model model) {
 		UUID account = caller.accountId();
-		model.addAttribute("contacts", contacts.ofAccount(account).stream()
-			.map(c -> {
-				InmateView inmate = directory.inmate(c.inmateId()).orElse(null);
-				return new ContactRow(c, inmate, stamps.balance(account, c.agency()), inmate != null && open(inmate));
-			})
-			.toList());
+		model.addAttribute("contacts", contacts.ofAccount(account).stream().map(c -> {
+			InmateView inmate = directory.inmate(c.inmateId()).orElse(null);
+			return new ContactRow(c, inmate, stamps.balance(account, c.agency()), inmate != null && open(inmate));
+		}).toList());
 		model.addAttribute("inbox", rows(correspondence.familyFolder(account, true)));
 		model.addAttribute("sent", rows(correspondence.familyFolder(account, false)));
-		model.addAttribute("drafts", drafts.of(account).stream()
-			.map(d -> Map.of("draft", d, "inmate", directory.inmate(d.inmateId()).map(i -> i.firstName() + " " + i.lastName()).orElse("")))
-			.toList());
+		model.addAttribute("drafts",
+				drafts.of(account)
+					.stream()
+					.map(d -> Map.of("draft", d, "inmate",
+							directory.inmate(d.inmateId()).map(i -> i.firstName() + " " + i.lastName()).orElse("")))
+					.toList());
 		return "messaging/messages";
 	}
 
 	@GetMapping("/messages/new")
-	String compose(Caller caller, @RequestParam UUID inmate, @RequestParam(required = false) @Nullable UUID draft, Locale locale,
-			Model model) {
+	String compose(Caller caller, @RequestParam UUID inmate, @RequestParam(required = false) @Nullable UUID draft,
+			Locale locale, Model model) {
 		InmateView who = directory.inmate(inmate).orElseThrow(() -> new NotFoundException("inmate"));
 		Drafts.DraftView saved = draft != null ? drafts.get(caller.accountId(), draft).orElse(null)
 				: drafts.latest(caller.accountId(), inmate, null).orElse(null);
-		return composePage(caller, who, saved == null ? UUID.randomUUID() : saved.id(), saved == null ? "" : saved.body(),
-				saved != null && saved.prepaidReply(), locale, model);
+		return composePage(caller, who, saved == null ? UUID.randomUUID() : saved.id(),
+				saved == null ? "" : saved.body(), saved != null && saved.prepaidReply(), locale, model);
 	}
 
 	@PostMapping("/messages/drafts")
@@ -134,8 +135,8 @@ class MessagePageController {
 
 	@PostMapping("/messages/quote")
 	String quote(Caller caller, @RequestParam UUID inmateId, @RequestParam String body,
-			@RequestParam(defaultValue = "0") int photoCount, @RequestParam(defaultValue = "false") boolean prepaidReply,
-			Locale locale, Model model) {
+			@RequestParam(defaultValue = "0") int photoCount,
+			@RequestParam(defaultValue = "false") boolean prepaidReply, Locale locale, Model model) {
 		if (body.isBlank() && photoCount <= 0) {
 			// nothing written yet: nothing is wrong, the cost appears as they write
 			model.addAttribute("hint", true);
@@ -146,7 +147,8 @@ class MessagePageController {
 			placeholders.add(UUID.randomUUID());
 		}
 		try {
-			model.addAttribute("quote", correspondence.quote(caller.accountId(), new Draft(inmateId, body, placeholders, prepaidReply)));
+			model.addAttribute("quote",
+					correspondence.quote(caller.accountId(), new Draft(inmateId, body, placeholders, prepaidReply)));
 		}
 		catch (InvalidInputException | BusinessRuleException refused) {
 			model.addAttribute("problem", refusals.text(refused, locale));
@@ -157,8 +159,8 @@ class MessagePageController {
 	@PostMapping(path = "/messages", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	String send(Caller caller, @RequestParam UUID inmateId, @RequestParam UUID draftId, @RequestParam String key,
 			@RequestParam String body, @RequestParam(defaultValue = "false") boolean prepaidReply,
-			@RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> files, Locale locale, Model model,
-			RedirectAttributes redirect) throws IOException {
+			@RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> files, Locale locale,
+			Model model, RedirectAttributes redirect) throws IOException {
 		InmateView who = directory.inmate(inmateId).orElseThrow(() -> new NotFoundException("inmate"));
 		UUID account = caller.accountId();
 		drafts.save(account, "FAMILY", draftId, inmateId, null, body, List.of(), prepaidReply);
@@ -170,7 +172,8 @@ class MessagePageController {
 				}
 				if (ids.size() == Correspondence.MAX_PHOTOS) {
 					throw new InvalidInputException(InvalidInputException.FieldError.of("photos", "photos-at-most",
-							"at most " + Correspondence.MAX_PHOTOS + " photos can be sent", String.valueOf(Correspondence.MAX_PHOTOS)));
+							"at most " + Correspondence.MAX_PHOTOS + " photos can be sent",
+							String.valueOf(Correspondence.MAX_PHOTOS)));
 				}
 				try {
 					ids.add(attachments.upload(account, file.getBytes(), file.getOriginalFilename()).id());
@@ -180,13 +183,15 @@ class MessagePageController {
 					return composePage(caller, who, draftId, body, prepaidReply, locale, model);
 				}
 			}
-			Correspondence.Sent sent = correspondence.send(account, key, new Draft(inmateId, body, ids, prepaidReply), draftId);
+			Correspondence.Sent sent = correspondence.send(account, key, new Draft(inmateId, body, ids, prepaidReply),
+					draftId);
 			redirect.addFlashAttribute("sentStamps", sent.stamps());
 			return "redirect:/messages/" + sent.id();
 		}
 		catch (InvalidInputException | BusinessRuleException refused) {
 			model.addAttribute("problem", refusals.text(refused, locale));
-			model.addAttribute("buyStamps", refused instanceof BusinessRuleException rule && "not-enough-stamps".equals(rule.code()));
+			model.addAttribute("buyStamps",
+					refused instanceof BusinessRuleException rule && "not-enough-stamps".equals(rule.code()));
 		}
 		return composePage(caller, who, draftId, body, prepaidReply, locale, model);
 	}
@@ -220,7 +225,8 @@ class MessagePageController {
 	@GetMapping("/messages/export.pdf")
 	void exportPdf(Caller caller, @RequestParam(required = false) @Nullable UUID inmate, Locale locale,
 			HttpServletResponse response) throws IOException {
-		MessageApiController.pdf(response, "homeward-messages.pdf", out -> exports.pdf(caller.accountId(), inmate, locale, out));
+		MessageApiController.pdf(response, "homeward-messages.pdf",
+				out -> exports.pdf(caller.accountId(), inmate, locale, out));
 	}
 
 	@GetMapping("/messages/export.zip")
@@ -232,15 +238,16 @@ class MessagePageController {
 		exports.zip(caller.accountId(), inmate, response.getOutputStream());
 	}
 
-	private String composePage(Caller caller, InmateView who, UUID draftId, String body, boolean prepaidReply, Locale locale,
-			Model model) {
+	private String composePage(Caller caller, InmateView who, UUID draftId, String body, boolean prepaidReply,
+			Locale locale, Model model) {
 		model.addAttribute("inmate", who);
 		ContractView contract;
 		try {
 			contract = correspondence.contractFor(who);
 		}
 		catch (BusinessRuleException closed) {
-			// nothing can be written (the agency's contract is ending, or the facility has no messaging): say why
+			// nothing can be written (the agency's contract is ending, or the facility
+			// has no messaging): say why
 			model.addAttribute("closed", refusals.text(closed, locale));
 			return "messaging/compose-closed";
 		}
@@ -258,7 +265,8 @@ class MessagePageController {
 			return "messaging/compose";
 		}
 		try {
-			model.addAttribute("quote", correspondence.quote(caller.accountId(), new Draft(who.id(), body, List.of(), prepaidReply)));
+			model.addAttribute("quote",
+					correspondence.quote(caller.accountId(), new Draft(who.id(), body, List.of(), prepaidReply)));
 		}
 		catch (BusinessRuleException | InvalidInputException refused) {
 			model.addAttribute("problem", model.getAttribute("problem") != null ? model.getAttribute("problem")

@@ -1,5 +1,6 @@
 package org.homeward.messaging.web;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -7,6 +8,7 @@ import java.util.UUID;
 import org.homeward.messaging.internal.PrintBatches;
 import org.homeward.shared.BusinessRuleException;
 import org.homeward.shared.Caller;
+import org.homeward.shared.NotFoundException;
 import org.homeward.shared.TenantId;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -49,18 +52,19 @@ class PrintApiController {
 	PrintBatches.Batch create(Caller caller, @Valid @RequestBody BatchRequest request) {
 		TenantId agency = PrintController.mailroom(caller);
 		return batches.create(agency, request.facilityId(), caller)
-			.orElseThrow(() -> new BusinessRuleException("nothing-to-print", "No message waits to be printed at this facility."));
+			.orElseThrow(() -> new BusinessRuleException("nothing-to-print",
+					"No message waits to be printed at this facility."));
 	}
 
 	@GetMapping("/api/v1/staff/print-batches/{id}.pdf")
 	@Operation(summary = "A print batch as a PDF; printing it again is a reprint, and is audited")
-	void pdf(Caller caller, @PathVariable UUID id, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+	void pdf(Caller caller, @PathVariable UUID id, HttpServletResponse response) throws IOException {
 		pdf(batches, PrintController.mailroom(caller), id, caller, response);
 	}
 
-	static void pdf(PrintBatches batches, TenantId agency, UUID id, Caller caller,
-			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-		batches.batch(agency, id, caller).orElseThrow(() -> new org.homeward.shared.NotFoundException("print batch"));
+	static void pdf(PrintBatches batches, TenantId agency, UUID id, Caller caller, HttpServletResponse response)
+			throws IOException {
+		batches.batch(agency, id, caller).orElseThrow(() -> new NotFoundException("print batch"));
 		MessageApiController.pdf(response, "print-batch-" + id + ".pdf", out -> batches.pdf(agency, id, caller, out));
 	}
 

@@ -1,5 +1,6 @@
 package org.homeward.messaging.web;
 
+import java.io.IOException;
 import java.util.UUID;
 
 import org.homeward.directory.Directory;
@@ -17,7 +18,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** The mailroom's printed mail page in the staff console (the API is {@link PrintApiController}). */
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The mailroom's printed mail page in the staff console (the API is
+ * {@link PrintApiController}).
+ */
 @Controller
 @Tag(name = "Printed mail")
 class PrintController {
@@ -47,8 +53,7 @@ class PrintController {
 	}
 
 	@GetMapping("/staff/print/{id}.pdf")
-	void pdfFromPage(Caller caller, @PathVariable UUID id, jakarta.servlet.http.HttpServletResponse response)
-			throws java.io.IOException {
+	void pdfFromPage(Caller caller, @PathVariable UUID id, HttpServletResponse response) throws IOException {
 		PrintApiController.pdf(batches, mailroom(caller), id, caller, response);
 	}
 

@@ -16,9 +16,10 @@ import org.homeward.shared.PageLayout.Banner;
 import org.springframework.stereotype.Component;
 
 /**
- * The banner every family page shows while an agency of theirs is leaving Homeward (asked for by the layout as it
- * renders, so API calls never pay for it): when services stop, until when messages can be read and downloaded, and
- * that unspent stamps come back by themselves.
+ * The banner every family page shows while an agency of theirs is leaving Homeward (asked
+ * for by the layout as it renders, so API calls never pay for it): when services stop,
+ * until when messages can be read and downloaded, and that unspent stamps come back by
+ * themselves.
  */
 @Component
 class WindDownBanner implements PageLayout.Contribution {
@@ -40,10 +41,15 @@ class WindDownBanner implements PageLayout.Contribution {
 		if (caller.kind() != Caller.Kind.FAMILY) {
 			return List.of();
 		}
-		return contacts.ofAccount(caller.accountId()).stream().map(ContactView::agency).distinct()
-			.map(contracts::contractOf).flatMap(Optional::stream)
+		return contacts.ofAccount(caller.accountId())
+			.stream()
+			.map(ContactView::agency)
+			.distinct()
+			.map(contracts::contractOf)
+			.flatMap(Optional::stream)
 			.filter(c -> c.serviceEndsOn() != null && c.viewOnlyUntil() != null && c.status() != ContractStatus.ENDED)
-			.map(this::banner).toList();
+			.map(this::banner)
+			.toList();
 	}
 
 	private Banner banner(ContractView contract) {

@@ -1,5 +1,7 @@
 package org.homeward.notifications.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -15,8 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo run's mail server: mail is kept in the database and shown on the mailbox page, so that a newcomer can
- * follow a reset link without any mail set-up. Never in production.
+ * The demo run's mail server: mail is kept in the database and shown on the mailbox page,
+ * so that a newcomer can follow a reset link without any mail set-up. Never in
+ * production.
  */
 @Component
 @ConditionalOnProperty(name = "homeward.notifications.local-mailbox", havingValue = "true")
@@ -38,9 +41,10 @@ public class LocalMailbox implements MailTransport {
 	@Override
 	public Map<Integer, Exception> deliver(List<Outgoing> mails) {
 		for (Outgoing mail : mails) {
-			jdbc.sql("""
-					insert into notifications.local_mailbox (id, to_address, subject, text_body, html_body, delivered_at)
-					values (:id, :to, :subject, :text, :html, :now)""")
+			jdbc.sql(
+					"""
+							insert into notifications.local_mailbox (id, to_address, subject, text_body, html_body, delivered_at)
+							values (:id, :to, :subject, :text, :html, :now)""")
 				.param("id", Ids.next())
 				.param("to", mail.to())
 				.param("subject", mail.subject())
@@ -60,10 +64,13 @@ public class LocalMailbox implements MailTransport {
 	}
 
 	public Optional<Mail> byId(UUID id) {
-		return jdbc.sql("select * from notifications.local_mailbox where id = :id").param("id", id).query((rs, n) -> mail(rs)).optional();
+		return jdbc.sql("select * from notifications.local_mailbox where id = :id")
+			.param("id", id)
+			.query((rs, n) -> mail(rs))
+			.optional();
 	}
 
-	private static Mail mail(java.sql.ResultSet rs) throws java.sql.SQLException {
+	private static Mail mail(ResultSet rs) throws SQLException {
 		return new Mail(rs.getObject("id", UUID.class), rs.getString("to_address"), rs.getString("subject"),
 				rs.getString("text_body"), rs.getString("html_body"),
 				rs.getObject("delivered_at", OffsetDateTime.class).toInstant());

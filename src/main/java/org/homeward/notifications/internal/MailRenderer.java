@@ -2,6 +2,7 @@ package org.homeward.notifications.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.homeward.notifications.Email;
 import org.springframework.context.MessageSource;
@@ -40,7 +41,7 @@ class MailRenderer {
 		resolver.setTemplateMode(mode);
 		resolver.setCharacterEncoding("UTF-8");
 		resolver.setOrder(order);
-		resolver.setResolvablePatterns(java.util.Set.of("*" + suffix));
+		resolver.setResolvablePatterns(Set.of("*" + suffix));
 		resolver.setCheckExistence(true);
 		return resolver;
 	}

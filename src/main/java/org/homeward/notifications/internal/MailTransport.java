@@ -3,7 +3,10 @@ package org.homeward.notifications.internal;
 import java.util.List;
 import java.util.Map;
 
-/** Hands mails to whatever delivers them. A mail it could not deliver is tried again later by the outbox. */
+/**
+ * Hands mails to whatever delivers them. A mail it could not deliver is tried again later
+ * by the outbox.
+ */
 interface MailTransport {
 
 	/** A rendered mail to deliver. */
@@ -12,7 +15,8 @@ interface MailTransport {
 
 	/**
 	 * Delivers the mails (over one connection where the transport has connections).
-	 * @return the mails not delivered, by their position in {@code mails}, with the reason
+	 * @return the mails not delivered, by their position in {@code mails}, with the
+	 * reason
 	 */
 	Map<Integer, Exception> deliver(List<Outgoing> mails);
 

@@ -10,8 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publicUrl where people reach Homeward; links in mails start with it
  * @param localMailbox deliver to the local mailbox page instead of SMTP (the demo run)
  * @param pollInterval how often the outbox is sent
- * @param senders threads sending the outbox at once, each a batch of mail over its own connection to the mail server
- *     and one of the database's
+ * @param senders threads sending the outbox at once, each a batch of mail over its own
+ * connection to the mail server and one of the database's
  */
 @ConfigurationProperties("homeward.notifications")
 record NotificationsSettings(@DefaultValue("Homeward <no-reply@homeward.test>") String from,

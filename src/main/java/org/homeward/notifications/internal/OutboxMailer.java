@@ -31,9 +31,10 @@ class OutboxMailer implements Mailer {
 	public void send(Email email) {
 		MailRenderer.Rendered mail = renderer.render(email);
 		OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
-		jdbc.sql("""
-				insert into notifications.outbox (id, to_address, subject, text_body, html_body, created_at, next_attempt, attempts)
-				values (:id, :to, :subject, :text, :html, :now, :now, 0)""")
+		jdbc.sql(
+				"""
+						insert into notifications.outbox (id, to_address, subject, text_body, html_body, created_at, next_attempt, attempts)
+						values (:id, :to, :subject, :text, :html, :now, :now, 0)""")
 			.param("id", Ids.next())
 			.param("to", email.to())
 			.param("subject", mail.subject())

@@ -25,11 +25,13 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends the outbox. Each poll starts the idle ones of {@code homeward.notifications.senders} threads of its own; each
- * sends batches until the outbox has no more due. A batch is claimed with {@code FOR UPDATE SKIP LOCKED}, so the
- * threads (and other instances of Homeward) send at once without sending a mail twice; a batch goes over one
- * connection to the mail server; a failed delivery is retried with a growing delay, up to a day apart. The poll
- * itself returns at once: a backlog of mail never holds up the other scheduled work.
+ * Sends the outbox. Each poll starts the idle ones of
+ * {@code homeward.notifications.senders} threads of its own; each sends batches until the
+ * outbox has no more due. A batch is claimed with {@code FOR UPDATE SKIP LOCKED}, so the
+ * threads (and other instances of Homeward) send at once without sending a mail twice; a
+ * batch goes over one connection to the mail server; a failed delivery is retried with a
+ * growing delay, up to a day apart. The poll itself returns at once: a backlog of mail
+ * never holds up the other scheduled work.
  */
 @Component
 class OutboxSender implements DisposableBean {
@@ -53,14 +55,15 @@ class OutboxSender implements DisposableBean {
 	/** One permit per sender thread that is not sending. */
 	private final Semaphore idle;
 
-	OutboxSender(JdbcClient jdbc, JdbcTemplate batch, MailTransport transport, TransactionTemplate transactions, Clock clock,
-			NotificationsSettings settings) {
+	OutboxSender(JdbcClient jdbc, JdbcTemplate batch, MailTransport transport, TransactionTemplate transactions,
+			Clock clock, NotificationsSettings settings) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.transport = transport;
 		this.transactions = transactions;
 		this.clock = clock;
-		this.senders = Executors.newFixedThreadPool(settings.senders(), new CustomizableThreadFactory("outbox-sender-"));
+		this.senders = Executors.newFixedThreadPool(settings.senders(),
+				new CustomizableThreadFactory("outbox-sender-"));
 		this.idle = new Semaphore(settings.senders());
 	}
 
@@ -94,7 +97,9 @@ class OutboxSender implements DisposableBean {
 		}
 	}
 
-	/** Lets the batches being sent finish (their mail is marked sent), for at most 30 s. */
+	/**
+	 * Lets the batches being sent finish (their mail is marked sent), for at most 30 s.
+	 */
 	@Override
 	public void destroy() throws InterruptedException {
 		senders.shutdown();
@@ -105,16 +110,19 @@ class OutboxSender implements DisposableBean {
 
 	private int sendBatch() {
 		Instant now = clock.instant();
-		List<Due> due = jdbc.sql("""
-				select id, to_address, subject, text_body, html_body, attempts from notifications.outbox
-				 where sent_at is null and next_attempt <= :now order by next_attempt limit :batch for update skip locked""")
+		List<Due> due = jdbc
+			.sql("""
+					select id, to_address, subject, text_body, html_body, attempts from notifications.outbox
+					 where sent_at is null and next_attempt <= :now order by next_attempt limit :batch for update skip locked""")
 			.param("now", now.atOffset(ZoneOffset.UTC))
 			.param("batch", BATCH)
-			.query((rs, n) -> new Due(rs.getObject("id", UUID.class), rs.getString("to_address"), rs.getString("subject"),
-					rs.getString("text_body"), rs.getString("html_body"), rs.getInt("attempts")))
+			.query((rs, n) -> new Due(rs.getObject("id", UUID.class), rs.getString("to_address"),
+					rs.getString("subject"), rs.getString("text_body"), rs.getString("html_body"),
+					rs.getInt("attempts")))
 			.list();
 		Map<Integer, Exception> failed = transport.deliver(due.stream()
-			.map(mail -> new MailTransport.Outgoing(mail.to(), mail.subject(), mail.text(), mail.html())).toList());
+			.map(mail -> new MailTransport.Outgoing(mail.to(), mail.subject(), mail.text(), mail.html()))
+			.toList());
 		List<Object[]> sent = new ArrayList<>();
 		for (int i = 0; i < due.size(); i++) {
 			Due mail = due.get(i);
@@ -125,15 +133,18 @@ class OutboxSender implements DisposableBean {
 			}
 			Duration delay = Duration.ofSeconds(Math.min(86_400, 5L << Math.min(mail.attempts(), 14)));
 			String error = String.valueOf(ex.getMessage());
-			log.warn("Mail {} not delivered (attempt {}), next try in {}: {}", mail.id(), mail.attempts() + 1, delay, error);
-			jdbc.sql("update notifications.outbox set attempts = attempts + 1, next_attempt = :next, last_error = :error where id = :id")
+			log.warn("Mail {} not delivered (attempt {}), next try in {}: {}", mail.id(), mail.attempts() + 1, delay,
+					error);
+			jdbc.sql(
+					"update notifications.outbox set attempts = attempts + 1, next_attempt = :next, last_error = :error where id = :id")
 				.param("next", now.plus(delay).atOffset(ZoneOffset.UTC))
 				.param("error", error.substring(0, Math.min(1000, error.length())))
 				.param("id", mail.id())
 				.update();
 		}
 		if (!sent.isEmpty()) {
-			batch.batchUpdate("update notifications.outbox set sent_at = ?, attempts = attempts + 1 where id = ?", sent);
+			batch.batchUpdate("update notifications.outbox set sent_at = ?, attempts = attempts + 1 where id = ?",
+					sent);
 		}
 		return due.size();
 	}

@@ -15,16 +15,18 @@ import org.springframework.stereotype.Component;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * Delivers through the SMTP server of {@code spring.mail.*}, as text and HTML alternatives, a batch of mails over
- * one connection.
+ * Delivers through the SMTP server of {@code spring.mail.*}, as text and HTML
+ * alternatives, a batch of mails over one connection.
  */
 @Component
 @ConditionalOnProperty(name = "homeward.notifications.local-mailbox", havingValue = "false", matchIfMissing = true)
 class SmtpTransport implements MailTransport {
 
 	static {
-		// Jakarta Mail looks its stream provider up with a ServiceLoader scan of the class path for every body part it
-		// makes (jakartaee/mail-api#699, #861); naming the provider skips the scan. A setting of the JVM's wins.
+		// Jakarta Mail looks its stream provider up with a ServiceLoader scan of the
+		// class path for every body part it
+		// makes (jakartaee/mail-api#699, #861); naming the provider skips the scan. A
+		// setting of the JVM's wins.
 		if (System.getProperty("jakarta.mail.util.StreamProvider") == null) {
 			System.setProperty("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
 		}

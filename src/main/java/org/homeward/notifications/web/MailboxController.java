@@ -10,7 +10,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The demo run's mailbox page: every mail Homeward sent, to follow links without a mail server. */
+/**
+ * The demo run's mailbox page: every mail Homeward sent, to follow links without a mail
+ * server.
+ */
 @Controller
 @ConditionalOnBean(LocalMailbox.class)
 class MailboxController {

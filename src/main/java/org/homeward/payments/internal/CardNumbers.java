@@ -4,7 +4,9 @@ import java.util.Optional;
 
 import org.homeward.payments.CardBrand;
 
-/** Card numbers: digits only, the Luhn check, and the brand from the prefix and length. */
+/**
+ * Card numbers: digits only, the Luhn check, and the brand from the prefix and length.
+ */
 final class CardNumbers {
 
 	private CardNumbers() {
@@ -46,7 +48,8 @@ final class CardNumbers {
 			return Optional.of(CardBrand.MASTERCARD);
 		}
 		int three = Integer.parseInt(digits.substring(0, 3));
-		if (length >= 16 && length <= 19 && (digits.startsWith("6011") || digits.startsWith("65") || three >= 644 && three <= 649)) {
+		if (length >= 16 && length <= 19
+				&& (digits.startsWith("6011") || digits.startsWith("65") || three >= 644 && three <= 649)) {
 			return Optional.of(CardBrand.DISCOVER);
 		}
 		return Optional.empty();

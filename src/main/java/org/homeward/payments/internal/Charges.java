@@ -15,10 +15,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Charges, each recorded in the transaction of the payment that needs it before the gateway is called (so a crash
- * at any point leaves a record to reconcile, or nothing at all) and sent with its id as the gateway's idempotency key
- * (so no retry, replay or reconciliation charges twice). The gateway's answer is recorded in the transaction that
- * settles the payment: a card payment is two durable steps, one before the gateway call and one after.
+ * Charges, each recorded in the transaction of the payment that needs it before the
+ * gateway is called (so a crash at any point leaves a record to reconcile, or nothing at
+ * all) and sent with its id as the gateway's idempotency key (so no retry, replay or
+ * reconciliation charges twice). The gateway's answer is recorded in the transaction that
+ * settles the payment: a card payment is two durable steps, one before the gateway call
+ * and one after.
  */
 @Component
 class Charges {
@@ -40,22 +42,32 @@ class Charges {
 		this.clock = clock;
 	}
 
-	/** Records the charge as PENDING in the caller's transaction (the payment's intent and its charge commit together). */
+	/**
+	 * Records the charge as PENDING in the caller's transaction (the payment's intent and
+	 * its charge commit together).
+	 */
 	void open(UUID chargeId, ChargeableCard card, Money amount, String description) {
-		jdbc.sql("""
-				insert into payments.charge (id, account_id, payment_method_id, amount_minor, currency, description, status,
-				       refunded_minor, created_at, updated_at)
-				values (:id, :account, :method, :amount, :currency, :description, 'PENDING', 0, :now, :now)
-				on conflict do nothing""")
-			.param("id", chargeId).param("account", card.account()).param("method", card.id()).param("amount", amount.minorUnits())
-			.param("currency", amount.currency().getCurrencyCode()).param("description", description)
-			.param("now", clock.instant().atOffset(ZoneOffset.UTC)).update();
+		jdbc.sql(
+				"""
+						insert into payments.charge (id, account_id, payment_method_id, amount_minor, currency, description, status,
+						       refunded_minor, created_at, updated_at)
+						values (:id, :account, :method, :amount, :currency, :description, 'PENDING', 0, :now, :now)
+						on conflict do nothing""")
+			.param("id", chargeId)
+			.param("account", card.account())
+			.param("method", card.id())
+			.param("amount", amount.minorUnits())
+			.param("currency", amount.currency().getCurrencyCode())
+			.param("description", description)
+			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
+			.update();
 	}
 
 	/**
-	 * The charge's outcome, asking the gateway under the charge's own key while it is pending or unknown: the gateway
-	 * answers with what it did the first time, or, if the first request never reached it, makes the charge now, once.
-	 * A charge with no record was never opened, so never sent: nothing was taken.
+	 * The charge's outcome, asking the gateway under the charge's own key while it is
+	 * pending or unknown: the gateway answers with what it did the first time, or, if the
+	 * first request never reached it, makes the charge now, once. A charge with no record
+	 * was never opened, so never sent: nothing was taken.
 	 */
 	ChargeResult send(UUID chargeId) {
 		Optional<Stored> found = stored(chargeId);
@@ -84,7 +96,10 @@ class Charges {
 				: new ChargeResult.Declined(chargeId, outcome.declineReason());
 	}
 
-	/** Records what the gateway answered, in the caller's transaction; only a pending or unknown charge moves. */
+	/**
+	 * Records what the gateway answered, in the caller's transaction; only a pending or
+	 * unknown charge moves.
+	 */
 	void record(ChargeResult result) {
 		if (result instanceof ChargeResult.Captured captured) {
 			mark(captured.chargeId(), ChargeStatus.CAPTURED, captured.reference(), null);
@@ -104,32 +119,46 @@ class Charges {
 		}
 		boolean refunded = calls.call(() -> gateway.refund(stored.reference(), amount, key));
 		if (refunded) {
-			jdbc.sql("""
-					update payments.charge set refunded_minor = refunded_minor + :amount, status = 'REFUNDED', updated_at = :now
-					 where id = :id and status in (:from)""")
-				.param("amount", amount.minorUnits()).param("now", clock.instant().atOffset(ZoneOffset.UTC))
-				.param("id", chargeId).param("from", ChargeStatus.LIFECYCLE.sourceNamesOf(ChargeStatus.REFUNDED)).update();
+			jdbc.sql(
+					"""
+							update payments.charge set refunded_minor = refunded_minor + :amount, status = 'REFUNDED', updated_at = :now
+							 where id = :id and status in (:from)""")
+				.param("amount", amount.minorUnits())
+				.param("now", clock.instant().atOffset(ZoneOffset.UTC))
+				.param("id", chargeId)
+				.param("from", ChargeStatus.LIFECYCLE.sourceNamesOf(ChargeStatus.REFUNDED))
+				.update();
 		}
 		return refunded;
 	}
 
-	/** Moves the charge to {@code status} from whichever state its lifecycle allows that from. */
+	/**
+	 * Moves the charge to {@code status} from whichever state its lifecycle allows that
+	 * from.
+	 */
 	private void mark(UUID chargeId, ChargeStatus status, String reference, String reason) {
-		jdbc.sql("""
-				update payments.charge set status = :status, gateway_reference = coalesce(:reference, gateway_reference),
-				       decline_reason = :reason, updated_at = :now where id = :id and status in (:from)""")
-			.param("status", status.name()).param("reference", reference).param("reason", reason)
-			.param("now", clock.instant().atOffset(ZoneOffset.UTC)).param("id", chargeId)
-			.param("from", ChargeStatus.LIFECYCLE.sourceNamesOf(status)).update();
+		jdbc.sql(
+				"""
+						update payments.charge set status = :status, gateway_reference = coalesce(:reference, gateway_reference),
+						       decline_reason = :reason, updated_at = :now where id = :id and status in (:from)""")
+			.param("status", status.name())
+			.param("reference", reference)
+			.param("reason", reason)
+			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
+			.param("id", chargeId)
+			.param("from", ChargeStatus.LIFECYCLE.sourceNamesOf(status))
+			.update();
 	}
 
 	private Optional<Stored> stored(UUID chargeId) {
-		return jdbc.sql("""
-				select c.status, c.gateway_reference, c.decline_reason, c.amount_minor, c.currency, m.gateway_token
-				  from payments.charge c join payments.payment_method m on m.id = c.payment_method_id where c.id = :id""")
+		return jdbc
+			.sql("""
+					select c.status, c.gateway_reference, c.decline_reason, c.amount_minor, c.currency, m.gateway_token
+					  from payments.charge c join payments.payment_method m on m.id = c.payment_method_id where c.id = :id""")
 			.param("id", chargeId)
-			.query((rs, n) -> new Stored(rs.getString("status"), rs.getString("gateway_reference"), rs.getString("decline_reason"),
-					Money.ofMinor(rs.getLong("amount_minor"), rs.getString("currency")), rs.getString("gateway_token")))
+			.query((rs, n) -> new Stored(rs.getString("status"), rs.getString("gateway_reference"),
+					rs.getString("decline_reason"), Money.ofMinor(rs.getLong("amount_minor"), rs.getString("currency")),
+					rs.getString("gateway_token")))
 			.optional();
 	}
 

@@ -18,8 +18,9 @@ import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 
 /**
- * Calls to the gateway, each bounded by a timeout and retried a few times when the gateway does not answer. Safe
- * only because every call that moves money carries its idempotency key.
+ * Calls to the gateway, each bounded by a timeout and retried a few times when the
+ * gateway does not answer. Safe only because every call that moves money carries its
+ * idempotency key.
  */
 @Component
 class GatewayCalls implements DisposableBean {
@@ -44,12 +45,14 @@ class GatewayCalls implements DisposableBean {
 	private final Retry retry;
 
 	GatewayCalls(Settings settings) {
-		this.limiter = TimeLimiter.of(TimeLimiterConfig.custom().timeoutDuration(settings.timeout()).cancelRunningFuture(true).build());
-		this.retry = Retry.of("payment-gateway", RetryConfig.custom()
-			.maxAttempts(settings.attempts())
-			.waitDuration(settings.backoff())
-			.retryExceptions(PaymentGateway.Unavailable.class, TimeoutException.class)
-			.build());
+		this.limiter = TimeLimiter
+			.of(TimeLimiterConfig.custom().timeoutDuration(settings.timeout()).cancelRunningFuture(true).build());
+		this.retry = Retry.of("payment-gateway",
+				RetryConfig.custom()
+					.maxAttempts(settings.attempts())
+					.waitDuration(settings.backoff())
+					.retryExceptions(PaymentGateway.Unavailable.class, TimeoutException.class)
+					.build());
 	}
 
 	/**
@@ -57,8 +60,9 @@ class GatewayCalls implements DisposableBean {
 	 */
 	<T> T call(Supplier<T> call) {
 		try {
-			return Retry.decorateCallable(retry,
-					() -> limiter.executeFutureSupplier(() -> CompletableFuture.supplyAsync(call, executor)))
+			return Retry
+				.decorateCallable(retry,
+						() -> limiter.executeFutureSupplier(() -> CompletableFuture.supplyAsync(call, executor)))
 				.call();
 		}
 		catch (PaymentGateway.Unavailable ex) {

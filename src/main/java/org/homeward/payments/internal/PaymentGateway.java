@@ -3,8 +3,9 @@ package org.homeward.payments.internal;
 import org.homeward.shared.Money;
 
 /**
- * The port to a card payment gateway. Every call that moves money carries an idempotency key, so that a retry
- * after a timeout can never charge twice. A real gateway is another implementation of this interface.
+ * The port to a card payment gateway. Every call that moves money carries an idempotency
+ * key, so that a retry after a timeout can never charge twice. A real gateway is another
+ * implementation of this interface.
  */
 interface PaymentGateway {
 
@@ -34,12 +35,14 @@ interface PaymentGateway {
 	String tokenize(String number, int expiryMonth, int expiryYear, String cvc);
 
 	/**
-	 * Authorises and captures at once. Sent again with the same key, it answers what it did the first time (so an
-	 * unknown outcome is resolved by asking again).
+	 * Authorises and captures at once. Sent again with the same key, it answers what it
+	 * did the first time (so an unknown outcome is resolved by asking again).
 	 */
 	Outcome charge(String token, Money amount, String idempotencyKey);
 
-	/** @return whether the refund was accepted */
+	/**
+	 * @return whether the refund was accepted
+	 */
 	boolean refund(String reference, Money amount, String idempotencyKey);
 
 }

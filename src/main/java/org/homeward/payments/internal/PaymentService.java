@@ -14,8 +14,8 @@ import org.homeward.shared.Money;
 import org.springframework.stereotype.Service;
 
 /**
- * Payments. No method holds a database transaction open while the gateway is called, so a slow gateway never
- * blocks other work; what is written joins the caller's transaction.
+ * Payments. No method holds a database transaction open while the gateway is called, so a
+ * slow gateway never blocks other work; what is written joins the caller's transaction.
  */
 @Service
 class PaymentService implements Payments {

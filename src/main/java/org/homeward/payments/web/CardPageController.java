@@ -1,6 +1,8 @@
 package org.homeward.payments.web;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.homeward.payments.BillingAddress;
@@ -8,6 +10,7 @@ import org.homeward.payments.CardDetails;
 import org.homeward.payments.Payments;
 import org.homeward.shared.Caller;
 import org.homeward.shared.InvalidInputException;
+import org.homeward.shared.NotFoundException;
 import org.homeward.shared.Refusals;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,8 +41,9 @@ class CardPageController {
 
 	@PostMapping("/account/cards")
 	String add(Caller caller, @RequestParam String cardNumber, @RequestParam(defaultValue = "0") int expiryMonth,
-			@RequestParam(defaultValue = "0") int expiryYear, @RequestParam String cvc, @RequestParam String cardholderName,
-			@RequestParam String line1, @RequestParam(required = false) String line2, @RequestParam String city,
+			@RequestParam(defaultValue = "0") int expiryYear, @RequestParam String cvc,
+			@RequestParam String cardholderName, @RequestParam String line1,
+			@RequestParam(required = false) String line2, @RequestParam String city,
 			@RequestParam(required = false) String region, @RequestParam(required = false) String postalCode,
 			@RequestParam String country, Locale locale, Model model, RedirectAttributes redirect) {
 		try {
@@ -51,7 +55,7 @@ class CardPageController {
 		catch (InvalidInputException ex) {
 			model.addAttribute("fieldErrors", refusals.byField(ex, locale));
 			// what was typed comes back, but never the card's number or CVC
-			java.util.Map<String, Object> typed = new java.util.HashMap<>();
+			Map<String, Object> typed = new HashMap<>();
 			typed.put("expiryMonth", expiryMonth == 0 ? "" : expiryMonth);
 			typed.put("expiryYear", expiryYear == 0 ? "" : expiryYear);
 			typed.put("cardholderName", cardholderName);
@@ -68,8 +72,12 @@ class CardPageController {
 
 	@GetMapping("/account/cards/{id}/edit")
 	String edit(Caller caller, @PathVariable UUID id, Model model) {
-		model.addAttribute("card", payments.methods(caller.accountId()).stream().filter(c -> c.id().equals(id)).findFirst()
-			.orElseThrow(() -> new org.homeward.shared.NotFoundException("payment method")));
+		model.addAttribute("card",
+				payments.methods(caller.accountId())
+					.stream()
+					.filter(c -> c.id().equals(id))
+					.findFirst()
+					.orElseThrow(() -> new NotFoundException("payment method")));
 		return "payments/edit-card";
 	}
 

@@ -26,7 +26,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** A family member's saved cards. The card number and CVC are passed to the gateway and never kept. */
+/**
+ * A family member's saved cards. The card number and CVC are passed to the gateway and
+ * never kept.
+ */
 @RestController
 @RequestMapping("/api/v1/payment-methods")
 @Tag(name = "Payment methods")
@@ -54,7 +57,8 @@ class PaymentMethodApiController {
 	@PutMapping("/{id}")
 	@Operation(summary = "Change a saved card's expiry and billing address")
 	PaymentMethodView update(Caller caller, @PathVariable UUID id, @Valid @RequestBody CardUpdateJson update) {
-		return payments.update(caller.family(), id, update.expiryMonth(), update.expiryYear(), update.billingAddress().toAddress());
+		return payments.update(caller.family(), id, update.expiryMonth(), update.expiryYear(),
+				update.billingAddress().toAddress());
 	}
 
 	@DeleteMapping("/{id}")
@@ -74,12 +78,13 @@ class PaymentMethodApiController {
 
 	}
 
-	record CardJson(@NotNull @Size(max = 30) String cardNumber, @NotNull Integer expiryMonth, @NotNull Integer expiryYear,
-			@NotNull @Size(max = 4) String cvc, @NotNull @Size(max = 100) String cardholderName,
-			@NotNull @Valid AddressJson billingAddress) {
+	record CardJson(@NotNull @Size(max = 30) String cardNumber, @NotNull Integer expiryMonth,
+			@NotNull Integer expiryYear, @NotNull @Size(max = 4) String cvc,
+			@NotNull @Size(max = 100) String cardholderName, @NotNull @Valid AddressJson billingAddress) {
 
 		CardDetails toCard() {
-			return new CardDetails(cardNumber, expiryMonth, expiryYear, cvc, cardholderName, billingAddress.toAddress());
+			return new CardDetails(cardNumber, expiryMonth, expiryYear, cvc, cardholderName,
+					billingAddress.toAddress());
 		}
 
 		@Override
@@ -89,7 +94,8 @@ class PaymentMethodApiController {
 
 	}
 
-	record CardUpdateJson(@NotNull Integer expiryMonth, @NotNull Integer expiryYear, @NotNull @Valid AddressJson billingAddress) {
+	record CardUpdateJson(@NotNull Integer expiryMonth, @NotNull Integer expiryYear,
+			@NotNull @Valid AddressJson billingAddress) {
 	}
 
 }

@@ -1,11 +1,13 @@
 package org.homeward.screening.internal;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 
 /**
- * Text folded for matching: lower case, accents removed, l33t digits and symbols read as the letters they stand for,
- * everything that is not a letter dropped (so "E.s.c a p 3" reads "escape"); and, for each folded character, where
- * it came from in the original, to highlight a match in the message as written.
+ * Text folded for matching: lower case, accents removed, l33t digits and symbols read as
+ * the letters they stand for, everything that is not a letter dropped (so "E.s.c a p 3"
+ * reads "escape"); and, for each folded character, where it came from in the original, to
+ * highlight a match in the message as written.
  */
 record FoldedText(String text, int[] origin) {
 
@@ -19,10 +21,13 @@ record FoldedText(String text, int[] origin) {
 				folded.append(letter);
 			}
 		}
-		return new FoldedText(folded.toString(), java.util.Arrays.copyOf(origin, folded.length()));
+		return new FoldedText(folded.toString(), Arrays.copyOf(origin, folded.length()));
 	}
 
-	/** The folded letters alone, without where they came from: what every message is scanned as. */
+	/**
+	 * The folded letters alone, without where they came from: what every message is
+	 * scanned as.
+	 */
 	static String letters(String original) {
 		StringBuilder folded = new StringBuilder(original.length());
 		for (int i = 0; i < original.length(); i++) {

@@ -8,12 +8,16 @@ import java.util.TreeMap;
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 
 /**
- * An agency's phrases compiled once into an Aho-Corasick automaton (a double-array trie) over folded text: a message
- * is scanned in time linear in its length, however many phrases the agency lists.
+ * An agency's phrases compiled once into an Aho-Corasick automaton (a double-array trie)
+ * over folded text: a message is scanned in time linear in its length, however many
+ * phrases the agency lists.
  */
 final class PhraseMatcher {
 
-	/** A phrase found in a message, with where it stands in the message as written (end exclusive). */
+	/**
+	 * A phrase found in a message, with where it stands in the message as written (end
+	 * exclusive).
+	 */
 	record Match(String phrase, String category, int start, int end) {
 	}
 

@@ -3,11 +3,15 @@ package org.homeward.screening.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.homeward.accounts.Members;
@@ -29,28 +33,37 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The mailroom's review queue: the agency's held messages, oldest first, with why each was held; approve or reject
- * with a reason from the agency's list (the sender sees it, and the stamps go back), or reject some photos and
- * deliver the rest. Staff see only their agency (and their facility, where they are limited to one); every decision
- * is in the audit log.
+ * The mailroom's review queue: the agency's held messages, oldest first, with why each
+ * was held; approve or reject with a reason from the agency's list (the sender sees it,
+ * and the stamps go back), or reject some photos and deliver the rest. Staff see only
+ * their agency (and their facility, where they are limited to one); every decision is in
+ * the audit log.
  */
 @Service
 public class ReviewQueue {
 
-	/** Why a message was held; {@code start} and {@code end} mark matched words in the body, when there are any. */
+	/**
+	 * Why a message was held; {@code start} and {@code end} mark matched words in the
+	 * body, when there are any.
+	 */
 	public record FlagView(String kind, String detail, @Nullable Integer start, @Nullable Integer end) {
 	}
 
 	/** A held message as a reviewer sees it. */
 	public record Held(Messages.Subject message, String from, String to, String facility, List<FlagView> flags) {
 
-		/** The body cut into pieces, the matched words marked, for showing them highlighted. */
+		/**
+		 * The body cut into pieces, the matched words marked, for showing them
+		 * highlighted.
+		 */
 		public List<Piece> pieces() {
 			List<Piece> pieces = new ArrayList<>();
 			String body = message.body();
 			int at = 0;
-			for (FlagView flag : flags.stream().filter(f -> f.start() != null && f.end() != null)
-				.sorted(java.util.Comparator.comparing(FlagView::start)).toList()) {
+			for (FlagView flag : flags.stream()
+				.filter(f -> f.start() != null && f.end() != null)
+				.sorted(Comparator.comparing(FlagView::start))
+				.toList()) {
 				if (flag.start() < at) {
 					continue;
 				}
@@ -82,8 +95,8 @@ public class ReviewQueue {
 
 	private final Clock clock;
 
-	ReviewQueue(Messages messages, ScreeningLists lists, Directory directory, Members members, JdbcClient jdbc, AuditLog audit,
-			Clock clock) {
+	ReviewQueue(Messages messages, ScreeningLists lists, Directory directory, Members members, JdbcClient jdbc,
+			AuditLog audit, Clock clock) {
 		this.messages = messages;
 		this.lists = lists;
 		this.directory = directory;
@@ -108,11 +121,14 @@ public class ReviewQueue {
 	/**
 	 * Decides on a held message.
 	 * @param rejectedPhotos with APPROVE: photos to reject while the rest is delivered
-	 * @throws InvalidInputException when a reason is needed and is not one of the agency's
-	 * @throws NotFoundException for a message of another agency or facility, or one not held
+	 * @throws InvalidInputException when a reason is needed and is not one of the
+	 * agency's
+	 * @throws NotFoundException for a message of another agency or facility, or one not
+	 * held
 	 */
 	@Transactional
-	public Messages.Subject decide(Caller reviewer, UUID id, String decision, @Nullable String reason, List<UUID> rejectedPhotos) {
+	public Messages.Subject decide(Caller reviewer, UUID id, String decision, @Nullable String reason,
+			List<UUID> rejectedPhotos) {
 		TenantId agency = reviewerAgency(reviewer);
 		Messages.Subject message = messages.subject(id)
 			.filter(m -> m.agency().equals(agency))
@@ -140,19 +156,26 @@ public class ReviewQueue {
 	private String reason(TenantId agency, @Nullable String given) {
 		List<ScreeningLists.Reason> reasons = lists.reasons(agency);
 		return reasons.stream()
-			.filter(r -> given != null && (r.code().equalsIgnoreCase(given.trim()) || r.text().equalsIgnoreCase(given.trim())))
+			.filter(r -> given != null
+					&& (r.code().equalsIgnoreCase(given.trim()) || r.text().equalsIgnoreCase(given.trim())))
 			.map(ScreeningLists.Reason::text)
 			.findFirst()
 			.orElseThrow(() -> new InvalidInputException("reason", "must be one of the agency's reasons: "
 					+ String.join(", ", reasons.stream().map(ScreeningLists.Reason::code).toList())));
 	}
 
-	private void record(Caller reviewer, Messages.Subject message, String decision, @Nullable String reason, String action) {
+	private void record(Caller reviewer, Messages.Subject message, String decision, @Nullable String reason,
+			String action) {
 		jdbc.sql("""
 				insert into screening.decision (id, message_id, decision, reason, decided_by, decided_at)
 				values (:id, :message, :decision, :reason, :by, :at)""")
-			.param("id", Ids.next()).param("message", message.id()).param("decision", decision).param("reason", reason)
-			.param("by", reviewer.accountId()).param("at", clock.instant().atOffset(ZoneOffset.UTC)).update();
+			.param("id", Ids.next())
+			.param("message", message.id())
+			.param("decision", decision)
+			.param("reason", reason)
+			.param("by", reviewer.accountId())
+			.param("at", clock.instant().atOffset(ZoneOffset.UTC))
+			.update();
 		audit.record(new AuditEntry(reviewer.accountId(), reviewer.displayName(), message.agency(), action,
 				message.id().toString(), reason, null));
 	}
@@ -160,12 +183,21 @@ public class ReviewQueue {
 	private Held held(Messages.Subject message) {
 		String family = members.member(message.accountId()).map(Members.Member::displayName).orElse("");
 		String inmate = directory.inmate(message.inmateId())
-			.map(i -> i.firstName() + " " + i.lastName() + " (" + i.inmateNumber() + ")").orElse("");
-		String facility = directory.facilities(message.agency()).stream().filter(f -> f.id().equals(message.facilityId()))
-			.map(FacilityView::name).findFirst().orElse("");
-		List<FlagView> flags = jdbc.sql("select kind, detail, start_index, end_index from screening.flag where message_id = :id order by start_index")
-			.param("id", message.id()).query(ReviewQueue::flag).list();
-		return new Held(message, message.toInmate() ? family : inmate, message.toInmate() ? inmate : family, facility, flags);
+			.map(i -> i.firstName() + " " + i.lastName() + " (" + i.inmateNumber() + ")")
+			.orElse("");
+		String facility = directory.facilities(message.agency())
+			.stream()
+			.filter(f -> f.id().equals(message.facilityId()))
+			.map(FacilityView::name)
+			.findFirst()
+			.orElse("");
+		List<FlagView> flags = jdbc.sql(
+				"select kind, detail, start_index, end_index from screening.flag where message_id = :id order by start_index")
+			.param("id", message.id())
+			.query(ReviewQueue::flag)
+			.list();
+		return new Held(message, message.toInmate() ? family : inmate, message.toInmate() ? inmate : family, facility,
+				flags);
 	}
 
 	private static FlagView flag(ResultSet rs, int n) throws SQLException {
@@ -176,15 +208,26 @@ public class ReviewQueue {
 		return new FlagView(rs.getString("kind"), rs.getString("detail"), startOrNull, endOrNull);
 	}
 
-	/** How long the oldest held message of each facility of the reviewer's agency has waited, by facility name. */
-	public java.util.Map<String, java.time.Duration> queueAges(Caller reviewer) {
+	/**
+	 * How long the oldest held message of each facility of the reviewer's agency has
+	 * waited, by facility name.
+	 */
+	public Map<String, Duration> queueAges(Caller reviewer) {
 		TenantId agency = reviewerAgency(reviewer);
 		Instant now = clock.instant();
-		java.util.Map<String, java.time.Duration> ages = new java.util.LinkedHashMap<>();
-		messages.oldestHeldByFacility(agency).entrySet().stream().filter(held -> reviewer.reaches(held.getKey()))
-			.forEach(held -> ages.put(directory.facilities(agency).stream()
-			.filter(f -> f.id().equals(held.getKey())).map(FacilityView::name).findFirst()
-			.orElse(held.getKey().toString().toLowerCase(Locale.ROOT)), java.time.Duration.between(held.getValue(), now)));
+		Map<String, Duration> ages = new LinkedHashMap<>();
+		messages.oldestHeldByFacility(agency)
+			.entrySet()
+			.stream()
+			.filter(held -> reviewer.reaches(held.getKey()))
+			.forEach(held -> ages.put(
+					directory.facilities(agency)
+						.stream()
+						.filter(f -> f.id().equals(held.getKey()))
+						.map(FacilityView::name)
+						.findFirst()
+						.orElse(held.getKey().toString().toLowerCase(Locale.ROOT)),
+					Duration.between(held.getValue(), now)));
 		return ages;
 	}
 

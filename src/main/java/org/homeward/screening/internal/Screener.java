@@ -16,9 +16,10 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Screens every message after it is sent, from the event publication registry (so a crash does not lose one): the
- * agency's phrases, its watch lists (the inmate, the family account, its e-mail and phones) and its photo rule raise
- * flags; the agency's policy then holds every message, or only flagged ones, and releases the rest at once.
+ * Screens every message after it is sent, from the event publication registry (so a crash
+ * does not lose one): the agency's phrases, its watch lists (the inmate, the family
+ * account, its e-mail and phones) and its photo rule raise flags; the agency's policy
+ * then holds every message, or only flagged ones, and releases the rest at once.
  */
 @Component
 class Screener {
@@ -69,8 +70,13 @@ class Screener {
 			jdbc.sql("""
 					insert into screening.flag (id, message_id, kind, detail, start_index, end_index)
 					values (:id, :message, :kind, :detail, :start, :end)""")
-				.param("id", Ids.next()).param("message", message.id()).param("kind", flag.kind()).param("detail", flag.detail())
-				.param("start", flag.start()).param("end", flag.end()).update();
+				.param("id", Ids.next())
+				.param("message", message.id())
+				.param("kind", flag.kind())
+				.param("detail", flag.detail())
+				.param("start", flag.start())
+				.param("end", flag.end())
+				.update();
 		}
 		if (flags.isEmpty()) {
 			messages.release(message.id());
@@ -86,8 +92,8 @@ class Screener {
 			flags.add(new Flag("KEYWORD", match.category() + ": " + match.phrase(), match.start(), match.end()));
 		}
 		String email = members.emailOf(message.accountId()).orElse("");
-		for (ScreeningLists.WatchEntry hit : lists.hits(message.agency(), message.inmateId(), message.accountId(), email,
-				members.phonesOf(message.accountId()))) {
+		for (ScreeningLists.WatchEntry hit : lists.hits(message.agency(), message.inmateId(), message.accountId(),
+				email, members.phonesOf(message.accountId()))) {
 			flags.add(new Flag("WATCH_LIST", hit.kind() + " on the watch list: " + hit.reason(), null, null));
 		}
 		return flags;

@@ -23,7 +23,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** Investigators over the API: search the archive, see who writes with whom, export evidence. */
+/**
+ * Investigators over the API: search the archive, see who writes with whom, export
+ * evidence.
+ */
 @RestController
 @Tag(name = "Investigations")
 class InvestigationApiController {
@@ -37,10 +40,16 @@ class InvestigationApiController {
 	@GetMapping("/api/v1/investigations/messages")
 	@Operation(summary = "Search the agency's messages by words (ranked), inmate, family account, facility and dates")
 	List<FoundJson> search(Caller caller, @RequestParam(required = false) @Nullable @Size(max = 200) String q,
-			@RequestParam(required = false) @Nullable UUID inmateId, @RequestParam(required = false) @Nullable UUID accountId,
-			@RequestParam(required = false) @Nullable UUID facilityId, @RequestParam(required = false) @Nullable LocalDate from,
+			@RequestParam(required = false) @Nullable UUID inmateId,
+			@RequestParam(required = false) @Nullable UUID accountId,
+			@RequestParam(required = false) @Nullable UUID facilityId,
+			@RequestParam(required = false) @Nullable LocalDate from,
 			@RequestParam(required = false) @Nullable LocalDate to) {
-		return investigations.search(caller, InvestigationController.search(q, inmateId, accountId, facilityId, from, to)).stream().map(FoundJson::of).toList();
+		return investigations
+			.search(caller, InvestigationController.search(q, inmateId, accountId, facilityId, from, to))
+			.stream()
+			.map(FoundJson::of)
+			.toList();
 	}
 
 	@GetMapping("/api/v1/investigations/inmates/{inmateId}/correspondents")
@@ -63,8 +72,8 @@ class InvestigationApiController {
 
 		static FoundJson of(Investigations.Found found) {
 			Messages.Subject m = found.message();
-			return new FoundJson(m.id(), found.from(), found.to(), m.toInmate(), m.status().name(), m.sentAt(), m.body(),
-					m.inmateId(), m.accountId(), found.sha256());
+			return new FoundJson(m.id(), found.from(), found.to(), m.toInmate(), m.status().name(), m.sentAt(),
+					m.body(), m.inmateId(), m.accountId(), found.sha256());
 		}
 
 	}

@@ -11,8 +11,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * How long the oldest held message of each facility has waited, for the staff home page of those who review:
- * {@code ${@queueAges.current()}} in the template.
+ * How long the oldest held message of each facility has waited, for the staff home page
+ * of those who review: {@code ${@queueAges.current()}} in the template.
  */
 @Component("queueAges")
 public class QueueAges {

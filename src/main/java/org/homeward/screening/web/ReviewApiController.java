@@ -53,7 +53,8 @@ class ReviewApiController {
 	}
 
 	@PostMapping("/review/messages/{id}/decision")
-	@Operation(summary = "Approve (optionally rejecting some photos) or reject a held message with one of the agency's reasons")
+	@Operation(
+			summary = "Approve (optionally rejecting some photos) or reject a held message with one of the agency's reasons")
 	DecidedJson decide(Caller caller, @PathVariable UUID id, @Valid @RequestBody DecisionJson decision) {
 		Messages.Subject message = queue.decide(caller, id, decision.decision(), decision.reason(),
 				decision.rejectedPhotos() == null ? List.of() : decision.rejectedPhotos());
@@ -106,8 +107,6 @@ class ReviewApiController {
 		lists.unwatch(caller.staffAgency(Role.MAIL_READERS), id, caller);
 	}
 
-
-
 	record FlagJson(String kind, String detail) {
 	}
 
@@ -117,12 +116,14 @@ class ReviewApiController {
 		static HeldJson of(ReviewQueue.Held held) {
 			return new HeldJson(held.message().id(), held.from(), held.to(), held.facility(), held.message().toInmate(),
 					held.message().body(), held.message().photos(),
-					held.flags().stream().map(f -> new FlagJson(f.kind(), f.detail())).toList(), held.message().sentAt());
+					held.flags().stream().map(f -> new FlagJson(f.kind(), f.detail())).toList(),
+					held.message().sentAt());
 		}
 
 	}
 
-	record DecisionJson(@NotNull @Pattern(regexp = "APPROVE|REJECT", message = "must be APPROVE or REJECT") String decision,
+	record DecisionJson(
+			@NotNull @Pattern(regexp = "APPROVE|REJECT", message = "must be APPROVE or REJECT") String decision,
 			@Nullable @Size(max = 300) String reason, @Nullable List<@NotNull UUID> rejectedPhotos) {
 	}
 
@@ -132,7 +133,9 @@ class ReviewApiController {
 	record KeywordJson(@NotBlank @Size(max = 200) String phrase, @NotBlank @Size(max = 40) String category) {
 	}
 
-	record WatchJson(@NotNull @Pattern(regexp = "INMATE|ACCOUNT|EMAIL|PHONE", message = "must be INMATE, ACCOUNT, EMAIL or PHONE") String kind,
+	record WatchJson(
+			@NotNull @Pattern(regexp = "INMATE|ACCOUNT|EMAIL|PHONE",
+					message = "must be INMATE, ACCOUNT, EMAIL or PHONE") String kind,
 			@NotBlank @Size(max = 254) String entry, @NotBlank @Size(max = 500) String reason) {
 	}
 

@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The mailroom's review page in the staff console, and the age of its queue on the staff home page. */
+/**
+ * The mailroom's review page in the staff console, and the age of its queue on the staff
+ * home page.
+ */
 @Controller
 class ReviewPageController {
 

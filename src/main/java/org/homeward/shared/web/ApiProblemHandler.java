@@ -25,7 +25,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -39,8 +41,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
- * Turns every error of the REST API into an RFC 9457 problem detail. Users see what they can act on, never an
- * exception's text or a stack trace; unexpected failures are logged here with the request they came from.
+ * Turns every error of the REST API into an RFC 9457 problem detail. Users see what they
+ * can act on, never an exception's text or a stack trace; unexpected failures are logged
+ * here with the request they came from.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -55,7 +58,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(BusinessRuleException.class)
 	ProblemDetail businessRule(BusinessRuleException ex) {
-		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, ex.code(), "Request refused", ex.getMessage());
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, ex.code(), "Request refused",
+				ex.getMessage());
 		problem.setProperty("code", ex.code());
 		ex.details().forEach(problem::setProperty);
 		return problem;
@@ -127,11 +131,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
-	protected ResponseEntity<Object> handleServletRequestBindingException(
-			org.springframework.web.bind.ServletRequestBindingException ex, HttpHeaders headers, HttpStatusCode status,
-			WebRequest request) {
-		String field = ex instanceof org.springframework.web.bind.MissingRequestHeaderException missing ? missing.getHeaderName()
-				: "request";
+	protected ResponseEntity<Object> handleServletRequestBindingException(ServletRequestBindingException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String field = ex instanceof MissingRequestHeaderException missing ? missing.getHeaderName() : "request";
 		return ResponseEntity.badRequest()
 			.body(validationProblem("A required header is missing.", List.of(new FieldError(field, "is required"))));
 	}
@@ -144,22 +146,27 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 					"The file is larger than the largest upload allowed."));
 	}
 
-	/** A body that is not JSON, or a field of the wrong type or with text that cannot be stored: named when known. */
+	/**
+	 * A body that is not JSON, or a field of the wrong type or with text that cannot be
+	 * stored: named when known.
+	 */
 	@Override
-	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
-			HttpStatusCode status, WebRequest request) {
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		Throwable cause = ex.getCause();
 		while (cause != null && !(cause instanceof JacksonException)) {
 			cause = cause.getCause();
 		}
 		if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
-			String message = String.valueOf(json.getOriginalMessage()).contains(StorableText.MESSAGE) ? StorableText.MESSAGE
-					: wrongType(json);
+			String message = String.valueOf(json.getOriginalMessage()).contains(StorableText.MESSAGE)
+					? StorableText.MESSAGE : wrongType(json);
 			return ResponseEntity.badRequest()
-				.body(validationProblem("The request has invalid fields.", List.of(new FieldError(path(json), message))));
+				.body(validationProblem("The request has invalid fields.",
+						List.of(new FieldError(path(json), message))));
 		}
 		return ResponseEntity.badRequest()
-			.body(problem(HttpStatus.BAD_REQUEST, "unreadable", "Unreadable request", "The request's body is not JSON of the expected form."));
+			.body(problem(HttpStatus.BAD_REQUEST, "unreadable", "Unreadable request",
+					"The request's body is not JSON of the expected form."));
 	}
 
 	private static String wrongType(JacksonException json) {
@@ -179,7 +186,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return "has the wrong type or format";
 	}
 
-	/** The field's path as a client wrote it: {@code address.line1}, {@code phones[2]}. */
+	/**
+	 * The field's path as a client wrote it: {@code address.line1}, {@code phones[2]}.
+	 */
 	private static String path(JacksonException json) {
 		StringBuilder path = new StringBuilder();
 		for (JacksonException.Reference reference : json.getPath()) {

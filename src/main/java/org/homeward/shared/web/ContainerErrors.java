@@ -14,9 +14,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 /**
- * Errors Tomcat answers itself, before any of Homeward's code runs (a {@code %00} or an encoded slash in the path,
- * for instance): a problem ({@code application/problem+json}) for the API and a short page for the rest, never
- * Tomcat's own page with its version.
+ * Errors Tomcat answers itself, before any of Homeward's code runs (a {@code %00} or an
+ * encoded slash in the path, for instance): a problem ({@code application/problem+json})
+ * for the API and a short page for the rest, never Tomcat's own page with its version.
  */
 @Component
 class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
@@ -58,7 +58,8 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
 				response.finishResponse();
 			}
 			catch (IOException | IllegalStateException ex) {
-				// the client is gone or the response cannot be written: nothing more to tell
+				// the client is gone or the response cannot be written: nothing more to
+				// tell
 			}
 		}
 

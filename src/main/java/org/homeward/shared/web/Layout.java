@@ -14,8 +14,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The page frame's navigation and banners, gathered from every module's {@link Contribution}: {@code ${@layout.links()}}
- * and {@code ${@layout.banners()}} in {@code layout.html}.
+ * The page frame's navigation and banners, gathered from every module's
+ * {@link Contribution}: {@code ${@layout.links()}} and {@code ${@layout.banners()}} in
+ * {@code layout.html}.
  */
 @Component("layout")
 public class Layout {
@@ -26,8 +27,10 @@ public class Layout {
 
 	Layout(List<Contribution> contributions) {
 		this.contributions = List.copyOf(contributions);
-		this.links = contributions.stream().flatMap(c -> c.navigation().stream())
-			.sorted(Comparator.comparingInt(Link::order).thenComparing(Link::labelKey)).toList();
+		this.links = contributions.stream()
+			.flatMap(c -> c.navigation().stream())
+			.sorted(Comparator.comparingInt(Link::order).thenComparing(Link::labelKey))
+			.toList();
 	}
 
 	/** The links the current visitor sees, in order. */
@@ -52,8 +55,8 @@ public class Layout {
 			case SIGNED_IN -> caller != null;
 			case FAMILY -> caller != null && caller.kind() == Caller.Kind.FAMILY;
 			case INMATE -> caller != null && caller.kind() == Caller.Kind.INMATE;
-			case STAFF_OR_OPERATOR -> caller != null
-					&& (caller.kind() == Caller.Kind.STAFF || caller.kind() == Caller.Kind.OPERATOR);
+			case STAFF_OR_OPERATOR ->
+				caller != null && (caller.kind() == Caller.Kind.STAFF || caller.kind() == Caller.Kind.OPERATOR);
 			case OPERATOR -> caller != null && caller.kind() == Caller.Kind.OPERATOR;
 		};
 	}

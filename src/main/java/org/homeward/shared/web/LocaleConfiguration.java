@@ -12,7 +12,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Pages speak English or Spanish: the browser's preference first, then the visitor's choice ({@code ?lang=es}). */
+/**
+ * Pages speak English or Spanish: the browser's preference first, then the visitor's
+ * choice ({@code ?lang=es}).
+ */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
 

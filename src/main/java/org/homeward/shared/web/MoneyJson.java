@@ -16,7 +16,8 @@ import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
- * Money in the API is {@code {"amount": "25.00", "currency": "USD"}}: a decimal string, never a float.
+ * Money in the API is {@code {"amount": "25.00", "currency": "USD"}}: a decimal string,
+ * never a float.
  */
 @JacksonComponent
 class MoneyJson {
@@ -34,9 +35,10 @@ class MoneyJson {
 	}
 
 	/**
-	 * Reads money as a client must write it: the amount a decimal string of dollars and cents (at most 9,999,999.99),
-	 * the currency {@code USD} (the one Homeward takes; the default when left out). Anything else is refused with a
-	 * message naming the rule, and the field is named by the API's problem answer.
+	 * Reads money as a client must write it: the amount a decimal string of dollars and
+	 * cents (at most 9,999,999.99), the currency {@code USD} (the one Homeward takes; the
+	 * default when left out). Anything else is refused with a message naming the rule,
+	 * and the field is named by the API's problem answer.
 	 */
 	static class Deserializer extends ValueDeserializer<Money> {
 

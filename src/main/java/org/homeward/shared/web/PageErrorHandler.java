@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Errors of the web pages become the friendly error page with the right status. API controllers are answered
- * first by {@link ApiProblemHandler}.
+ * Errors of the web pages become the friendly error page with the right status. API
+ * controllers are answered first by {@link ApiProblemHandler}.
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)

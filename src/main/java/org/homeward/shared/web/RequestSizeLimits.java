@@ -20,11 +20,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Refuses a request body larger than its address takes before a byte of it is read: most take a small JSON body or
- * form ({@code homeward.web.max-body}); photo uploads take one photo ({@code max-upload}); the message page takes a
- * letter with its photos ({@code max-letter}); only staff's bulk imports (rosters, contact lists) take large files,
- * and only from a signed-in caller (a bearer token or a session cookie, checked by security next). A body whose
- * length is not said (chunked) is refused where it could be large.
+ * Refuses a request body larger than its address takes before a byte of it is read: most
+ * take a small JSON body or form ({@code homeward.web.max-body}); photo uploads take one
+ * photo ({@code max-upload}); the message page takes a letter with its photos
+ * ({@code max-letter}); only staff's bulk imports (rosters, contact lists) take large
+ * files, and only from a signed-in caller (a bearer token or a session cookie, checked by
+ * security next). A body whose length is not said (chunked) is refused where it could be
+ * large.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -39,8 +41,8 @@ class RequestSizeLimits extends OncePerRequestFilter {
 
 	private static final List<String> LETTERS = List.of("/messages");
 
-	private static final List<String> IMPORTS = List.of("/api/v1/agencies/*/roster", "/api/v1/agencies/*/contact-imports",
-			"/staff/roster");
+	private static final List<String> IMPORTS = List.of("/api/v1/agencies/*/roster",
+			"/api/v1/agencies/*/contact-imports", "/staff/roster");
 
 	private final AntPathMatcher paths = new AntPathMatcher();
 
@@ -68,7 +70,8 @@ class RequestSizeLimits extends OncePerRequestFilter {
 		long limit = bulk ? settings.maxImport().toBytes() : matches(UPLOADS, path) ? settings.maxUpload().toBytes()
 				: matches(LETTERS, path) ? settings.maxLetter().toBytes() : settings.maxBody().toBytes();
 		if (length > limit) {
-			Problems.answerNow(request, response, ErrorAnswers.problemFor(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE));
+			Problems.answerNow(request, response,
+					ErrorAnswers.problemFor(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE));
 			return;
 		}
 		chain.doFilter(request, response);
@@ -78,7 +81,10 @@ class RequestSizeLimits extends OncePerRequestFilter {
 		return patterns.stream().anyMatch(pattern -> paths.match(pattern, path));
 	}
 
-	/** A bearer token or a page session's cookie (Spring Session's {@code SESSION}); security checks it next. */
+	/**
+	 * A bearer token or a page session's cookie (Spring Session's {@code SESSION});
+	 * security checks it next.
+	 */
 	private static boolean signedIn(HttpServletRequest request) {
 		if (request.getHeader("Authorization") != null) {
 			return true;

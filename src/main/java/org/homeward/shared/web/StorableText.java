@@ -3,9 +3,10 @@ package org.homeward.shared.web;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Text Homeward can store: no NUL character (PostgreSQL's text cannot hold one) and no half of a UTF-16 surrogate
- * pair without its other half (it has no UTF-8 form). Every field of every request is held to this at the edge, in
- * {@link StorableTextJson} for JSON bodies and {@link StorableTextFilter} for form fields and query parameters.
+ * Text Homeward can store: no NUL character (PostgreSQL's text cannot hold one) and no
+ * half of a UTF-16 surrogate pair without its other half (it has no UTF-8 form). Every
+ * field of every request is held to this at the edge, in {@link StorableTextJson} for
+ * JSON bodies and {@link StorableTextFilter} for form fields and query parameters.
  */
 final class StorableText {
 

@@ -16,8 +16,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Refuses a request whose query parameters or form fields hold text Homeward cannot store ({@link StorableText}),
- * naming the field, before anything reads them: a problem for the API, the error page for the pages.
+ * Refuses a request whose query parameters or form fields hold text Homeward cannot store
+ * ({@link StorableText}), naming the field, before anything reads them: a problem for the
+ * API, the error page for the pages.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -36,8 +37,9 @@ class StorableTextFilter extends OncePerRequestFilter {
 			}
 			if (!storable) {
 				String field = StorableText.storable(parameter.getKey()) ? parameter.getKey() : "parameter";
-				Problems.refuse(request, response, ApiProblemHandler.validationProblem(
-						"A field contains a character that cannot be stored.", List.of(new FieldError(field, StorableText.MESSAGE))));
+				Problems.refuse(request, response,
+						ApiProblemHandler.validationProblem("A field contains a character that cannot be stored.",
+								List.of(new FieldError(field, StorableText.MESSAGE))));
 				return;
 			}
 		}

@@ -9,8 +9,8 @@ import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
- * Every string of a JSON request, read as Jackson reads it and then refused, naming its field, when it holds a NUL
- * character or a broken surrogate ({@link StorableText}).
+ * Every string of a JSON request, read as Jackson reads it and then refused, naming its
+ * field, when it holds a NUL character or a broken surrogate ({@link StorableText}).
  */
 @JacksonComponent(type = String.class)
 class StorableTextJson extends StringDeserializer {

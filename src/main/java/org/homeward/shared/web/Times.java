@@ -1,5 +1,6 @@
 package org.homeward.shared.web;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -8,12 +9,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Times (in UTC) and amounts as pages show them: {@code ${@times.utc(message.sentAt)}} in a template.
+ * Times (in UTC) and amounts as pages show them: {@code ${@times.utc(message.sentAt)}} in
+ * a template.
  */
 @Component("times")
 public class Times {
 
-	private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+	private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+		.withZone(ZoneOffset.UTC);
 
 	public String utc(@Nullable Instant at) {
 		return at == null ? "" : UTC.format(at);
@@ -21,7 +24,7 @@ public class Times {
 
 	/** An amount in cents as dollars and cents, e.g. {@code -450} as {@code -4.50}. */
 	public String dollars(long minor) {
-		return java.math.BigDecimal.valueOf(minor, 2).toPlainString();
+		return BigDecimal.valueOf(minor, 2).toPlainString();
 	}
 
 }

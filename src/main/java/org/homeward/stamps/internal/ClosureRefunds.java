@@ -16,8 +16,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A closed account's unspent stamps go back to the cards that paid for them, at the price paid, as the member was
- * told before closing.
+ * A closed account's unspent stamps go back to the cards that paid for them, at the price
+ * paid, as the member was told before closing.
  */
 @Component
 class ClosureRefunds implements ClosureConsequences {
@@ -45,7 +45,8 @@ class ClosureRefunds implements ClosureConsequences {
 		for (StampBalance balance : stamps.balances(account)) {
 			if (balance.balance() > 0) {
 				String agency = directory.agency(balance.agency()).map(AgencyView::name).orElse(balance.agencyCode());
-				sentences.add(messages.getMessage("closure.stamps", new Object[] { balance.balance(), agency }, locale));
+				sentences
+					.add(messages.getMessage("closure.stamps", new Object[] { balance.balance(), agency }, locale));
 			}
 		}
 		return sentences;

@@ -17,8 +17,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo family of API.md holds a saved Visa test card and 20 DEMO-DOC stamps: bought at start-up through the
- * sandbox like any purchase, under a fixed key so that it happens once.
+ * The demo family of API.md holds a saved Visa test card and 20 DEMO-DOC stamps: bought
+ * at start-up through the sandbox like any purchase, under a fixed key so that it happens
+ * once.
  */
 @Component
 @Profile("demo")
@@ -44,11 +45,19 @@ class DemoFamilyStamps implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		TenantId agency = directory.agencyByCode("DEMO-DOC").orElseThrow().id();
-		StampBundle twenty = contracts.contractOf(agency).orElseThrow().priceBook().stampBundles().stream()
-			.filter(b -> b.stamps() == 20).findFirst().orElseThrow();
-		PaymentMethodView card = payments.methods(DEMO_FAMILY).stream().findFirst()
-			.orElseGet(() -> payments.add(DEMO_FAMILY, new CardDetails("4242424242424242", 12, 2030, "123", "Maria Johnson",
-					new BillingAddress("100 Biscayne Blvd", null, "Miami", "FL", "33132", "US"))));
+		StampBundle twenty = contracts.contractOf(agency)
+			.orElseThrow()
+			.priceBook()
+			.stampBundles()
+			.stream()
+			.filter(b -> b.stamps() == 20)
+			.findFirst()
+			.orElseThrow();
+		PaymentMethodView card = payments.methods(DEMO_FAMILY)
+			.stream()
+			.findFirst()
+			.orElseGet(() -> payments.add(DEMO_FAMILY, new CardDetails("4242424242424242", 12, 2030, "123",
+					"Maria Johnson", new BillingAddress("100 Biscayne Blvd", null, "Miami", "FL", "33132", "US"))));
 		purchases.purchase(DEMO_FAMILY, "family@example.com", "demo-family-stamps", "DEMO-DOC", twenty.id(), card.id(),
 				Locale.ENGLISH);
 	}

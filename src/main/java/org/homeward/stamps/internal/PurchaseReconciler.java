@@ -13,9 +13,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Finishes purchases whose card charge had no answer: asks the gateway what happened under the purchase's key, then
- * posts the stamps or records the decline. Safe on several instances: completing is a compare-and-set, and the
- * ledger entry is keyed by the purchase.
+ * Finishes purchases whose card charge had no answer: asks the gateway what happened
+ * under the purchase's key, then posts the stamps or records the decline. Safe on several
+ * instances: completing is a compare-and-set, and the ledger entry is keyed by the
+ * purchase.
  */
 @Component
 class PurchaseReconciler {
@@ -37,15 +38,17 @@ class PurchaseReconciler {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${homeward.stamps.reconcile-every:30s}", initialDelayString = "${homeward.stamps.reconcile-every:30s}")
+	@Scheduled(fixedDelayString = "${homeward.stamps.reconcile-every:30s}",
+			initialDelayString = "${homeward.stamps.reconcile-every:30s}")
 	@SchedulerLock(name = "stamps.reconcile")
 	void reconcile() {
 		settleMadeBefore(clock.instant().minus(Duration.ofSeconds(20)));
 	}
 
 	/**
-	 * Settles what it can of the oldest 50 purchases made (or last looked at) before {@code before}; those it cannot
-	 * settle yet go to the back of the queue, so they never hold back the rest.
+	 * Settles what it can of the oldest 50 purchases made (or last looked at) before
+	 * {@code before}; those it cannot settle yet go to the back of the queue, so they
+	 * never hold back the rest.
 	 */
 	void settleMadeBefore(Instant before) {
 		for (PurchaseRecords.Purchase purchase : records.unsettledBefore(before, 50)) {

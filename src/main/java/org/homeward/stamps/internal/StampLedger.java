@@ -55,11 +55,15 @@ class StampLedger implements Stamps {
 		return new AccountKey(AccountKind.STAMPS_ISSUED, Unit.stamps(agency), agency.value());
 	}
 
-	/** The entry of a paid purchase: the card's money into deferred revenue, new stamps into the wallet. */
+	/**
+	 * The entry of a paid purchase: the card's money into deferred revenue, new stamps
+	 * into the wallet.
+	 */
 	static PostEntry purchase(UUID purchase, UUID account, TenantId agency, int stamps, Money price) {
 		return new PostEntry("stamp-purchase:" + purchase, "stamp-purchase", stamps + " stamps bought",
 				List.of(new Line(AccountKey.house(AccountKind.CARD_CLEARING, Unit.USD), -price.minorUnits()),
-						new Line(new AccountKey(AccountKind.DEFERRED_STAMP_REVENUE, Unit.USD, agency.value()), price.minorUnits()),
+						new Line(new AccountKey(AccountKind.DEFERRED_STAMP_REVENUE, Unit.USD, agency.value()),
+								price.minorUnits()),
 						new Line(issued(agency), -stamps), new Line(wallet(account, agency), stamps)));
 	}
 
@@ -91,11 +95,14 @@ class StampLedger implements Stamps {
 		if (!ledger.linesOf(List.of(entryKey)).isEmpty()) {
 			return true;
 		}
-		// one entry for the stamps and what they earn, so its accounts are locked in one order; the purchases it
-		// takes them from are locked first, and given back (the savepoint) if the wallet does not hold enough
+		// one entry for the stamps and what they earn, so its accounts are locked in one
+		// order; the purchases it
+		// takes them from are locked first, and given back (the savepoint) if the wallet
+		// does not hold enough
 		return Boolean.TRUE.equals(savepoint.execute(status -> {
 			long earned = revenue.earn(account, agency, stamps, key);
-			List<Line> lines = new ArrayList<>(List.of(new Line(wallet(account, agency), -stamps), new Line(issued(agency), stamps)));
+			List<Line> lines = new ArrayList<>(
+					List.of(new Line(wallet(account, agency), -stamps), new Line(issued(agency), stamps)));
 			if (earned > 0) {
 				lines.add(new Line(StampRevenue.deferred(agency), -earned));
 				lines.add(new Line(StampRevenue.earned(agency), earned));
@@ -120,7 +127,8 @@ class StampLedger implements Stamps {
 			return;
 		}
 		long returned = revenue.giveBack(stamps, spendKey);
-		List<Line> lines = new ArrayList<>(List.of(new Line(issued(agency), -stamps), new Line(wallet(account, agency), stamps)));
+		List<Line> lines = new ArrayList<>(
+				List.of(new Line(issued(agency), -stamps), new Line(wallet(account, agency), stamps)));
 		if (returned > 0) {
 			lines.add(new Line(StampRevenue.earned(agency), -returned));
 			lines.add(new Line(StampRevenue.deferred(agency), returned));
@@ -136,8 +144,8 @@ class StampLedger implements Stamps {
 	@Override
 	@Transactional
 	public boolean spendAsInmate(UUID inmate, TenantId agency, int stamps, String key, String reason) {
-		return ledger.post(spending(inmateWallet(inmate, agency), agency, stamps, "inmate-stamp-spend", key, reason))
-			instanceof PostingResult.Posted;
+		return ledger.post(spending(inmateWallet(inmate, agency), agency, stamps, "inmate-stamp-spend", key,
+				reason)) instanceof PostingResult.Posted;
 	}
 
 	@Override
@@ -148,8 +156,10 @@ class StampLedger implements Stamps {
 	}
 
 	/** Stamps out of a wallet, back to the agency that issued them. */
-	private static PostEntry spending(AccountKey wallet, TenantId agency, int stamps, String kind, String key, String reason) {
-		return new PostEntry(kind + ":" + key, kind, reason, List.of(new Line(wallet, -stamps), new Line(issued(agency), stamps)));
+	private static PostEntry spending(AccountKey wallet, TenantId agency, int stamps, String kind, String key,
+			String reason) {
+		return new PostEntry(kind + ":" + key, kind, reason,
+				List.of(new Line(wallet, -stamps), new Line(issued(agency), stamps)));
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.homeward.stamps.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.homeward.contracts.StampBundle;
 import org.homeward.directory.AgencyView;
 import org.homeward.directory.Directory;
 import org.homeward.ledger.IdempotencyConflict;
+import org.homeward.ledger.Ledger;
 import org.homeward.notifications.Email;
 import org.homeward.notifications.Mailer;
 import org.homeward.payments.ChargeResult;
@@ -23,6 +25,7 @@ import org.homeward.shared.BusinessRuleException;
 import org.homeward.shared.Hashes;
 import org.homeward.shared.Ids;
 import org.homeward.shared.InvalidInputException;
+import org.homeward.shared.Money;
 import org.homeward.shared.NotFoundException;
 import org.homeward.stamps.PurchaseOutcome;
 import org.homeward.stamps.StampsBought;
@@ -31,11 +34,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Buying a bundle of stamps, in two durable steps. First the purchase is recorded under the request's idempotency
- * key with its pending charge, in one transaction, so a repeated request finds it and answers as the first did, and
- * a crash leaves either nothing or a purchase the reconciler settles. The card is then charged outside any
- * transaction with the purchase id as the charge id (never twice). Last, the gateway's answer, the stamps' balanced
- * ledger entry and the receipt commit together.
+ * Buying a bundle of stamps, in two durable steps. First the purchase is recorded under
+ * the request's idempotency key with its pending charge, in one transaction, so a
+ * repeated request finds it and answers as the first did, and a crash leaves either
+ * nothing or a purchase the reconciler settles. The card is then charged outside any
+ * transaction with the purchase id as the charge id (never twice). Last, the gateway's
+ * answer, the stamps' balanced ledger entry and the receipt commit together.
  */
 @org.springframework.stereotype.Service
 public class StampPurchases {
@@ -50,7 +54,7 @@ public class StampPurchases {
 
 	private final StampLedger stamps;
 
-	private final org.homeward.ledger.Ledger ledger;
+	private final Ledger ledger;
 
 	private final Mailer mailer;
 
@@ -61,7 +65,7 @@ public class StampPurchases {
 	private final Clock clock;
 
 	StampPurchases(PurchaseRecords records, Directory directory, Contracts contracts, Payments payments,
-			StampLedger stamps, org.homeward.ledger.Ledger ledger, Mailer mailer, TransactionTemplate transactions,
+			StampLedger stamps, Ledger ledger, Mailer mailer, TransactionTemplate transactions,
 			ApplicationEventPublisher events, Clock clock) {
 		this.events = events;
 		this.clock = clock;
@@ -82,8 +86,10 @@ public class StampPurchases {
 	 */
 	public PurchaseOutcome purchase(UUID account, String email, String key, String agencyCode, UUID bundleId,
 			UUID paymentMethod, Locale locale) {
-		String hash = Hashes.sha256Hex(agencyCode.trim().toUpperCase(Locale.ROOT) + "|" + bundleId + "|" + paymentMethod);
-		// the first of a card payment's two durable steps: the purchase and its pending charge, in one transaction
+		String hash = Hashes
+			.sha256Hex(agencyCode.trim().toUpperCase(Locale.ROOT) + "|" + bundleId + "|" + paymentMethod);
+		// the first of a card payment's two durable steps: the purchase and its pending
+		// charge, in one transaction
 		Opened opened = transactions.execute(status -> {
 			Optional<PurchaseRecords.Purchase> earlier = records.byKey(account, key);
 			if (earlier.isPresent()) {
@@ -92,22 +98,28 @@ public class StampPurchases {
 			AgencyView agency = directory.agencyByCode(agencyCode).orElseThrow(() -> new NotFoundException("agency"));
 			StampBundle bundle = bundleOnSale(agency, bundleId);
 			ChargeableCard card = payments.chargeable(account, paymentMethod)
-				.orElseThrow(() -> new InvalidInputException(InvalidInputException.FieldError.of("paymentMethodId", "own-card", "is not one of your saved cards")));
-			Optional<PurchaseRecords.Purchase> mine = records.insert(Ids.next(), account, key, hash, agency.id(), bundle, paymentMethod);
+				.orElseThrow(() -> new InvalidInputException(InvalidInputException.FieldError.of("paymentMethodId",
+						"own-card", "is not one of your saved cards")));
+			Optional<PurchaseRecords.Purchase> mine = records.insert(Ids.next(), account, key, hash, agency.id(),
+					bundle, paymentMethod);
 			if (mine.isEmpty()) {
 				return new Opened(records.byKey(account, key).orElseThrow(), null);
 			}
-			payments.open(mine.get().id(), card, bundle.price(), "Homeward: " + bundle.stamps() + " stamps for " + agency.code());
+			payments.open(mine.get().id(), card, bundle.price(),
+					"Homeward: " + bundle.stamps() + " stamps for " + agency.code());
 			return new Opened(mine.get(), card);
 		});
 		if (opened.earlier()) {
 			return replay(opened.purchase(), hash, email, locale);
 		}
-		return settle(opened.purchase(), payments.send(opened.purchase().id(), opened.card(), opened.purchase().price()), email,
-				locale);
+		return settle(opened.purchase(),
+				payments.send(opened.purchase().id(), opened.card(), opened.purchase().price()), email, locale);
 	}
 
-	/** A purchase recorded with its pending charge on {@code card}, or (without a card) the one recorded earlier. */
+	/**
+	 * A purchase recorded with its pending charge on {@code card}, or (without a card)
+	 * the one recorded earlier.
+	 */
 	private record Opened(PurchaseRecords.Purchase purchase, @Nullable ChargeableCard card) {
 
 		boolean earlier() {
@@ -120,26 +132,31 @@ public class StampPurchases {
 		ContractView contract = contracts.contractOf(agency.id()).orElseThrow(() -> new NotFoundException("agency"));
 		if (!contract.offers(Service.MESSAGING, null)) {
 			throw contract.serviceEndsOn() == null
-					? new BusinessRuleException("service-not-available", "stamps", agency.name() + " does not sell stamps now.",
-							List.of(agency.name()), Map.of())
-					: new BusinessRuleException("service-not-available", "stamps-ended", agency.name()
-							+ " does not sell stamps now (service ended " + contract.serviceEndsOn() + ").",
+					? new BusinessRuleException("service-not-available", "stamps",
+							agency.name() + " does not sell stamps now.", List.of(agency.name()), Map.of())
+					: new BusinessRuleException(
+							"service-not-available", "stamps-ended", agency.name()
+									+ " does not sell stamps now (service ended " + contract.serviceEndsOn() + ").",
 							List.of(agency.name(), contract.serviceEndsOn().toString()), Map.of());
 		}
-		return contract.priceBook().stampBundles().stream().filter(b -> b.id().equals(bundleId)).findFirst()
+		return contract.priceBook()
+			.stampBundles()
+			.stream()
+			.filter(b -> b.id().equals(bundleId))
+			.findFirst()
 			.orElseThrow(() -> new InvalidInputException("bundleId", "is not a stamp bundle of " + agency.code()));
 	}
 
 	/** A past purchase, for the history page and receipts. */
-	public record PurchaseView(UUID id, java.time.Instant at, String agencyCode, int stamps,
-			org.homeward.shared.Money price, String status) {
+	public record PurchaseView(UUID id, Instant at, String agencyCode, int stamps, Money price, String status) {
 	}
 
 	/** The member's purchases, newest first. */
-	public java.util.List<PurchaseView> history(UUID account) {
-		return records.of(account, 50).stream()
-			.map(p -> new PurchaseView(p.id(), p.createdAt(), directory.agency(p.agency()).map(AgencyView::code).orElse(""),
-					p.stamps(), p.price(), p.status()))
+	public List<PurchaseView> history(UUID account) {
+		return records.of(account, 50)
+			.stream()
+			.map(p -> new PurchaseView(p.id(), p.createdAt(),
+					directory.agency(p.agency()).map(AgencyView::code).orElse(""), p.stamps(), p.price(), p.status()))
 			.toList();
 	}
 
@@ -160,8 +177,12 @@ public class StampPurchases {
 		};
 	}
 
-	/** The second durable step: the gateway's answer and what follows from it, in one transaction. */
-	private PurchaseOutcome settle(PurchaseRecords.Purchase purchase, ChargeResult charge, String email, Locale locale) {
+	/**
+	 * The second durable step: the gateway's answer and what follows from it, in one
+	 * transaction.
+	 */
+	private PurchaseOutcome settle(PurchaseRecords.Purchase purchase, ChargeResult charge, String email,
+			Locale locale) {
 		return transactions.execute(status -> {
 			payments.record(charge);
 			if (charge instanceof ChargeResult.Declined declined) {
@@ -172,15 +193,18 @@ public class StampPurchases {
 				records.unknown(purchase.id());
 				return new PurchaseOutcome.Processing(purchase.id());
 			}
-			ledger.post(StampLedger.purchase(purchase.id(), purchase.account(), purchase.agency(), purchase.stamps(), purchase.price()));
+			ledger.post(StampLedger.purchase(purchase.id(), purchase.account(), purchase.agency(), purchase.stamps(),
+					purchase.price()));
 			long balance = stamps.balance(purchase.account(), purchase.agency());
 			if (records.complete(purchase.id(), balance)) {
-				events.publishEvent(new StampsBought(purchase.id(), purchase.account(), purchase.agency(), purchase.stamps(),
-						purchase.price(), clock.instant()));
-				mailer.send(new Email(email, "stamp-receipt", locale, Map.of("stamps", purchase.stamps(),
-						"charged", purchase.price().toDecimalString() + " " + purchase.price().currency().getCurrencyCode(),
-						"agency", directory.agency(purchase.agency()).map(AgencyView::name).orElse(""), "balance", balance,
-						"purchase", purchase.id().toString())));
+				events.publishEvent(new StampsBought(purchase.id(), purchase.account(), purchase.agency(),
+						purchase.stamps(), purchase.price(), clock.instant()));
+				mailer.send(new Email(email, "stamp-receipt", locale,
+						Map.of("stamps", purchase.stamps(), "charged",
+								purchase.price().toDecimalString() + " "
+										+ purchase.price().currency().getCurrencyCode(),
+								"agency", directory.agency(purchase.agency()).map(AgencyView::name).orElse(""),
+								"balance", balance, "purchase", purchase.id().toString())));
 			}
 			return new PurchaseOutcome.Completed(purchase.id(), purchase.stamps(), purchase.price(), balance, false);
 		});

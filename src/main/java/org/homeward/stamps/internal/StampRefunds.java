@@ -1,6 +1,8 @@
 package org.homeward.stamps.internal;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,10 +27,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Gives a family's unspent stamps at an agency back to the cards that bought them, at the price paid. Stamps are
- * spent oldest first, so the unspent ones are those of the newest purchases: refunds walk the purchases newest
- * first. Each purchase's refunds add up to exactly its price, however its stamps are refunded (cents are carried,
- * never rounded away). Every step is a ledger entry; a card that cannot take the refund leaves the amount owed.
+ * Gives a family's unspent stamps at an agency back to the cards that bought them, at the
+ * price paid. Stamps are spent oldest first, so the unspent ones are those of the newest
+ * purchases: refunds walk the purchases newest first. Each purchase's refunds add up to
+ * exactly its price, however its stamps are refunded (cents are carried, never rounded
+ * away). Every step is a ledger entry; a card that cannot take the refund leaves the
+ * amount owed.
  */
 @Service
 public class StampRefunds {
@@ -74,7 +78,7 @@ public class StampRefunds {
 
 	/** One refund of the report, to the cent. */
 	public record ReportLine(UUID refundId, UUID purchaseId, UUID accountId, int stamps, Money amount, String status,
-			String reason, java.time.Instant at) {
+			String reason, Instant at) {
 	}
 
 	/** Every refund of unspent stamps made at the agency, oldest first. */
@@ -84,7 +88,7 @@ public class StampRefunds {
 			.query((rs, n) -> new ReportLine(rs.getObject("id", UUID.class), rs.getObject("purchase_id", UUID.class),
 					rs.getObject("account_id", UUID.class), rs.getInt("stamps"),
 					Money.ofMinor(rs.getLong("amount_minor"), rs.getString("currency")), rs.getString("status"),
-					rs.getString("reason"), rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant()))
+					rs.getString("reason"), rs.getObject("created_at", OffsetDateTime.class).toInstant()))
 			.list();
 	}
 
@@ -93,31 +97,46 @@ public class StampRefunds {
 		UUID id = Ids.next();
 		boolean toCard = amount.minorUnits() == 0 || payments.refund(purchase.id(), amount, "stamp-refund:" + id);
 		transactions.executeWithoutResult(status -> {
-			List<Line> lines = new ArrayList<>(List.of(new Line(StampLedger.wallet(purchase.account(), purchase.agency()), -stamps),
-					new Line(StampLedger.issued(purchase.agency()), stamps)));
+			List<Line> lines = new ArrayList<>(
+					List.of(new Line(StampLedger.wallet(purchase.account(), purchase.agency()), -stamps),
+							new Line(StampLedger.issued(purchase.agency()), stamps)));
 			if (amount.minorUnits() > 0) {
-				lines.add(new Line(new AccountKey(AccountKind.DEFERRED_STAMP_REVENUE, Unit.USD, purchase.agency().value()), -amount.minorUnits()));
-				lines.add(new Line(toCard ? AccountKey.house(AccountKind.CARD_CLEARING, Unit.USD)
-						: new AccountKey(AccountKind.REFUNDS_OWED, Unit.USD, purchase.account()), amount.minorUnits()));
+				lines.add(new Line(
+						new AccountKey(AccountKind.DEFERRED_STAMP_REVENUE, Unit.USD, purchase.agency().value()),
+						-amount.minorUnits()));
+				lines.add(new Line(
+						toCard ? AccountKey.house(AccountKind.CARD_CLEARING, Unit.USD)
+								: new AccountKey(AccountKind.REFUNDS_OWED, Unit.USD, purchase.account()),
+						amount.minorUnits()));
 			}
-			ledger.post(new PostEntry("stamp-refund:" + id, "stamp-refund", stamps + " unspent stamps refunded: " + reason, lines));
-			jdbc.sql("""
-					insert into stamps.refund (id, purchase_id, account_id, agency_id, stamps, amount_minor, currency, status, reason, created_at)
-					values (:id, :purchase, :account, :agency, :stamps, :amount, :currency, :status, :reason, :now)""")
-				.param("id", id).param("purchase", purchase.id()).param("account", purchase.account())
-				.param("agency", purchase.agency().value()).param("stamps", stamps).param("amount", amount.minorUnits())
-				.param("currency", amount.currency().getCurrencyCode()).param("status", toCard ? "REFUNDED" : "OWED")
-				.param("reason", reason).param("now", clock.instant().atOffset(ZoneOffset.UTC)).update();
+			ledger.post(new PostEntry("stamp-refund:" + id, "stamp-refund",
+					stamps + " unspent stamps refunded: " + reason, lines));
+			jdbc.sql(
+					"""
+							insert into stamps.refund (id, purchase_id, account_id, agency_id, stamps, amount_minor, currency, status, reason, created_at)
+							values (:id, :purchase, :account, :agency, :stamps, :amount, :currency, :status, :reason, :now)""")
+				.param("id", id)
+				.param("purchase", purchase.id())
+				.param("account", purchase.account())
+				.param("agency", purchase.agency().value())
+				.param("stamps", stamps)
+				.param("amount", amount.minorUnits())
+				.param("currency", amount.currency().getCurrencyCode())
+				.param("status", toCard ? "REFUNDED" : "OWED")
+				.param("reason", reason)
+				.param("now", clock.instant().atOffset(ZoneOffset.UTC))
+				.update();
 			audit.record(new AuditEntry(by.accountId(), by.displayName(), purchase.agency(), "stamps.refunded",
-					purchase.account().toString(), stamps + " stamps, " + amount + (toCard ? " to the card" : " owed"), null));
+					purchase.account().toString(), stamps + " stamps, " + amount + (toCard ? " to the card" : " owed"),
+					null));
 		});
 		return new RefundLine(purchase.id(), stamps, amount, toCard);
 	}
 
 	/**
-	 * The price of {@code stamps} more stamps of a bundle of {@code bundle} stamps bought for {@code price}, after
-	 * {@code already} were refunded: the difference of the cumulative shares, so the shares of a whole bundle add up
-	 * to its price to the cent.
+	 * The price of {@code stamps} more stamps of a bundle of {@code bundle} stamps bought
+	 * for {@code price}, after {@code already} were refunded: the difference of the
+	 * cumulative shares, so the shares of a whole bundle add up to its price to the cent.
 	 */
 	static Money share(Money price, int bundle, int already, int stamps) {
 		return new Money(share(price.minorUnits(), bundle, already, stamps), price.currency());
@@ -134,9 +153,11 @@ public class StampRefunds {
 				  from stamps.purchase p
 				 where p.account_id = :account and p.agency_id = :agency and p.status = 'COMPLETED'
 				 order by p.created_at desc, p.id desc""")
-			.param("account", account).param("agency", agency.value())
+			.param("account", account)
+			.param("agency", agency.value())
 			.query((rs, n) -> new Bought(rs.getObject("id", UUID.class), account, agency, rs.getInt("stamps"),
-					Money.ofMinor(rs.getLong("price_minor"), rs.getString("currency")), rs.getInt("spent"), rs.getInt("refunded")))
+					Money.ofMinor(rs.getLong("price_minor"), rs.getString("currency")), rs.getInt("spent"),
+					rs.getInt("refunded")))
 			.list();
 	}
 

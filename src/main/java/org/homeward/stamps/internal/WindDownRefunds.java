@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.homeward.accounts.Members;
+import org.homeward.contracts.ContractStatus;
 import org.homeward.contracts.ContractView;
 import org.homeward.contracts.Contracts;
 import org.homeward.contracts.WindDownScheduled;
@@ -26,11 +27,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Once an agency's services stop, every family's unspent stamps there go back to the cards that bought them, at the
- * price paid, newest purchases first, without a claim form; a card that cannot take it leaves the amount owed, for
- * an operator to pay by other means. Each family is told what came back and how. Runs when the end is scheduled (if
- * it takes effect at once) and every hour after, so a refund cut off by a crash is finished and stamps that come
- * back later (a rejected message) are refunded too; refunding twice is impossible, as only unspent stamps are.
+ * Once an agency's services stop, every family's unspent stamps there go back to the
+ * cards that bought them, at the price paid, newest purchases first, without a claim
+ * form; a card that cannot take it leaves the amount owed, for an operator to pay by
+ * other means. Each family is told what came back and how. Runs when the end is scheduled
+ * (if it takes effect at once) and every hour after, so a refund cut off by a crash is
+ * finished and stamps that come back later (a rejected message) are refunded too;
+ * refunding twice is impossible, as only unspent stamps are.
  */
 @Component
 class WindDownRefunds {
@@ -64,17 +67,22 @@ class WindDownRefunds {
 
 	@ApplicationModuleListener(id = "stamps.refund-at-wind-down")
 	void on(WindDownScheduled scheduled) {
-		contracts.contractOf(scheduled.agency()).filter(c -> c.status() != org.homeward.contracts.ContractStatus.ACTIVE)
+		contracts.contractOf(scheduled.agency())
+			.filter(c -> c.status() != ContractStatus.ACTIVE)
 			.ifPresent(this::refundAll);
 	}
 
-	@Scheduled(fixedDelayString = "${homeward.stamps.wind-down-refunds-every:1h}", initialDelayString = "${homeward.stamps.wind-down-refunds-every:1h}")
+	@Scheduled(fixedDelayString = "${homeward.stamps.wind-down-refunds-every:1h}",
+			initialDelayString = "${homeward.stamps.wind-down-refunds-every:1h}")
 	@SchedulerLock(name = "stamps.wind-down-refunds")
 	void refundEveryEndedAgency() {
 		contracts.notActive().forEach(this::refundAll);
 	}
 
-	/** Refunds every family holding stamps of the agency; returns how many families were refunded. */
+	/**
+	 * Refunds every family holding stamps of the agency; returns how many families were
+	 * refunded.
+	 */
 	int refundAll(ContractView contract) {
 		TenantId agency = contract.agency();
 		List<UUID> holders = ledger.ownersWithBalance(AccountKind.FAMILY_STAMPS, Unit.stamps(agency));
@@ -97,10 +105,13 @@ class WindDownRefunds {
 		long toCard = lines.stream().filter(RefundLine::toCard).mapToLong(l -> l.amount().minorUnits()).sum();
 		long owed = lines.stream().filter(l -> !l.toCard()).mapToLong(l -> l.amount().minorUnits()).sum();
 		int stamps = lines.stream().mapToInt(RefundLine::stamps).sum();
-		members.member(family).filter(Members.Member::active).ifPresent(member -> transactions.executeWithoutResult(status ->
-				mailer.send(new Email(member.email(), "stamps-refunded", member.language(), Map.of("name", member.displayName(),
-						"stamps", stamps, "toCard", Money.ofMinor(toCard, "USD").toDecimalString(),
-						"owed", Money.ofMinor(owed, "USD").toDecimalString(), "anyOwed", owed > 0)))));
+		members.member(family)
+			.filter(Members.Member::active)
+			.ifPresent(member -> transactions.executeWithoutResult(
+					status -> mailer.send(new Email(member.email(), "stamps-refunded", member.language(),
+							Map.of("name", member.displayName(), "stamps", stamps, "toCard",
+									Money.ofMinor(toCard, "USD").toDecimalString(), "owed",
+									Money.ofMinor(owed, "USD").toDecimalString(), "anyOwed", owed > 0)))));
 	}
 
 }

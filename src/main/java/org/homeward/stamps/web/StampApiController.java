@@ -47,7 +47,8 @@ class StampApiController {
 	@PostMapping("/stamp-purchases")
 	@Operation(summary = "Buy a stamp bundle with a saved card; needs an Idempotency-Key (a repeat buys nothing more)")
 	ResponseEntity<?> purchase(Caller caller,
-			@RequestHeader("Idempotency-Key") @Size(min = 1, max = 255, message = "must be 1 to 255 characters") String key,
+			@RequestHeader("Idempotency-Key") @Size(min = 1, max = 255,
+					message = "must be 1 to 255 characters") String key,
 			@Valid @RequestBody PurchaseJson request, Locale locale) {
 		UUID account = caller.family();
 		PurchaseOutcome outcome = purchases.purchase(account, members.emailOf(account).orElse(""), key,
@@ -58,7 +59,8 @@ class StampApiController {
 		}
 		if (outcome instanceof PurchaseOutcome.Declined declined) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYMENT_REQUIRED,
-					"Your card was declined (" + declined.reason() + "). No stamps were bought and nothing was charged.");
+					"Your card was declined (" + declined.reason()
+							+ "). No stamps were bought and nothing was charged.");
 			problem.setTitle("Card declined");
 			problem.setProperty("code", "card-declined");
 			problem.setProperty("purchaseId", declined.id());
@@ -70,10 +72,14 @@ class StampApiController {
 	@GetMapping("/stamps")
 	@Operation(summary = "Stamp balances per agency")
 	List<BalanceJson> balances(Caller caller) {
-		return stamps.balances(caller.family()).stream().map(b -> new BalanceJson(b.agencyCode(), b.balance())).toList();
+		return stamps.balances(caller.family())
+			.stream()
+			.map(b -> new BalanceJson(b.agencyCode(), b.balance()))
+			.toList();
 	}
 
-	record PurchaseJson(@NotNull @Size(max = 32) String agencyCode, @NotNull UUID bundleId, @NotNull UUID paymentMethodId) {
+	record PurchaseJson(@NotNull @Size(max = 32) String agencyCode, @NotNull UUID bundleId,
+			@NotNull UUID paymentMethodId) {
 	}
 
 	record PurchasedJson(UUID id, int stamps, Money charged, long balance) {

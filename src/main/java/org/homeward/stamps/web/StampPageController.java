@@ -27,8 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The family's stamps pages: balances and history, and buying a bundle in two steps — choose, then see the total
- * and pay. The confirmation carries an idempotency key, so pressing "Pay" twice buys once.
+ * The family's stamps pages: balances and history, and buying a bundle in two steps —
+ * choose, then see the total and pay. The confirmation carries an idempotency key, so
+ * pressing "Pay" twice buys once.
  */
 @Controller
 class StampPageController {
@@ -73,9 +74,14 @@ class StampPageController {
 
 	@PostMapping("/stamps/confirm")
 	String confirm(Caller caller, @RequestParam String offer, @RequestParam UUID card, Model model) {
-		Offer chosen = offers().stream().filter(o -> (o.agency().code() + ":" + o.bundle().id()).equals(offer)).findFirst()
+		Offer chosen = offers().stream()
+			.filter(o -> (o.agency().code() + ":" + o.bundle().id()).equals(offer))
+			.findFirst()
 			.orElseThrow(() -> new NotFoundException("stamp bundle"));
-		PaymentMethodView method = payments.methods(caller.accountId()).stream().filter(m -> m.id().equals(card)).findFirst()
+		PaymentMethodView method = payments.methods(caller.accountId())
+			.stream()
+			.filter(m -> m.id().equals(card))
+			.findFirst()
 			.orElseThrow(() -> new NotFoundException("payment method"));
 		model.addAttribute("offer", chosen);
 		model.addAttribute("card", method);
@@ -87,8 +93,8 @@ class StampPageController {
 	String buy(Caller caller, @RequestParam String key, @RequestParam String agencyCode, @RequestParam UUID bundle,
 			@RequestParam UUID card, Locale locale, RedirectAttributes redirect) {
 		try {
-			PurchaseOutcome outcome = purchases.purchase(caller.accountId(), members.emailOf(caller.accountId()).orElse(""),
-					key, agencyCode, bundle, card, locale);
+			PurchaseOutcome outcome = purchases.purchase(caller.accountId(),
+					members.emailOf(caller.accountId()).orElse(""), key, agencyCode, bundle, card, locale);
 			if (outcome instanceof PurchaseOutcome.Completed completed) {
 				redirect.addFlashAttribute("bought", completed);
 			}
@@ -106,9 +112,14 @@ class StampPageController {
 	}
 
 	private List<Offer> offers() {
-		return directory.agencies().stream()
-			.flatMap(agency -> contracts.contractOf(agency.id()).stream()
-				.flatMap(contract -> contract.priceBook().stampBundles().stream().map(bundle -> new Offer(agency, bundle))))
+		return directory.agencies()
+			.stream()
+			.flatMap(agency -> contracts.contractOf(agency.id())
+				.stream()
+				.flatMap(contract -> contract.priceBook()
+					.stampBundles()
+					.stream()
+					.map(bundle -> new Offer(agency, bundle))))
 			.toList();
 	}
 

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.homeward.directory.AgencyAccess;
 import org.homeward.shared.Caller;
+import org.homeward.shared.Money;
 import org.homeward.stamps.RefundLine;
 import org.homeward.stamps.internal.StampRefunds;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,7 +19,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** Platform operators give a family's unspent stamps back to the cards that bought them. */
+/**
+ * Platform operators give a family's unspent stamps back to the cards that bought them.
+ */
 @RestController
 @Tag(name = "Stamps (operators)")
 class StampRefundApiController {
@@ -44,14 +47,16 @@ class StampRefundApiController {
 	ReportJson report(Caller caller, @org.springframework.web.bind.annotation.PathVariable String code) {
 		caller.operator();
 		List<StampRefunds.ReportLine> lines = refunds.report(access.toRead(caller, code).id());
-		long refunded = lines.stream().filter(l -> l.status().equals("REFUNDED")).mapToLong(l -> l.amount().minorUnits()).sum();
+		long refunded = lines.stream()
+			.filter(l -> l.status().equals("REFUNDED"))
+			.mapToLong(l -> l.amount().minorUnits())
+			.sum();
 		long owed = lines.stream().filter(l -> l.status().equals("OWED")).mapToLong(l -> l.amount().minorUnits()).sum();
 		return new ReportJson(lines, lines.stream().mapToInt(StampRefunds.ReportLine::stamps).sum(),
-				org.homeward.shared.Money.ofMinor(refunded, "USD"), org.homeward.shared.Money.ofMinor(owed, "USD"));
+				Money.ofMinor(refunded, "USD"), Money.ofMinor(owed, "USD"));
 	}
 
-	record ReportJson(List<StampRefunds.ReportLine> refunds, int stamps, org.homeward.shared.Money toCards,
-			org.homeward.shared.Money owed) {
+	record ReportJson(List<StampRefunds.ReportLine> refunds, int stamps, Money toCards, Money owed) {
 	}
 
 	record RefundRequestJson(@NotNull UUID accountId, @NotBlank @Size(max = 32) String agencyCode,

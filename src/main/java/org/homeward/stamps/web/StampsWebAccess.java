@@ -19,7 +19,8 @@ class StampsWebAccess implements WebAccess.Rules, PageLayout.Contribution {
 	@Override
 	public List<WebAccess> webAccess() {
 		return List.of(api("GET", Audience.ANYONE, "/api/v1/agencies/*/stamp-bundles"),
-				api(Audience.FAMILY, "/api/v1/stamps", "/api/v1/stamp-purchases"), pages(Audience.FAMILY, "/stamps", "/stamps/**"));
+				api(Audience.FAMILY, "/api/v1/stamps", "/api/v1/stamp-purchases"),
+				pages(Audience.FAMILY, "/stamps", "/stamps/**"));
 	}
 
 	@Override

@@ -44,7 +44,8 @@ class SecretBoxTests {
 
 	@Test
 	void refusesToStartWithoutALongKey() {
-		assertThatThrownBy(() -> box(null)).isInstanceOf(IllegalStateException.class).hasMessageContaining("HOMEWARD_SECRET_KEY");
+		assertThatThrownBy(() -> box(null)).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("HOMEWARD_SECRET_KEY");
 		assertThatThrownBy(() -> box("short-key")).isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("at least 32");
 	}

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.hamcrest.Matchers;
 import org.homeward.PaymentCrashes;
 import org.homeward.PaymentCrashes.Crash;
 import org.homeward.PaymentCrashes.Step;
@@ -40,9 +41,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * A deposit cut short at each step, as by a crash, ends settled: the reconciler (or the same request again) finishes
- * it, the card is charged at most once, the ledger stays balanced, what counts against the limits is what was really
- * sent, and the sender's key gets a final answer.
+ * A deposit cut short at each step, as by a crash, ends settled: the reconciler (or the
+ * same request again) finishes it, the card is charged at most once, the ledger stays
+ * balanced, what counts against the limits is what was really sent, and the sender's key
+ * gets a final answer.
  */
 @PostgresIntegrationTest
 class DepositCrashIntegrationTests {
@@ -126,12 +128,14 @@ class DepositCrashIntegrationTests {
 		assertThat(countedToday(inmate)).isZero();
 		assertThat(countedToday(account)).isZero();
 		assertThat(PaymentCrashes.chargeStatus(jdbc, onlyDepositOf(key).id())).isEqualTo("DECLINED");
-		send(key, card, "50.00").andExpect(status().isPaymentRequired()).andExpect(jsonPath("$.code").value("card-declined"));
+		send(key, card, "50.00").andExpect(status().isPaymentRequired())
+			.andExpect(jsonPath("$.code").value("card-declined"));
 	}
 
 	@Test
 	void aDepositWhoseChargeWasNeverRecordedIsDeclinedWithNothingCharged() throws Exception {
-		// what a crash left before a deposit and its charge were recorded together: the deposit, and no charge
+		// what a crash left before a deposit and its charge were recorded together: the
+		// deposit, and no charge
 		UUID card = DepositAgencies.card(mvc, family.bearer(), "4242424242424242");
 		String key = UUID.randomUUID().toString();
 		PaymentCrashes.arm(Step.BEFORE_GATEWAY, payments, ledger);
@@ -142,7 +146,7 @@ class DepositCrashIntegrationTests {
 		jdbc.sql("delete from payments.charge where id = :id").param("id", id).update();
 
 		send(key, card, "30.00").andExpect(status().isPaymentRequired())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(ChargeResult.NEVER_SENT)));
+			.andExpect(jsonPath("$.detail").value(Matchers.containsString(ChargeResult.NEVER_SENT)));
 		assertThat(onlyDepositOf(key).status()).isEqualTo("DECLINED");
 		assertThat(PaymentCrashes.chargesAtTheGateway(jdbc, id)).isZero();
 		assertThat(countedToday(inmate)).isZero();
@@ -157,7 +161,8 @@ class DepositCrashIntegrationTests {
 		List<UUID> waiting = new ArrayList<>();
 		for (int i = 0; i < 51; i++) {
 			String key = UUID.randomUUID().toString();
-			assertThatThrownBy(() -> deposits.sendToInmate(account, key, inmate, Money.of("0.01", Money.USD), card, null))
+			assertThatThrownBy(
+					() -> deposits.sendToInmate(account, key, inmate, Money.of("0.01", Money.USD), card, null))
 				.isInstanceOf(Crash.class);
 			waiting.add(onlyDepositOf(key).id());
 		}
@@ -165,20 +170,28 @@ class DepositCrashIntegrationTests {
 		UUID last = waiting.remove(50);
 		// the gateway has no answer for the 50 oldest, as many times as it is asked
 		doAnswer(call -> waiting.contains(call.<UUID>getArgument(0)) ? new ChargeResult.Unknown(call.getArgument(0))
-				: call.callRealMethod()).when(payments).send(any());
+				: call.callRealMethod())
+			.when(payments)
+			.send(any());
 
 		reconcile();
 		reconcile();
-		assertThat(jdbc.sql("select status from deposits.deposit where id = :id").param("id", last).query(String.class)
+		assertThat(jdbc.sql("select status from deposits.deposit where id = :id")
+			.param("id", last)
+			.query(String.class)
 			.single()).isEqualTo("COMPLETED");
 		assertThat(jdbc.sql("select count(*) from deposits.deposit where id in (:ids) and status = 'UNKNOWN'")
-			.param("ids", waiting).query(Integer.class).single()).isEqualTo(50);
+			.param("ids", waiting)
+			.query(Integer.class)
+			.single()).isEqualTo(50);
 
 		// once the gateway answers again, they are settled too
 		reset(payments);
 		reconcile();
 		assertThat(jdbc.sql("select count(*) from deposits.deposit where id in (:ids) and status = 'COMPLETED'")
-			.param("ids", waiting).query(Integer.class).single()).isEqualTo(50);
+			.param("ids", waiting)
+			.query(Integer.class)
+			.single()).isEqualTo(50);
 	}
 
 	private void reconcile() {
@@ -187,26 +200,42 @@ class DepositCrashIntegrationTests {
 
 	private DepositRecords.Deposit onlyDepositOf(String key) {
 		return jdbc.sql("select id from deposits.deposit where account_id = :account and idempotency_key = :key")
-			.param("account", account).param("key", key).query(UUID.class).list().stream()
-			.map(id -> records.byId(id).orElseThrow()).reduce((a, b) -> {
+			.param("account", account)
+			.param("key", key)
+			.query(UUID.class)
+			.list()
+			.stream()
+			.map(id -> records.byId(id).orElseThrow())
+			.reduce((a, b) -> {
 				throw new AssertionError("two deposits under one key");
-			}).orElseThrow();
+			})
+			.orElseThrow();
 	}
 
 	private long countedToday(UUID owner) {
-		return jdbc.sql("select coalesce(sum(amount_minor), 0) from deposits.daily_total where owner_id = :owner and on_day = :day")
-			.param("owner", owner).param("day", LocalDate.now(ZoneOffset.UTC)).query(Long.class).single();
+		return jdbc.sql(
+				"select coalesce(sum(amount_minor), 0) from deposits.daily_total where owner_id = :owner and on_day = :day")
+			.param("owner", owner)
+			.param("day", LocalDate.now(ZoneOffset.UTC))
+			.query(Long.class)
+			.single();
 	}
 
 	private int receipts() {
-		return jdbc.sql("select count(*) from notifications.outbox where to_address = :email and subject like '%money sent'")
-			.param("email", family.email().toLowerCase()).query(Integer.class).single();
+		return jdbc
+			.sql("select count(*) from notifications.outbox where to_address = :email and subject like '%money sent'")
+			.param("email", family.email().toLowerCase())
+			.query(Integer.class)
+			.single();
 	}
 
 	private ResultActions send(String key, UUID card, String amount) throws Exception {
-		return mvc.perform(post("/api/v1/deposits").header("Authorization", family.bearer()).header("Idempotency-Key", key)
-			.contentType(MediaType.APPLICATION_JSON).content("""
-					{"inmateId":"%s","amount":{"amount":"%s","currency":"USD"},"paymentMethodId":"%s"}""".formatted(inmate, amount, card)));
+		return mvc.perform(post("/api/v1/deposits").header("Authorization", family.bearer())
+			.header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"inmateId":"%s","amount":{"amount":"%s","currency":"USD"},"paymentMethodId":"%s"}"""
+				.formatted(inmate, amount, card)));
 	}
 
 }

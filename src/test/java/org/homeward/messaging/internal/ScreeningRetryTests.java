@@ -21,7 +21,10 @@ import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 
-/** The minute's retry publishes again only messaging's own sent messages, and only those stuck more than a minute. */
+/**
+ * The minute's retry publishes again only messaging's own sent messages, and only those
+ * stuck more than a minute.
+ */
 class ScreeningRetryTests {
 
 	static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
@@ -49,7 +52,8 @@ class ScreeningRetryTests {
 		}, Clock.fixed(NOW, ZoneOffset.UTC)).resubmit();
 
 		Object sent = new MessageSent(UUID.randomUUID());
-		Object windDown = new WindDownScheduled(new TenantId(UUID.randomUUID()), LocalDate.of(2027, 1, 1), LocalDate.of(2027, 2, 1));
+		Object windDown = new WindDownScheduled(new TenantId(UUID.randomUUID()), LocalDate.of(2027, 1, 1),
+				LocalDate.of(2027, 2, 1));
 		List<EventPublication> publications = List.of(publication(sent, NOW.minusSeconds(61)),
 				publication(sent, NOW.minusSeconds(30)), publication(windDown, NOW.minusSeconds(3600)));
 		assertThat(publications.stream().filter(asked.get())).singleElement()

@@ -15,7 +15,10 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.internet.MimeMessage;
 
-/** Batches of mail through a real SMTP server (GreenMail): one connection, and per-mail failures reported by position. */
+/**
+ * Batches of mail through a real SMTP server (GreenMail): one connection, and per-mail
+ * failures reported by position.
+ */
 class SmtpTransportTests {
 
 	private final GreenMail server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -29,8 +32,8 @@ class SmtpTransportTests {
 		JavaMailSenderImpl sender = new JavaMailSenderImpl();
 		sender.setHost("127.0.0.1");
 		sender.setPort(port);
-		return new SmtpTransport(sender, new NotificationsSettings("Homeward <no-reply@homeward.test>", "http://localhost:8080",
-				false, Duration.ofSeconds(2), 1));
+		return new SmtpTransport(sender, new NotificationsSettings("Homeward <no-reply@homeward.test>",
+				"http://localhost:8080", false, Duration.ofSeconds(2), 1));
 	}
 
 	private static MailTransport.Outgoing mail(String to, String subject) {
@@ -41,8 +44,8 @@ class SmtpTransportTests {
 	void aBatchIsDeliveredAndAMailThatCannotBeSentIsReportedByItsPosition() throws Exception {
 		server.start();
 
-		Map<Integer, Exception> failed = transport(server.getSmtp().getPort()).deliver(List.of(mail("ana@example.com", "first"),
-				mail("not an address", "second"), mail("ben@example.com", "third")));
+		Map<Integer, Exception> failed = transport(server.getSmtp().getPort()).deliver(List
+			.of(mail("ana@example.com", "first"), mail("not an address", "second"), mail("ben@example.com", "third")));
 
 		assertThat(failed).containsOnlyKeys(1);
 		MimeMessage[] received = server.getReceivedMessages();
@@ -56,8 +59,8 @@ class SmtpTransportTests {
 		int port = server.getSmtp().getPort();
 		server.stop();
 
-		Map<Integer, Exception> failed = transport(port).deliver(List.of(mail("ana@example.com", "first"),
-				mail("ben@example.com", "second")));
+		Map<Integer, Exception> failed = transport(port)
+			.deliver(List.of(mail("ana@example.com", "first"), mail("ben@example.com", "second")));
 
 		assertThat(failed).containsOnlyKeys(0, 1);
 	}

@@ -7,7 +7,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** The matcher sees through the usual disguises, reports every phrase that overlaps, and points at the words as written. */
+/**
+ * The matcher sees through the usual disguises, reports every phrase that overlaps, and
+ * points at the words as written.
+ */
 class PhraseMatcherTests {
 
 	private static final PhraseMatcher MATCHER = new PhraseMatcher(List.of(new PhraseMatcher.Phrase("escape", "ESCAPE"),
@@ -16,7 +19,8 @@ class PhraseMatcherTests {
 
 	@Test
 	void caseAccentsSpacingDotsAndLeetDigitsDoNotHideAWord() {
-		for (String disguised : List.of("ESCAPE", "Éscâpe", "e s c a p e", "e.s.c.a.p.e", "3sc4p3", "e$c@pe", "E-S-C-A-P-E")) {
+		for (String disguised : List.of("ESCAPE", "Éscâpe", "e s c a p e", "e.s.c.a.p.e", "3sc4p3", "e$c@pe",
+				"E-S-C-A-P-E")) {
 			assertThat(phrases("we will " + disguised + " tonight")).as(disguised).contains("escape");
 		}
 		assertThat(phrases("the l4dder   OVER the f3nce")).contains("ladder over the fence");
@@ -29,7 +33,10 @@ class PhraseMatcherTests {
 		String message = "Plan: e.s.c.a.p.e!";
 		List<PhraseMatcher.Match> matches = MATCHER.scan(message);
 		assertThat(matches).extracting(PhraseMatcher.Match::phrase).containsExactlyInAnyOrder("escape", "cape");
-		PhraseMatcher.Match escape = matches.stream().filter(m -> m.phrase().equals("escape")).findFirst().orElseThrow();
+		PhraseMatcher.Match escape = matches.stream()
+			.filter(m -> m.phrase().equals("escape"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(message.substring(escape.start(), escape.end())).isEqualTo("e.s.c.a.p.e");
 	}
 

@@ -13,7 +13,9 @@ public final class ScreeningBench {
 		this.matcher = matcher;
 	}
 
-	/** A matcher with {@code count} phrases of one to three made-up words, and "escape". */
+	/**
+	 * A matcher with {@code count} phrases of one to three made-up words, and "escape".
+	 */
 	public static ScreeningBench withPhrases(int count, Random random) {
 		List<PhraseMatcher.Phrase> phrases = new ArrayList<>();
 		for (int i = 0; i < count; i++) {

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** The page frame is what the modules contribute: links in their order for whom they are for, banners per caller. */
+/**
+ * The page frame is what the modules contribute: links in their order for whom they are
+ * for, banners per caller.
+ */
 class LayoutTests {
 
 	private final PageLayout.Contribution letters = new PageLayout.Contribution() {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.hamcrest.Matchers;
 import org.homeward.PaymentCrashes;
 import org.homeward.PaymentCrashes.Crash;
 import org.homeward.PaymentCrashes.Step;
@@ -35,8 +36,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * A stamp purchase cut short at each step, as by a crash, ends settled: the stamps arrive once for one charge, or
- * nothing is charged and the purchase is declined; the ledger stays balanced and the key gets a final answer.
+ * A stamp purchase cut short at each step, as by a crash, ends settled: the stamps arrive
+ * once for one charge, or nothing is charged and the purchase is declined; the ledger
+ * stays balanced and the key gets a final answer.
  */
 @PostgresIntegrationTest
 class PurchaseCrashIntegrationTests {
@@ -78,7 +80,10 @@ class PurchaseCrashIntegrationTests {
 		agencyCode = TestAgencies.code(jdbc, agency);
 		bundle = jdbc.sql("""
 				select b.id from contracts.stamp_bundle b join contracts.contract c on c.id = b.contract_id
-				 where c.agency_id = :agency and b.stamps = 10""").param("agency", agency.value()).query(UUID.class).single();
+				 where c.agency_id = :agency and b.stamps = 10""")
+			.param("agency", agency.value())
+			.query(UUID.class)
+			.single();
 		family = Correspondents.family(mvc, "crash", null);
 		card = DepositAgencies.card(mvc, family.bearer(), "4242424242424242");
 	}
@@ -94,7 +99,8 @@ class PurchaseCrashIntegrationTests {
 		String key = UUID.randomUUID().toString();
 		PaymentCrashes.arm(step, payments, ledger);
 		assertThatThrownBy(() -> purchases.purchase(family.accountId(), family.email(), key, agencyCode, bundle, card,
-				Locale.ENGLISH)).isInstanceOf(Crash.class);
+				Locale.ENGLISH))
+			.isInstanceOf(Crash.class);
 		reset(payments, ledger);
 
 		reconcile();
@@ -113,7 +119,8 @@ class PurchaseCrashIntegrationTests {
 		String key = UUID.randomUUID().toString();
 		PaymentCrashes.arm(Step.BEFORE_GATEWAY, payments, ledger);
 		assertThatThrownBy(() -> purchases.purchase(family.accountId(), family.email(), key, agencyCode, bundle, card,
-				Locale.ENGLISH)).isInstanceOf(Crash.class);
+				Locale.ENGLISH))
+			.isInstanceOf(Crash.class);
 		reset(payments, ledger);
 		UUID id = onlyPurchaseOf(key);
 		jdbc.sql("delete from payments.charge where id = :id").param("id", id).update();
@@ -123,7 +130,7 @@ class PurchaseCrashIntegrationTests {
 		assertThat(PaymentCrashes.chargesAtTheGateway(jdbc, id)).isZero();
 		assertThat(stamps.balance(family.accountId(), agency)).isZero();
 		buy(key).andExpect(status().isPaymentRequired())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(ChargeResult.NEVER_SENT)));
+			.andExpect(jsonPath("$.detail").value(Matchers.containsString(ChargeResult.NEVER_SENT)));
 	}
 
 	private void reconcile() {
@@ -132,17 +139,25 @@ class PurchaseCrashIntegrationTests {
 
 	private UUID onlyPurchaseOf(String key) {
 		return jdbc.sql("select id from stamps.purchase where account_id = :account and idempotency_key = :key")
-			.param("account", family.accountId()).param("key", key).query(UUID.class).single();
+			.param("account", family.accountId())
+			.param("key", key)
+			.query(UUID.class)
+			.single();
 	}
 
 	private String statusOf(UUID purchase) {
-		return jdbc.sql("select status from stamps.purchase where id = :id").param("id", purchase).query(String.class).single();
+		return jdbc.sql("select status from stamps.purchase where id = :id")
+			.param("id", purchase)
+			.query(String.class)
+			.single();
 	}
 
 	private ResultActions buy(String key) throws Exception {
-		return mvc.perform(post("/api/v1/stamp-purchases").header("Authorization", family.bearer()).header("Idempotency-Key", key)
+		return mvc.perform(post("/api/v1/stamp-purchases").header("Authorization", family.bearer())
+			.header("Idempotency-Key", key)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"agencyCode\":\"%s\",\"bundleId\":\"%s\",\"paymentMethodId\":\"%s\"}".formatted(agencyCode, bundle, card)));
+			.content("{\"agencyCode\":\"%s\",\"bundleId\":\"%s\",\"paymentMethodId\":\"%s\"}".formatted(agencyCode,
+					bundle, card)));
 	}
 
 }
