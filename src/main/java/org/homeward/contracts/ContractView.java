@@ -29,7 +29,7 @@ public record ContractView(TenantId agency, ContractStatus status, LocalDate sta
 	 * Whether the service can be used now: the contract is active and the service is on
 	 * for the agency, unless the facility (when given) says otherwise.
 	 */
-	public boolean offers(Service service, java.util.@org.jspecify.annotations.Nullable UUID facility) {
+	public boolean offers(Service service, java.util.@Nullable UUID facility) {
 		if (status != ContractStatus.ACTIVE) {
 			return false;
 		}

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import org.homeward.PostgresIntegrationTest;
 import org.homeward.SignedIn;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -60,7 +61,7 @@ class StaffDirectoryAuthorizationIntegrationTests {
 			.andExpect(status().is(expected));
 	}
 
-	@org.junit.jupiter.api.Test
+	@Test
 	void theAdministratorsImportReportsItsRows() throws Exception {
 		MockMultipartFile file = new MockMultipartFile("file", "roster.csv", "text/csv",
 				"inmate_number,last_name,first_name,date_of_birth,facility_code,housing_unit\n,NoNumber,Pat,,NORTH,\n"
@@ -72,7 +73,7 @@ class StaffDirectoryAuthorizationIntegrationTests {
 			.andExpect(jsonPath("$.errors[0].row").value(2));
 	}
 
-	@org.junit.jupiter.api.Test
+	@Test
 	void staffSearchShowsDatesOfBirthAndStatus() throws Exception {
 		mvc.perform(
 				signedIn(SignedIn.DOC_REVIEWER, get("/api/v1/agencies/DEMO-DOC/inmates").param("q", "James Johnson")))
@@ -81,7 +82,7 @@ class StaffDirectoryAuthorizationIntegrationTests {
 			.andExpect(jsonPath("$[0].status").value("ACTIVE"));
 	}
 
-	@org.junit.jupiter.api.Test
+	@Test
 	void unknownAgenciesAndBadQueriesAreClear() throws Exception {
 		mvc.perform(signedIn(SignedIn.OPERATOR, get("/api/v1/agencies/NOPE/inmates").param("q", "a")))
 			.andExpect(status().isNotFound());

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -29,7 +30,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * in balanced books.
  */
 @PostgresIntegrationTest
-@org.springframework.test.context.event.RecordApplicationEvents
+@RecordApplicationEvents
 class StampPurchaseIntegrationTests {
 
 	@Autowired

@@ -29,6 +29,7 @@ import org.homeward.shared.NotFoundException;
 import org.homeward.shared.TenantId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -36,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * contacts; inmates' invitations are {@link Invitations}, the custody, service and cap
  * checks {@link ContactGate}.
  */
-@org.springframework.stereotype.Service
+@Service
 public class ContactBook implements Contacts {
 
 	private final JdbcClient jdbc;

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -70,15 +71,13 @@ class ContactPageController {
 	}
 
 	@PostMapping("/contacts/{id}/block")
-	String block(Caller caller, @org.springframework.web.bind.annotation.PathVariable UUID id,
-			RedirectAttributes redirect) {
+	String block(Caller caller, @PathVariable UUID id, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("contactStatus", book.block(id, Side.FAMILY, caller.accountId()).status().name());
 		return "redirect:/messages";
 	}
 
 	@PostMapping("/contacts/{id}/unblock")
-	String unblock(Caller caller, @org.springframework.web.bind.annotation.PathVariable UUID id, Locale locale,
-			RedirectAttributes redirect) {
+	String unblock(Caller caller, @PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
 		try {
 			redirect.addFlashAttribute("contactStatus",
 					book.unblock(id, Side.FAMILY, caller.accountId()).status().name());

@@ -27,6 +27,7 @@ import org.homeward.shared.Money;
 import org.homeward.shared.NotFoundException;
 import org.homeward.shared.TenantId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -39,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * agency, for a person under supervision), the fee to Homeward less the agency's
  * commission. Refunds and chargebacks are {@link DepositReversals}.
  */
-@org.springframework.stereotype.Service
+@Component
 public class Deposits {
 
 	/** What a deposit will cost, before the family confirms. */

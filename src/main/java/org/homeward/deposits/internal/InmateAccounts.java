@@ -24,6 +24,7 @@ import org.homeward.shared.InvalidInputException;
 import org.homeward.shared.Money;
 import org.homeward.shared.NotFoundException;
 import org.homeward.stamps.Stamps;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -31,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * of their own agency at the price book's inmate price. The balance may be below zero
  * after a chargeback; spending never takes it below zero.
  */
-@org.springframework.stereotype.Service
+@Component
 public class InmateAccounts implements InmateBalances {
 
 	/** The most stamps bought in one go. */

@@ -31,6 +31,7 @@ import org.homeward.shared.NotFoundException;
 import org.homeward.stamps.Stamps;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -39,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * none. A repeat with the same idempotency key answers as the first request did and moves
  * nothing.
  */
-@org.springframework.stereotype.Service
+@Component
 public class Correspondence {
 
 	/** The most photos a message can carry, whatever a contract says. */

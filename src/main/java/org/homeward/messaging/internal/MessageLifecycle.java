@@ -29,6 +29,7 @@ import org.homeward.shared.NotFoundException;
 import org.homeward.shared.TenantId;
 import org.homeward.stamps.Stamps;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,7 +69,7 @@ class MessageLifecycle implements Messages {
 
 	MessageLifecycle(MessageRecords records, Attachments attachments, JdbcClient jdbc, Contracts contracts,
 			Directory directory, Members members, Mailer mailer, Stamps stamps, Clock clock,
-			@org.springframework.beans.factory.annotation.Value("${spring.datasource.url:}") String databaseUrl) {
+			@Value("${spring.datasource.url:}") String databaseUrl) {
 		this.postgres = databaseUrl.startsWith("jdbc:postgresql:");
 		this.records = records;
 		this.attachments = attachments;

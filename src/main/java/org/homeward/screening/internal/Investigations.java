@@ -21,6 +21,7 @@ import org.homeward.shared.NotFoundException;
 import org.homeward.shared.Role;
 import org.homeward.shared.TenantId;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -75,7 +76,7 @@ public class Investigations {
 		return caller.staffAgency(Role.INVESTIGATION);
 	}
 
-	@org.springframework.transaction.annotation.Transactional
+	@Transactional
 	public List<Found> search(Caller investigator, Messages.Search search) {
 		TenantId agency = investigatorAgency(investigator);
 		if (investigator.facility() != null) {
@@ -109,7 +110,7 @@ public class Investigations {
 	 * @throws NotFoundException when one of them is not a message of the investigator's
 	 * agency
 	 */
-	@org.springframework.transaction.annotation.Transactional
+	@Transactional
 	public byte[] evidence(Caller investigator, List<UUID> ids) {
 		TenantId agency = investigatorAgency(investigator);
 		if (ids.isEmpty() || ids.size() > 500) {

@@ -31,6 +31,7 @@ import org.homeward.stamps.PurchaseOutcome;
 import org.homeward.stamps.StampsBought;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -41,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction with the purchase id as the charge id (never twice). Last, the gateway's
  * answer, the stamps' balanced ledger entry and the receipt commit together.
  */
-@org.springframework.stereotype.Service
+@Component
 public class StampPurchases {
 
 	private final PurchaseRecords records;

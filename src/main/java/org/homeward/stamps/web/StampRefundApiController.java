@@ -8,6 +8,8 @@ import org.homeward.shared.Caller;
 import org.homeward.shared.Money;
 import org.homeward.stamps.RefundLine;
 import org.homeward.stamps.internal.StampRefunds;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -42,9 +44,9 @@ class StampRefundApiController {
 		return new RefundsJson(refunds.refundUnspent(request.accountId(), agency.id(), request.reason(), caller));
 	}
 
-	@org.springframework.web.bind.annotation.GetMapping("/api/v1/admin/agencies/{code}/stamp-refunds")
+	@GetMapping("/api/v1/admin/agencies/{code}/stamp-refunds")
 	@Operation(summary = "Every refund of unspent stamps at an agency, with the totals to the cent (operators)")
-	ReportJson report(Caller caller, @org.springframework.web.bind.annotation.PathVariable String code) {
+	ReportJson report(Caller caller, @PathVariable String code) {
 		caller.operator();
 		List<StampRefunds.ReportLine> lines = refunds.report(access.toRead(caller, code).id());
 		long refunded = lines.stream()
