@@ -1,6 +1,5 @@
 package org.homeward.benchmark;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

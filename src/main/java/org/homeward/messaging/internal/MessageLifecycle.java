@@ -2,12 +2,8 @@ package org.homeward.messaging.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,7 +25,6 @@ import org.homeward.shared.NotFoundException;
 import org.homeward.shared.TenantId;
 import org.homeward.stamps.Stamps;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +40,7 @@ class MessageLifecycle implements Messages {
 
 	private final MessageRecords records;
 
-	private final Attachments attachments;
+	private final MessageArchive archive;
 
 	private final JdbcClient jdbc;
 
@@ -61,18 +56,10 @@ class MessageLifecycle implements Messages {
 
 	private final Clock clock;
 
-	/** How many of the newest matches of a word search are ranked. */
-	static final int RANKED_CANDIDATES = 2_000;
-
-	/** PostgreSQL searches its full-text index; the embedded database scans. */
-	private final boolean postgres;
-
-	MessageLifecycle(MessageRecords records, Attachments attachments, JdbcClient jdbc, Contracts contracts,
-			Directory directory, Members members, Mailer mailer, Stamps stamps, Clock clock,
-			@Value("${spring.datasource.url:}") String databaseUrl) {
-		this.postgres = databaseUrl.startsWith("jdbc:postgresql:");
+	MessageLifecycle(MessageRecords records, MessageArchive archive, JdbcClient jdbc, Contracts contracts,
+			Directory directory, Members members, Mailer mailer, Stamps stamps, Clock clock) {
 		this.records = records;
-		this.attachments = attachments;
+		this.archive = archive;
 		this.jdbc = jdbc;
 		this.contracts = contracts;
 		this.directory = directory;
@@ -84,119 +71,27 @@ class MessageLifecycle implements Messages {
 
 	@Override
 	public Optional<Subject> subject(UUID message) {
-		return records.byId(message).map(this::subject);
+		return archive.subject(message);
 	}
 
 	@Override
 	public List<Subject> held(TenantId agency, @Nullable UUID facility, int limit) {
-		var query = jdbc.sql("""
-				select id from messaging.message where agency_id = :agency and status = 'HELD' %s
-				 order by sent_at, id limit :limit""".formatted(facility == null ? "" : "and facility_id = :facility"))
-			.param("agency", agency.value())
-			.param("limit", limit);
-		if (facility != null) {
-			query = query.param("facility", facility);
-		}
-		return query.query(UUID.class)
-			.list()
-			.stream()
-			.map(records::byId)
-			.flatMap(Optional::stream)
-			.map(this::subject)
-			.toList();
+		return archive.held(agency, facility, limit);
 	}
 
 	@Override
 	public Map<UUID, Instant> oldestHeldByFacility(TenantId agency) {
-		Map<UUID, Instant> oldest = new LinkedHashMap<>();
-		jdbc.sql("""
-				select facility_id, min(sent_at) as oldest from messaging.message
-				 where agency_id = :agency and status = 'HELD' group by facility_id order by oldest""")
-			.param("agency", agency.value())
-			.query(rs -> {
-				oldest.put(rs.getObject("facility_id", UUID.class),
-						rs.getObject("oldest", OffsetDateTime.class).toInstant());
-			});
-		return oldest;
+		return archive.oldestHeldByFacility(agency);
 	}
 
 	@Override
 	public List<Subject> search(TenantId agency, Search search, int limit) {
-		boolean words = search.words() != null && !search.words().isBlank();
-		StringBuilder where = new StringBuilder("agency_id = :agency");
-		Map<String, Object> params = new HashMap<>();
-		params.put("agency", agency.value());
-		params.put("limit", limit);
-		if (words) {
-			// the words of legal mail are never searched
-			where.append(" and privileged = false");
-		}
-		if (words && postgres) {
-			where.append(" and body_search @@ plainto_tsquery('simple', :words)");
-			params.put("words", search.words());
-		}
-		else if (words) {
-			int i = 0;
-			for (String word : search.words().trim().toLowerCase(Locale.ROOT).split("\\s+")) {
-				where.append(" and lower(body) like :w").append(i);
-				params.put("w" + i++, "%" + word.replace("%", "").replace("_", "") + "%");
-			}
-		}
-		if (search.inmateId() != null) {
-			where.append(" and inmate_id = :inmate");
-			params.put("inmate", search.inmateId());
-		}
-		if (search.accountId() != null) {
-			where.append(" and account_id = :account");
-			params.put("account", search.accountId());
-		}
-		if (search.facilityId() != null) {
-			where.append(" and facility_id = :facility");
-			params.put("facility", search.facilityId());
-		}
-		if (search.from() != null) {
-			where.append(" and sent_at >= :from");
-			params.put("from", search.from().atOffset(ZoneOffset.UTC));
-		}
-		if (search.to() != null) {
-			where.append(" and sent_at < :to");
-			params.put("to", search.to().atOffset(ZoneOffset.UTC));
-		}
-		String query;
-		if (words && postgres) {
-			// rank the newest matches only: a word found in half the archive must not
-			// make a search read half of it
-			params.put("candidates", RANKED_CANDIDATES);
-			query = """
-					select newest.id from (select id, body_search from messaging.message where %s
-					                        order by sent_at desc limit :candidates) newest
-					 order by ts_rank(newest.body_search, plainto_tsquery('simple', :words)) desc limit :limit"""
-				.formatted(where);
-		}
-		else {
-			query = "select id from messaging.message where " + where + " order by sent_at desc limit :limit";
-		}
-		return jdbc.sql(query)
-			.params(params)
-			.query(UUID.class)
-			.list()
-			.stream()
-			.map(records::byId)
-			.flatMap(Optional::stream)
-			.map(this::subject)
-			.toList();
+		return archive.search(agency, search, limit);
 	}
 
 	@Override
 	public List<Correspondent> correspondents(TenantId agency, UUID inmate) {
-		return jdbc.sql("""
-				select account_id, count(*) as messages, max(sent_at) as last from messaging.message
-				 where agency_id = :agency and inmate_id = :inmate group by account_id order by messages desc""")
-			.param("agency", agency.value())
-			.param("inmate", inmate)
-			.query((rs, n) -> new Correspondent(rs.getObject("account_id", UUID.class), rs.getLong("messages"),
-					rs.getObject("last", OffsetDateTime.class).toInstant()))
-			.list();
+		return archive.correspondents(agency, inmate);
 	}
 
 	@Override
@@ -300,13 +195,6 @@ class MessageLifecycle implements Messages {
 			.map(ContractView::priceBook)
 			.map(p -> p.stampsPerPhoto())
 			.orElse(1);
-	}
-
-	private Subject subject(MessageView message) {
-		return new Subject(message.id(), message.direction() == Direction.TO_INMATE, message.accountId(),
-				message.inmateId(), message.agency(), message.facilityId(), message.body(),
-				attachments.ofMessage(message.id()).stream().map(Attachments.AttachmentView::id).toList(),
-				message.status(), message.sentAt(), message.privileged());
 	}
 
 }

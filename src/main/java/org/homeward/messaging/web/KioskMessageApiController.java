@@ -10,6 +10,7 @@ import org.homeward.directory.Directory;
 import org.homeward.messaging.internal.Attachments;
 import org.homeward.messaging.internal.Correspondence;
 import org.homeward.messaging.internal.Drafts;
+import org.homeward.messaging.internal.Mailbox;
 import org.homeward.messaging.internal.MessageRecords;
 import org.homeward.messaging.internal.MessageRecords.MessageView;
 import org.homeward.messaging.internal.PhotoAccess;
@@ -50,6 +51,8 @@ class KioskMessageApiController {
 
 	private final Correspondence correspondence;
 
+	private final Mailbox mailbox;
+
 	private final MessageRecords records;
 
 	private final Attachments attachments;
@@ -66,10 +69,11 @@ class KioskMessageApiController {
 
 	private final InmateBalances balances;
 
-	KioskMessageApiController(Correspondence correspondence, MessageRecords records, Attachments attachments,
-			PhotoAccess photos, Drafts drafts, Members members, Directory directory, Stamps stamps,
-			InmateBalances balances) {
+	KioskMessageApiController(Correspondence correspondence, Mailbox mailbox, MessageRecords records,
+			Attachments attachments, PhotoAccess photos, Drafts drafts, Members members, Directory directory,
+			Stamps stamps, InmateBalances balances) {
 		this.correspondence = correspondence;
+		this.mailbox = mailbox;
 		this.records = records;
 		this.attachments = attachments;
 		this.photos = photos;
@@ -100,8 +104,8 @@ class KioskMessageApiController {
 	@GetMapping("/messages/{id}")
 	@Operation(summary = "Read a message; the sender sees it READ")
 	DetailJson read(Caller caller, @PathVariable UUID id) {
-		return MessageApiController.detail(correspondence.readAsInmate(caller.inmate(), id), attachments, records,
-				PHOTOS, true);
+		return MessageApiController.detail(mailbox.readAsInmate(caller.inmate(), id), attachments, records, PHOTOS,
+				true);
 	}
 
 	@PostMapping("/messages")

@@ -15,6 +15,7 @@ import org.homeward.contracts.Contracts;
 import org.homeward.messaging.internal.Attachments;
 import org.homeward.messaging.internal.Correspondence;
 import org.homeward.messaging.internal.Drafts;
+import org.homeward.messaging.internal.Mailbox;
 import org.homeward.messaging.internal.MessageRecords;
 import org.homeward.messaging.internal.MessageRecords.MessageView;
 import org.homeward.messaging.internal.PhotoAccess;
@@ -52,6 +53,8 @@ class KioskPageController {
 
 	private final Correspondence correspondence;
 
+	private final Mailbox mailbox;
+
 	private final MessageRecords records;
 
 	private final Attachments attachments;
@@ -70,10 +73,11 @@ class KioskPageController {
 
 	private final Refusals refusals;
 
-	KioskPageController(Correspondence correspondence, MessageRecords records, Attachments attachments,
+	KioskPageController(Correspondence correspondence, Mailbox mailbox, MessageRecords records, Attachments attachments,
 			PhotoAccess photos, Drafts drafts, Contacts contacts, Contracts contracts, Members members, Stamps stamps,
 			Refusals refusals) {
 		this.correspondence = correspondence;
+		this.mailbox = mailbox;
 		this.records = records;
 		this.attachments = attachments;
 		this.photos = photos;
@@ -114,7 +118,7 @@ class KioskPageController {
 
 	@GetMapping("/kiosk/messages/{id}")
 	String read(Caller caller, @PathVariable UUID id, Model model) {
-		MessageView message = correspondence.readAsInmate(caller.accountId(), id);
+		MessageView message = mailbox.readAsInmate(caller.accountId(), id);
 		model.addAttribute("message", message);
 		model.addAttribute("from", name(message.accountId()));
 		model.addAttribute("photos", attachments.deliveredOf(id));

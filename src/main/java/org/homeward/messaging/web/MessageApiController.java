@@ -12,6 +12,7 @@ import org.homeward.messaging.internal.Correspondence;
 import org.homeward.messaging.internal.Correspondence.Draft;
 import org.homeward.messaging.internal.Drafts;
 import org.homeward.messaging.internal.Exports;
+import org.homeward.messaging.internal.Mailbox;
 import org.homeward.messaging.internal.MessageRecords;
 import org.homeward.messaging.internal.MessageRecords.MessageView;
 import org.homeward.messaging.internal.PhotoAccess;
@@ -61,6 +62,8 @@ class MessageApiController {
 
 	private final Correspondence correspondence;
 
+	private final Mailbox mailbox;
+
 	private final MessageRecords records;
 
 	private final Attachments attachments;
@@ -71,9 +74,10 @@ class MessageApiController {
 
 	private final Exports exports;
 
-	MessageApiController(Correspondence correspondence, MessageRecords records, Attachments attachments,
-			PhotoAccess photos, Drafts drafts, Exports exports) {
+	MessageApiController(Correspondence correspondence, Mailbox mailbox, MessageRecords records,
+			Attachments attachments, PhotoAccess photos, Drafts drafts, Exports exports) {
 		this.correspondence = correspondence;
+		this.mailbox = mailbox;
 		this.records = records;
 		this.attachments = attachments;
 		this.photos = photos;
@@ -125,7 +129,7 @@ class MessageApiController {
 	List<SummaryJson> list(Caller caller, @RequestParam(defaultValue = "sent") @Pattern(regexp = "sent|inbox",
 			message = "must be sent or inbox") String folder) {
 		UUID account = caller.family();
-		return correspondence.familyFolder(account, folder.equals("inbox")).stream().map(SummaryJson::of).toList();
+		return mailbox.familyFolder(account, folder.equals("inbox")).stream().map(SummaryJson::of).toList();
 	}
 
 	@GetMapping("/messages/{id}")
@@ -134,7 +138,7 @@ class MessageApiController {
 		if (caller.kind() != Caller.Kind.FAMILY) {
 			throw new NotFoundException("message");
 		}
-		return detail(correspondence.readAsFamily(caller.accountId(), id), attachments, records, PHOTOS);
+		return detail(mailbox.readAsFamily(caller.accountId(), id), attachments, records, PHOTOS);
 	}
 
 	@GetMapping("/messages/export.pdf")

@@ -16,10 +16,9 @@ import org.homeward.messaging.internal.Attachments;
 import org.homeward.messaging.internal.Correspondence;
 import org.homeward.messaging.internal.Correspondence.Draft;
 import org.homeward.messaging.internal.Drafts;
-import org.homeward.messaging.internal.Exports;
+import org.homeward.messaging.internal.Mailbox;
 import org.homeward.messaging.internal.MessageRecords;
 import org.homeward.messaging.internal.MessageRecords.MessageView;
-import org.homeward.messaging.internal.PhotoAccess;
 import org.homeward.shared.BusinessRuleException;
 import org.homeward.shared.Caller;
 import org.homeward.shared.InvalidInputException;
@@ -27,11 +26,8 @@ import org.homeward.shared.NotFoundException;
 import org.homeward.shared.Refusals;
 import org.homeward.stamps.Stamps;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,8 +37,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The family's message pages: conversations and contacts, writing with photos (the
@@ -62,15 +56,13 @@ class MessagePageController {
 
 	private final Correspondence correspondence;
 
+	private final Mailbox mailbox;
+
 	private final MessageRecords records;
 
 	private final Attachments attachments;
 
-	private final PhotoAccess photos;
-
 	private final Drafts drafts;
-
-	private final Exports exports;
 
 	private final Contacts contacts;
 
@@ -80,15 +72,14 @@ class MessagePageController {
 
 	private final Refusals refusals;
 
-	MessagePageController(Correspondence correspondence, MessageRecords records, Attachments attachments,
-			PhotoAccess photos, Drafts drafts, Exports exports, Contacts contacts, Directory directory, Stamps stamps,
+	MessagePageController(Correspondence correspondence, Mailbox mailbox, MessageRecords records,
+			Attachments attachments, Drafts drafts, Contacts contacts, Directory directory, Stamps stamps,
 			Refusals refusals) {
 		this.correspondence = correspondence;
+		this.mailbox = mailbox;
 		this.records = records;
 		this.attachments = attachments;
-		this.photos = photos;
 		this.drafts = drafts;
-		this.exports = exports;
 		this.contacts = contacts;
 		this.directory = directory;
 		this.stamps = stamps;
@@ -102,8 +93,8 @@ class MessagePageController {
 			InmateView inmate = directory.inmate(c.inmateId()).orElse(null);
 			return new ContactRow(c, inmate, stamps.balance(account, c.agency()), inmate != null && open(inmate));
 		}).toList());
-		model.addAttribute("inbox", rows(correspondence.familyFolder(account, true)));
-		model.addAttribute("sent", rows(correspondence.familyFolder(account, false)));
+		model.addAttribute("inbox", rows(mailbox.familyFolder(account, true)));
+		model.addAttribute("sent", rows(mailbox.familyFolder(account, false)));
 		model.addAttribute("drafts",
 				drafts.of(account)
 					.stream()
@@ -198,44 +189,12 @@ class MessagePageController {
 
 	@GetMapping("/messages/{id}")
 	String message(Caller caller, @PathVariable UUID id, Model model) {
-		MessageView message = correspondence.readAsFamily(caller.accountId(), id);
+		MessageView message = mailbox.readAsFamily(caller.accountId(), id);
 		model.addAttribute("message", message);
 		model.addAttribute("inmate", directory.inmate(message.inmateId()).orElse(null));
 		model.addAttribute("photos", attachments.ofMessage(id));
 		model.addAttribute("history", records.historyOf(id));
 		return "messaging/message";
-	}
-
-	@GetMapping("/photos/{id}")
-	ResponseEntity<byte[]> photo(Caller caller, @PathVariable UUID id) {
-		return MessageApiController.photoResponse(photos, caller, id, false);
-	}
-
-	@GetMapping("/photos/{id}/thumbnail")
-	ResponseEntity<byte[]> thumbnail(Caller caller, @PathVariable UUID id) {
-		return MessageApiController.photoResponse(photos, caller, id, true);
-	}
-
-	/** A photo's thumbnail for the staff console (reviewers of the message's agency). */
-	@GetMapping("/staff/photos/{id}")
-	ResponseEntity<byte[]> staffThumbnail(Caller caller, @PathVariable UUID id) {
-		return MessageApiController.photoResponse(photos, caller, id, true);
-	}
-
-	@GetMapping("/messages/export.pdf")
-	void exportPdf(Caller caller, @RequestParam(required = false) @Nullable UUID inmate, Locale locale,
-			HttpServletResponse response) throws IOException {
-		MessageApiController.pdf(response, "homeward-messages.pdf",
-				out -> exports.pdf(caller.accountId(), inmate, locale, out));
-	}
-
-	@GetMapping("/messages/export.zip")
-	void exportZip(Caller caller, @RequestParam(required = false) @Nullable UUID inmate, HttpServletResponse response)
-			throws IOException {
-		response.setContentType("application/zip");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename("homeward-messages.zip").build().toString());
-		exports.zip(caller.accountId(), inmate, response.getOutputStream());
 	}
 
 	private String composePage(Caller caller, InmateView who, UUID draftId, String body, boolean prepaidReply,

@@ -8,7 +8,6 @@ import org.homeward.messaging.internal.PrintBatches;
 import org.homeward.shared.Caller;
 import org.homeward.shared.Role;
 import org.homeward.shared.TenantId;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,6 +1,5 @@
 package org.homeward.notifications.web;
 
-import static org.homeward.shared.WebAccess.api;
 import static org.homeward.shared.WebAccess.pages;
 
 import java.util.List;

@@ -1,7 +1,6 @@
 package org.homeward.screening.web;
 
 import static org.homeward.shared.WebAccess.api;
-import static org.homeward.shared.WebAccess.pages;
 
 import java.util.List;
 
