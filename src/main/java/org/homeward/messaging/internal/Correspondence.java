@@ -78,6 +78,8 @@ public class Correspondence {
 
 	private final WritingRules rules;
 
+	private final ReplyStamps replyStamps;
+
 	private final Stamps stamps;
 
 	private final Drafts drafts;
@@ -87,12 +89,14 @@ public class Correspondence {
 	private final Clock clock;
 
 	Correspondence(MessageRecords records, Attachments attachments, Directory directory, Contacts contacts,
-			WritingRules rules, Stamps stamps, Drafts drafts, ApplicationEventPublisher events, Clock clock) {
+			WritingRules rules, ReplyStamps replyStamps, Stamps stamps, Drafts drafts, ApplicationEventPublisher events,
+			Clock clock) {
 		this.records = records;
 		this.attachments = attachments;
 		this.directory = directory;
 		this.contacts = contacts;
 		this.rules = rules;
+		this.replyStamps = replyStamps;
 		this.stamps = stamps;
 		this.drafts = drafts;
 		this.events = events;
@@ -186,9 +190,9 @@ public class Correspondence {
 		}
 		int own = cost;
 		if (cost > 0) {
-			Optional<UUID> replyStamp = records.takeReplyStamp(inmateId, account);
+			Optional<UUID> replyStamp = replyStamps.take(inmateId, account);
 			if (replyStamp.isPresent()) {
-				records.paidByReplyOf(id, replyStamp.get());
+				replyStamps.paid(id, replyStamp.get());
 				own = Math.max(0, cost - contract.priceBook().stampsPerPage());
 			}
 		}

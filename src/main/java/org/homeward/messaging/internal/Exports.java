@@ -62,6 +62,8 @@ public class Exports {
 
 	private final MessageRecords records;
 
+	private final Mailbox mailbox;
+
 	private final Attachments attachments;
 
 	private final Directory directory;
@@ -76,10 +78,11 @@ public class Exports {
 
 	private final Clock clock;
 
-	Exports(MessageRecords records, Attachments attachments, Directory directory, Members members,
+	Exports(MessageRecords records, Mailbox mailbox, Attachments attachments, Directory directory, Members members,
 			TemplateEngine templates, JsonMapper json, Visibility visibility, Clock clock) {
 		this.visibility = visibility;
 		this.records = records;
+		this.mailbox = mailbox;
 		this.attachments = attachments;
 		this.directory = directory;
 		this.members = members;
@@ -95,7 +98,7 @@ public class Exports {
 	public List<ExportedMessage> messages(UUID account, @Nullable UUID inmate) {
 		Map<UUID, InmateView> inmates = new LinkedHashMap<>();
 		List<ExportedMessage> exported = new ArrayList<>();
-		for (MessageView message : records.conversation(account, inmate)) {
+		for (MessageView message : mailbox.conversation(account, inmate)) {
 			if (!visibility.exportable(message.agency())) {
 				continue;
 			}

@@ -7,7 +7,9 @@ import java.util.UUID;
 import org.homeward.messaging.MessageStatus;
 import org.homeward.messaging.internal.MessageRecords.Direction;
 import org.homeward.messaging.internal.MessageRecords.MessageView;
+import org.jspecify.annotations.Nullable;
 import org.homeward.shared.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,12 +23,15 @@ public class Mailbox {
 
 	private final MessageRecords records;
 
+	private final JdbcClient jdbc;
+
 	private final Visibility visibility;
 
 	private final Clock clock;
 
-	Mailbox(MessageRecords records, Visibility visibility, Clock clock) {
+	Mailbox(MessageRecords records, JdbcClient jdbc, Visibility visibility, Clock clock) {
 		this.records = records;
+		this.jdbc = jdbc;
 		this.visibility = visibility;
 		this.clock = clock;
 	}
@@ -75,9 +80,68 @@ public class Mailbox {
 	 * contract has ended.
 	 */
 	public List<MessageView> familyFolder(UUID account, boolean inbox) {
-		return (inbox ? records.inboxOf(account, 200) : records.sentBy(account, 200)).stream()
+		return (inbox ? inboxOf(account, 200) : sentBy(account, 200)).stream()
 			.filter(m -> visibility.shownToFamilies(m.agency()))
 			.toList();
+	}
+
+	/** What a family member sent, newest first. */
+	public List<MessageView> sentBy(UUID account, int limit) {
+		return jdbc.sql("""
+				select * from messaging.message where account_id = :account and direction = 'TO_INMATE'
+				 order by sent_at desc limit :limit""")
+			.param("account", account)
+			.param("limit", limit)
+			.query(MessageRecords::message)
+			.list();
+	}
+
+	/** The replies a family member has received, newest first. */
+	public List<MessageView> inboxOf(UUID account, int limit) {
+		return jdbc.sql("""
+				select * from messaging.message where account_id = :account and direction = 'TO_FAMILY'
+				   and status in ('DELIVERED', 'READ') order by delivered_at desc limit :limit""")
+			.param("account", account)
+			.param("limit", limit)
+			.query(MessageRecords::message)
+			.list();
+	}
+
+	/** The messages delivered to an inmate's kiosk inbox, newest first. */
+	public List<MessageView> kioskInbox(UUID inmate, int limit) {
+		return jdbc.sql("""
+				select * from messaging.message where inmate_id = :inmate and direction = 'TO_INMATE'
+				   and status in ('DELIVERED', 'READ') order by delivered_at desc limit :limit""")
+			.param("inmate", inmate)
+			.param("limit", limit)
+			.query(MessageRecords::message)
+			.list();
+	}
+
+	/** What an inmate sent, newest first. */
+	public List<MessageView> sentByInmate(UUID inmate, int limit) {
+		return jdbc.sql("""
+				select * from messaging.message where inmate_id = :inmate and direction = 'TO_FAMILY'
+				 order by sent_at desc limit :limit""")
+			.param("inmate", inmate)
+			.param("limit", limit)
+			.query(MessageRecords::message)
+			.list();
+	}
+
+	/**
+	 * Everything between an account and its inmates, oldest first: what an export holds.
+	 */
+	public List<MessageView> conversation(UUID account, @Nullable UUID inmate) {
+		var query = jdbc.sql("""
+				select * from messaging.message where account_id = :account %s
+				   and (direction = 'TO_INMATE' or status in ('DELIVERED', 'READ'))
+				 order by sent_at""".formatted(inmate == null ? "" : "and inmate_id = :inmate"))
+			.param("account", account);
+		if (inmate != null) {
+			query = query.param("inmate", inmate);
+		}
+		return query.query(MessageRecords::message).list();
 	}
 
 }

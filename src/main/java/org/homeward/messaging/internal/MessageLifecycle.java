@@ -42,6 +42,8 @@ class MessageLifecycle implements Messages {
 
 	private final MessageArchive archive;
 
+	private final ReplyStamps replyStamps;
+
 	private final JdbcClient jdbc;
 
 	private final Contracts contracts;
@@ -56,10 +58,11 @@ class MessageLifecycle implements Messages {
 
 	private final Clock clock;
 
-	MessageLifecycle(MessageRecords records, MessageArchive archive, JdbcClient jdbc, Contracts contracts,
-			Directory directory, Members members, Mailer mailer, Stamps stamps, Clock clock) {
+	MessageLifecycle(MessageRecords records, MessageArchive archive, ReplyStamps replyStamps, JdbcClient jdbc,
+			Contracts contracts, Directory directory, Members members, Mailer mailer, Stamps stamps, Clock clock) {
 		this.records = records;
 		this.archive = archive;
+		this.replyStamps = replyStamps;
 		this.jdbc = jdbc;
 		this.contracts = contracts;
 		this.directory = directory;
@@ -143,9 +146,7 @@ class MessageLifecycle implements Messages {
 		giveBack(message, message.stamps() - alreadyBack - replyStamp, "reject:" + id, "Message rejected: " + reason);
 		if (message.direction() == Direction.TO_FAMILY && message.paidByReplyOf() != null) {
 			// the prepaid reply stamp it used can be used again
-			jdbc.sql("update messaging.message set reply_stamp = 'AVAILABLE' where id = :id and reply_stamp = 'USED'")
-				.param("id", message.paidByReplyOf())
-				.update();
+			replyStamps.giveBack(message.paidByReplyOf());
 		}
 	}
 

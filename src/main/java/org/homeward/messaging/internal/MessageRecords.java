@@ -178,112 +178,6 @@ public class MessageRecords {
 		});
 	}
 
-	/**
-	 * Takes the oldest unused prepaid reply stamp that the account sent the inmate with a
-	 * delivered message.
-	 * @return the message it came with, if there was one
-	 */
-	Optional<UUID> takeReplyStamp(UUID inmate, UUID account) {
-		List<UUID> candidates = jdbc
-			.sql("""
-					select id from messaging.message
-					 where inmate_id = :inmate and account_id = :account and direction = 'TO_INMATE' and reply_stamp = 'AVAILABLE'
-					   and status in ('DELIVERED', 'READ', 'QUEUED_FOR_PRINT', 'PRINTED')
-					 order by sent_at limit 3""")
-			.param("inmate", inmate)
-			.param("account", account)
-			.query(UUID.class)
-			.list();
-		for (UUID candidate : candidates) {
-			if (jdbc
-				.sql("update messaging.message set reply_stamp = 'USED' where id = :id and reply_stamp = 'AVAILABLE'")
-				.param("id", candidate)
-				.update() == 1) {
-				return Optional.of(candidate);
-			}
-		}
-		return Optional.empty();
-	}
-
-	void paidByReplyOf(UUID reply, UUID original) {
-		jdbc.sql("update messaging.message set paid_by_reply_of = :original where id = :id")
-			.param("original", original)
-			.param("id", reply)
-			.update();
-	}
-
-	/** How many prepaid reply stamps the inmate holds from this account. */
-	public int replyStampsFrom(UUID inmate, UUID account) {
-		return jdbc
-			.sql("""
-					select count(*) from messaging.message
-					 where inmate_id = :inmate and account_id = :account and direction = 'TO_INMATE' and reply_stamp = 'AVAILABLE'
-					   and status in ('DELIVERED', 'READ', 'QUEUED_FOR_PRINT', 'PRINTED')""")
-			.param("inmate", inmate)
-			.param("account", account)
-			.query(Integer.class)
-			.single();
-	}
-
-	/** What a family member sent, newest first. */
-	public List<MessageView> sentBy(UUID account, int limit) {
-		return jdbc.sql("""
-				select * from messaging.message where account_id = :account and direction = 'TO_INMATE'
-				 order by sent_at desc limit :limit""")
-			.param("account", account)
-			.param("limit", limit)
-			.query(MessageRecords::message)
-			.list();
-	}
-
-	/** The replies a family member has received, newest first. */
-	public List<MessageView> inboxOf(UUID account, int limit) {
-		return jdbc.sql("""
-				select * from messaging.message where account_id = :account and direction = 'TO_FAMILY'
-				   and status in ('DELIVERED', 'READ') order by delivered_at desc limit :limit""")
-			.param("account", account)
-			.param("limit", limit)
-			.query(MessageRecords::message)
-			.list();
-	}
-
-	/** The messages delivered to an inmate's kiosk inbox, newest first. */
-	public List<MessageView> kioskInbox(UUID inmate, int limit) {
-		return jdbc.sql("""
-				select * from messaging.message where inmate_id = :inmate and direction = 'TO_INMATE'
-				   and status in ('DELIVERED', 'READ') order by delivered_at desc limit :limit""")
-			.param("inmate", inmate)
-			.param("limit", limit)
-			.query(MessageRecords::message)
-			.list();
-	}
-
-	/** What an inmate sent, newest first. */
-	public List<MessageView> sentByInmate(UUID inmate, int limit) {
-		return jdbc.sql("""
-				select * from messaging.message where inmate_id = :inmate and direction = 'TO_FAMILY'
-				 order by sent_at desc limit :limit""")
-			.param("inmate", inmate)
-			.param("limit", limit)
-			.query(MessageRecords::message)
-			.list();
-	}
-
-	/**
-	 * Everything between an account and its inmates, oldest first: what an export holds.
-	 */
-	public List<MessageView> conversation(UUID account, @Nullable UUID inmate) {
-		var query = jdbc.sql("""
-				select * from messaging.message where account_id = :account %s
-				   and (direction = 'TO_INMATE' or status in ('DELIVERED', 'READ'))
-				 order by sent_at""".formatted(inmate == null ? "" : "and inmate_id = :inmate"))
-			.param("account", account);
-		if (inmate != null) {
-			query = query.param("inmate", inmate);
-		}
-		return query.query(MessageRecords::message).list();
-	}
-
 	public List<StatusChange> historyOf(UUID message) {
 		return jdbc
 			.sql("select status, at, reason from messaging.message_status where message_id = :id order by at, id")
@@ -308,7 +202,7 @@ public class MessageRecords {
 		return at.atOffset(ZoneOffset.UTC);
 	}
 
-	private static MessageView message(ResultSet rs, int n) throws SQLException {
+	static MessageView message(ResultSet rs, int n) throws SQLException {
 		return new MessageView(rs.getObject("id", UUID.class), Direction.valueOf(rs.getString("direction")),
 				rs.getObject("sender_id", UUID.class), rs.getObject("account_id", UUID.class),
 				rs.getObject("inmate_id", UUID.class), new TenantId(rs.getObject("agency_id", UUID.class)),

@@ -87,7 +87,7 @@ class KioskMessageApiController {
 	@GetMapping("/messages")
 	@Operation(summary = "Messages delivered to the inmate, newest first")
 	List<InboxJson> inbox(Caller caller) {
-		return records.kioskInbox(caller.inmate(), 200)
+		return mailbox.kioskInbox(caller.inmate(), 200)
 			.stream()
 			.map(m -> new InboxJson(m.id(), from(m), m.body(),
 					attachments.deliveredOf(m.id()).stream().map(a -> AttachmentJson.of(a, PHOTOS)).toList(),
@@ -98,7 +98,7 @@ class KioskMessageApiController {
 	@GetMapping("/messages/sent")
 	@Operation(summary = "The inmate's own messages, newest first, with their status")
 	List<SummaryJson> sent(Caller caller) {
-		return records.sentByInmate(caller.inmate(), 200).stream().map(SummaryJson::of).toList();
+		return mailbox.sentByInmate(caller.inmate(), 200).stream().map(SummaryJson::of).toList();
 	}
 
 	@GetMapping("/messages/{id}")

@@ -17,6 +17,7 @@ import org.homeward.messaging.internal.Correspondence;
 import org.homeward.messaging.internal.Drafts;
 import org.homeward.messaging.internal.Mailbox;
 import org.homeward.messaging.internal.MessageRecords;
+import org.homeward.messaging.internal.ReplyStamps;
 import org.homeward.messaging.internal.MessageRecords.MessageView;
 import org.homeward.messaging.internal.PhotoAccess;
 import org.homeward.shared.EmailAddresses;
@@ -57,6 +58,8 @@ class KioskPageController {
 
 	private final MessageRecords records;
 
+	private final ReplyStamps replyStamps;
+
 	private final Attachments attachments;
 
 	private final PhotoAccess photos;
@@ -73,12 +76,13 @@ class KioskPageController {
 
 	private final Refusals refusals;
 
-	KioskPageController(Correspondence correspondence, Mailbox mailbox, MessageRecords records, Attachments attachments,
-			PhotoAccess photos, Drafts drafts, Contacts contacts, Contracts contracts, Members members, Stamps stamps,
-			Refusals refusals) {
+	KioskPageController(Correspondence correspondence, Mailbox mailbox, MessageRecords records, ReplyStamps replyStamps,
+			Attachments attachments, PhotoAccess photos, Drafts drafts, Contacts contacts, Contracts contracts,
+			Members members, Stamps stamps, Refusals refusals) {
 		this.correspondence = correspondence;
 		this.mailbox = mailbox;
 		this.records = records;
+		this.replyStamps = replyStamps;
 		this.attachments = attachments;
 		this.photos = photos;
 		this.drafts = drafts;
@@ -93,19 +97,19 @@ class KioskPageController {
 	String inbox(Caller caller, Model model) {
 		UUID inmate = caller.accountId();
 		model.addAttribute("messages",
-				records.kioskInbox(inmate, 100)
+				mailbox.kioskInbox(inmate, 100)
 					.stream()
 					.map(m -> Map.of("message", m, "from", name(m.accountId())))
 					.toList());
 		model.addAttribute("sent",
-				records.sentByInmate(inmate, 50)
+				mailbox.sentByInmate(inmate, 50)
 					.stream()
 					.map(m -> Map.of("message", m, "to", name(m.accountId())))
 					.toList());
 		model.addAttribute("contacts",
 				contacts.ofInmate(inmate)
 					.stream()
-					.map(c -> new KioskContact(c, name(c.accountId()), records.replyStampsFrom(inmate, c.accountId())))
+					.map(c -> new KioskContact(c, name(c.accountId()), replyStamps.from(inmate, c.accountId())))
 					.toList());
 		model.addAttribute("invitations", contacts.invitationsOf(inmate));
 		model.addAttribute("mayInvite",
@@ -204,7 +208,7 @@ class KioskPageController {
 		model.addAttribute("contact", contact);
 		model.addAttribute("to", name(account));
 		model.addAttribute("mayWrite", contact.status() == ContactStatus.ACTIVE);
-		model.addAttribute("replyStamps", records.replyStampsFrom(caller.accountId(), account));
+		model.addAttribute("replyStamps", replyStamps.from(caller.accountId(), account));
 		model.addAttribute("stamps",
 				caller.agency() == null ? 0 : stamps.inmateBalance(caller.accountId(), caller.agency()));
 		model.addAttribute("draftId", draft == null ? UUID.randomUUID() : draft.id());
