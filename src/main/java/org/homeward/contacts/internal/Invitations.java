@@ -1,8 +1,5 @@
 package org.homeward.contacts.internal;
 
-import java.security.SecureRandom;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -32,8 +29,6 @@ import org.homeward.shared.Hashes;
 import org.homeward.shared.Ids;
 import org.homeward.shared.NotFoundException;
 import org.homeward.shared.Role;
-import org.homeward.shared.TenantId;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,13 +42,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Invitations {
 
-	private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final JdbcClient jdbc;
 
 	private final ContactStore store;
+
+	private final InvitationStore invitationStore;
 
 	private final ContactGate gate;
 
@@ -69,10 +62,12 @@ public class Invitations {
 
 	private final Clock clock;
 
-	Invitations(JdbcClient jdbc, ContactStore store, ContactGate gate, Directory directory, Mailer mailer,
-			AuditLog audit, Members members, ContactsSettings settings, Clock clock) {
+	Invitations(JdbcClient jdbc, ContactStore store, InvitationStore invitationStore, ContactGate gate,
+			Directory directory, Mailer mailer, AuditLog audit, Members members, ContactsSettings settings,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.store = store;
+		this.invitationStore = invitationStore;
 		this.gate = gate;
 		this.directory = directory;
 		this.mailer = mailer;
@@ -126,7 +121,7 @@ public class Invitations {
 		if (!contract.invitationsNeedApproval()) {
 			send(id, inmate, locale);
 		}
-		return invitation(id);
+		return invitationStore.byId(id);
 	}
 
 	/**
@@ -139,12 +134,8 @@ public class Invitations {
 	 */
 	@Transactional
 	public ContactView answer(UUID account, String code, boolean accept) {
-		String hash = Hashes.sha256Hex(normalize(code));
-		OpenInvitation invitation = jdbc.sql("select * from contacts.invitation where code_hash = :hash for update")
-			.param("hash", hash)
-			.query((rs, n) -> new OpenInvitation(rs.getObject("id", UUID.class), rs.getObject("inmate_id", UUID.class),
-					rs.getString("email"), rs.getString("status"), instant(rs, "expires_at")))
-			.optional()
+		String hash = InvitationCodes.hash(code);
+		InvitationStore.Open invitation = invitationStore.lockByCode(hash)
 			.filter(found -> members.emailOf(account).filter(found.email()::equalsIgnoreCase).isPresent())
 			.orElseThrow(() -> new NotFoundException("identification code"));
 		if (!invitation.status().equals("SENT")) {
@@ -176,10 +167,7 @@ public class Invitations {
 	@Transactional
 	public Invitation decideInvitation(Caller staff, UUID invitationId, boolean approve, Locale locale) {
 		staff.staffAgency(Role.FACILITY_STAFF);
-		Invitation invitation = jdbc.sql("select * from contacts.invitation where id = :id for update")
-			.param("id", invitationId)
-			.query(Invitations::invitationView)
-			.optional()
+		Invitation invitation = invitationStore.lock(invitationId)
 			.filter(i -> staff.isStaffOf(i.agency()) && (staff.facility() == null || directory.inmate(i.inmateId())
 				.map(inmate -> staff.reaches(inmate.facility().id()))
 				.orElse(false)))
@@ -202,39 +190,21 @@ public class Invitations {
 		audit.record(new AuditEntry(staff.accountId(), staff.displayName(), invitation.agency(),
 				approve ? "invitation.approved" : "invitation.declined", invitationId.toString(), invitation.email(),
 				null));
-		return invitation(invitationId);
-	}
-
-	/** The inmate's invitations, newest first. */
-	public List<Invitation> invitationsOf(UUID inmate) {
-		return jdbc.sql("select * from contacts.invitation where inmate_id = :inmate order by created_at desc")
-			.param("inmate", inmate)
-			.query(Invitations::invitationView)
-			.list();
-	}
-
-	/** The agency's invitations waiting for staff, oldest first. */
-	List<Invitation> pendingOf(TenantId agency) {
-		return jdbc.sql("""
-				select * from contacts.invitation where agency_id = :agency and status = 'PENDING_APPROVAL'
-				 order by created_at limit 200""")
-			.param("agency", agency.value())
-			.query(Invitations::invitationView)
-			.list();
+		return invitationStore.byId(invitationId);
 	}
 
 	private void send(UUID invitationId, InmateView inmate, Locale locale) {
-		String code = newCode();
+		String code = InvitationCodes.next();
 		Instant expires = clock.instant().plus(settings.invitationValidity());
 		jdbc.sql("""
 				update contacts.invitation set status = 'SENT', code_hash = :hash, sent_at = :now, expires_at = :expires
 				 where id = :id""")
-			.param("hash", Hashes.sha256Hex(normalize(code)))
+			.param("hash", InvitationCodes.hash(code))
 			.param("now", now())
 			.param("expires", expires.atOffset(ZoneOffset.UTC))
 			.param("id", invitationId)
 			.update();
-		Invitation invitation = invitation(invitationId);
+		Invitation invitation = invitationStore.byId(invitationId);
 		mailer.send(new Email(invitation.email(), "contact-invitation", locale,
 				Map.of("name", invitation.name(), "inmate", inmate.firstName() + " " + inmate.lastName(),
 						"inmateNumber", inmate.inmateNumber(), "agency", inmate.agency().name(), "code", code,
@@ -242,49 +212,8 @@ public class Invitations {
 						"/contacts/accept")));
 	}
 
-	/**
-	 * A code of 8 letters and digits without look-alikes (no 0/O, 1/I), shown as
-	 * XXXX-XXXX.
-	 */
-	static String newCode() {
-		StringBuilder code = new StringBuilder();
-		for (int i = 0; i < 8; i++) {
-			if (i == 4) {
-				code.append('-');
-			}
-			code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
-		}
-		return code.toString();
-	}
-
-	static String normalize(String code) {
-		return code.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
-	}
-
-	private Invitation invitation(UUID id) {
-		return jdbc.sql("select * from contacts.invitation where id = :id")
-			.param("id", id)
-			.query(Invitations::invitationView)
-			.single();
-	}
-
 	private OffsetDateTime now() {
 		return clock.instant().atOffset(ZoneOffset.UTC);
-	}
-
-	private record OpenInvitation(UUID id, UUID inmateId, String email, String status, @Nullable Instant expiresAt) {
-	}
-
-	private static Invitation invitationView(ResultSet rs, int n) throws SQLException {
-		return new Invitation(rs.getObject("id", UUID.class), rs.getObject("inmate_id", UUID.class),
-				new TenantId(rs.getObject("agency_id", UUID.class)), rs.getString("name"), rs.getString("email"),
-				rs.getString("status"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-				instant(rs, "expires_at"));
-	}
-
-	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
 	}
 
 }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.homeward.contacts.internal.ContactBook;
+import org.homeward.contacts.internal.StaffDecisions;
 import org.homeward.contacts.internal.ContactImports;
 import org.homeward.contacts.internal.Invitations;
 import org.homeward.contacts.web.ContactApiController.ContactJson;
@@ -37,7 +37,7 @@ import jakarta.validation.Valid;
 @Tag(name = "Contacts")
 class StaffContactApiController {
 
-	private final ContactBook book;
+	private final StaffDecisions decisions;
 
 	private final Invitations invitations;
 
@@ -47,9 +47,9 @@ class StaffContactApiController {
 
 	private final AgencyAccess access;
 
-	StaffContactApiController(ContactBook book, Invitations invitations, ContactImports imports, Directory directory,
-			AgencyAccess access) {
-		this.book = book;
+	StaffContactApiController(StaffDecisions decisions, Invitations invitations, ContactImports imports,
+			Directory directory, AgencyAccess access) {
+		this.decisions = decisions;
 		this.invitations = invitations;
 		this.imports = imports;
 		this.directory = directory;
@@ -60,7 +60,7 @@ class StaffContactApiController {
 	@Operation(
 			summary = "Contact requests and inmates' invitations waiting for the staff member's agency, oldest first")
 	PendingJson pending(Caller caller) {
-		ContactBook.Pending pending = book.pending(caller);
+		StaffDecisions.Pending pending = decisions.pending(caller);
 		return new PendingJson(pending.contacts().stream().map(contact -> ContactJson.of(contact, directory)).toList(),
 				pending.invitations().stream().map(InvitationJson::of).toList());
 	}
@@ -68,14 +68,14 @@ class StaffContactApiController {
 	@PostMapping("/staff/contacts/{id}/decision")
 	@Operation(summary = "Approve or decline a family's contact request")
 	ContactJson decideContact(Caller caller, @PathVariable UUID id, @Valid @RequestBody DecisionJson decision) {
-		return ContactJson.of(book.decideContact(caller, id, decision.approve()), directory);
+		return ContactJson.of(decisions.decideContact(caller, id, decision.approve()), directory);
 	}
 
 	@PostMapping("/staff/contacts/{id}/privileged")
 	@Operation(
 			summary = "Verify a contact as legal mail: an attorney (with bar number) or a PREA advocate (agency administrators)")
 	ContactJson verifyPrivileged(Caller caller, @PathVariable UUID id, @Valid @RequestBody PrivilegedJson request) {
-		return ContactJson.of(book.verifyPrivileged(caller, id, request.kind(), request.barNumber()), directory);
+		return ContactJson.of(decisions.verifyPrivileged(caller, id, request.kind(), request.barNumber()), directory);
 	}
 
 	@PostMapping("/staff/invitations/{id}/decision")

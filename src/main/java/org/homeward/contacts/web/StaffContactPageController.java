@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.homeward.accounts.Members;
-import org.homeward.contacts.internal.ContactBook;
+import org.homeward.contacts.internal.StaffDecisions;
 import org.homeward.contacts.internal.Invitations;
 import org.homeward.directory.Directory;
 import org.homeward.shared.Caller;
@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class StaffContactPageController {
 
-	private final ContactBook book;
+	private final StaffDecisions decisions;
 
 	private final Invitations invitations;
 
@@ -33,8 +33,9 @@ class StaffContactPageController {
 
 	private final Members members;
 
-	StaffContactPageController(ContactBook book, Invitations invitations, Directory directory, Members members) {
-		this.book = book;
+	StaffContactPageController(StaffDecisions decisions, Invitations invitations, Directory directory,
+			Members members) {
+		this.decisions = decisions;
 		this.invitations = invitations;
 		this.directory = directory;
 		this.members = members;
@@ -42,7 +43,7 @@ class StaffContactPageController {
 
 	@GetMapping("/staff/contacts")
 	String pending(Caller caller, Model model) {
-		ContactBook.Pending pending = book.pending(caller);
+		StaffDecisions.Pending pending = decisions.pending(caller);
 		model.addAttribute("requests",
 				pending.contacts()
 					.stream()
@@ -68,7 +69,7 @@ class StaffContactPageController {
 	String decideContact(Caller caller, @PathVariable UUID id, @RequestParam String decision,
 			RedirectAttributes redirect) {
 		try {
-			book.decideContact(caller, id, decision.equals("APPROVE"));
+			decisions.decideContact(caller, id, decision.equals("APPROVE"));
 			redirect.addFlashAttribute("decided", decision);
 		}
 		catch (ConflictException already) {
