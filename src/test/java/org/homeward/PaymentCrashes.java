@@ -8,8 +8,8 @@ import static org.mockito.Mockito.doThrow;
 import java.util.UUID;
 
 import org.homeward.ledger.Ledger;
-import org.mockito.stubbing.Answer;
 import org.homeward.payments.Payments;
+import org.mockito.stubbing.Answer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

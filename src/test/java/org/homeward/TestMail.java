@@ -7,7 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
-
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 

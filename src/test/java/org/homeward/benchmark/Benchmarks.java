@@ -11,15 +11,15 @@ import java.util.UUID;
 
 import org.homeward.HomewardApplication;
 import org.homeward.ledger.Ledger;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ApplicationListener;
-import org.springframework.context.event.ContextClosedEvent;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** What every benchmark needs: a fresh PostgreSQL database and Homeward running on it. */
 final class Benchmarks {

@@ -3,8 +3,9 @@ package org.homeward.benchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import one.profiler.AsyncProfiler;
 import org.jspecify.annotations.Nullable;
+
+import one.profiler.AsyncProfiler;
 
 /**
  * On request ({@code -Dprofile=<directory>}), a CPU profile of this JVM during a measured

@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
 
 import org.homeward.PostgresIntegrationTest;
 import org.homeward.PublishedEvents;
-import org.homeward.contacts.ContactStatus;
-import org.homeward.contacts.ContactStatusChanged;
 import org.homeward.SignedIn;
 import org.homeward.TestMail;
+import org.homeward.contacts.ContactStatus;
+import org.homeward.contacts.ContactStatusChanged;
 import org.homeward.directory.TestAgencies;
 import org.homeward.shared.TenantId;
 import org.junit.jupiter.api.Test;

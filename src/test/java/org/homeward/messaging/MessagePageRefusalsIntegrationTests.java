@@ -8,17 +8,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 
-import jakarta.servlet.http.Cookie;
+import org.homeward.PageSession;
 import org.homeward.PostgresIntegrationTest;
 import org.homeward.shared.TenantId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.homeward.PageSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+
+import jakarta.servlet.http.Cookie;
 
 /**
  * The compose page tells a family why a message was not sent, in the language they read

@@ -15,15 +15,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.util.UUID;
 
+import org.homeward.PageSession;
 import org.homeward.PostgresIntegrationTest;
 import org.homeward.SignedIn;
 import org.homeward.messaging.Correspondents;
+import org.homeward.shared.TenantId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.homeward.PageSession;
-import org.homeward.shared.TenantId;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import com.jayway.jsonpath.JsonPath;
 import org.homeward.SignedIn;
 import org.homeward.messaging.Correspondents;
 import org.homeward.messaging.TestImages;
@@ -26,6 +25,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import com.jayway.jsonpath.JsonPath;
 
 /** The records the rows act on, made through the API where Homeward has one. */
 record MatrixRecords(Map<String, String> variables, Map<Who, String> emails, String inmateNumber,

@@ -13,11 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import com.jayway.jsonpath.JsonPath;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.core.SimpleLock;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.homeward.PostgresIntegrationTest;
 import org.homeward.messaging.Correspondents;
 import org.junit.jupiter.api.Test;
@@ -32,6 +27,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
+
+import com.jayway.jsonpath.JsonPath;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Where several Homewards share the database, each scheduled job runs on one of them at a

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.homeward.shared.EmailAddresses;
 import org.homeward.accounts.PostalAddress;
 import org.homeward.directory.Directory;
 import org.homeward.directory.InmateStatus;
+import org.homeward.shared.EmailAddresses;
 import org.homeward.shared.InvalidInputException.FieldError;
 
 /**

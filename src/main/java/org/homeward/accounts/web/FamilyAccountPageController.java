@@ -6,23 +6,22 @@ import java.util.Locale;
 import org.homeward.accounts.internal.FamilyAccounts;
 import org.homeward.accounts.internal.PasswordResets;
 import org.homeward.accounts.internal.ProfileChanges;
-import org.homeward.shared.Caller;
 import org.homeward.shared.BusinessRuleException;
+import org.homeward.shared.Caller;
 import org.homeward.shared.InvalidInputException;
-import org.homeward.shared.Refusals;
 import org.homeward.shared.NotFoundException;
+import org.homeward.shared.Refusals;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpSession;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 
 /**
  * The family member's account page, changing the password, and "forgot password" by

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.UUID;
 
 import org.homeward.contacts.ContactView;
+import org.homeward.contacts.Invitation;
 import org.homeward.contacts.Side;
 import org.homeward.contacts.internal.ContactBook;
 import org.homeward.contacts.internal.Invitations;
-import org.homeward.contacts.Invitation;
 import org.homeward.directory.Directory;
 import org.homeward.directory.PublicInmate;
 import org.homeward.shared.Caller;

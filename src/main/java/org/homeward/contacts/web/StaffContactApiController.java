@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.homeward.contacts.internal.StaffDecisions;
 import org.homeward.contacts.internal.ContactImports;
 import org.homeward.contacts.internal.Invitations;
+import org.homeward.contacts.internal.StaffDecisions;
 import org.homeward.contacts.web.ContactApiController.ContactJson;
 import org.homeward.contacts.web.ContactApiController.DecisionJson;
 import org.homeward.contacts.web.ContactApiController.InvitationJson;

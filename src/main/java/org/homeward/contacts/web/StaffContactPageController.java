@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.homeward.accounts.Members;
-import org.homeward.contacts.internal.StaffDecisions;
 import org.homeward.contacts.internal.Invitations;
+import org.homeward.contacts.internal.StaffDecisions;
 import org.homeward.directory.Directory;
 import org.homeward.shared.Caller;
 import org.homeward.shared.ConflictException;

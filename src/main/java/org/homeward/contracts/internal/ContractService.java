@@ -13,13 +13,13 @@ import org.homeward.audit.AuditEntry;
 import org.homeward.audit.AuditLog;
 import org.homeward.contracts.ContractStatus;
 import org.homeward.contracts.ContractView;
-import org.homeward.contracts.WindDownScheduled;
 import org.homeward.contracts.Contracts;
 import org.homeward.contracts.FacilityTerms;
 import org.homeward.contracts.FeeChannel;
 import org.homeward.contracts.FeeTier;
 import org.homeward.contracts.MessageDelivery;
 import org.homeward.contracts.Service;
+import org.homeward.contracts.WindDownScheduled;
 import org.homeward.shared.BusinessRuleException;
 import org.homeward.shared.Caller;
 import org.homeward.shared.ConflictException;
@@ -32,12 +32,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
-import org.springframework.transaction.annotation.Transactional;
 
 @Component
 class ContractService implements Contracts {

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.homeward.contracts.ContractView;
 import org.homeward.accounts.Members;
+import org.homeward.contracts.ContractView;
 import org.homeward.contracts.Contracts;
-import org.homeward.deposits.InmateBalances;
 import org.homeward.contracts.Service;
+import org.homeward.deposits.InmateBalances;
 import org.homeward.directory.Directory;
 import org.homeward.directory.InmateView;
 import org.homeward.ledger.AccountKey;

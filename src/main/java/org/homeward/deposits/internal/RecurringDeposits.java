@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.homeward.accounts.Members;
 import org.homeward.notifications.Email;
 import org.homeward.notifications.Mailer;
@@ -25,6 +24,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Recurring deposits, such as $25 on the 1st of each month: each run is an ordinary

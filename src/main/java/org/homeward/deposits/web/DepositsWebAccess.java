@@ -5,11 +5,11 @@ import static org.homeward.shared.WebAccess.pages;
 
 import java.util.List;
 
-import org.homeward.shared.WebAccess;
-import org.homeward.shared.WebAccess.Audience;
 import org.homeward.shared.PageLayout;
 import org.homeward.shared.PageLayout.Link;
 import org.homeward.shared.PageLayout.ShownTo;
+import org.homeward.shared.WebAccess;
+import org.homeward.shared.WebAccess.Audience;
 import org.springframework.stereotype.Component;
 
 /** Money a family sends: deposits, recurring deposits, supervision payments. */

@@ -1,10 +1,10 @@
 package org.homeward.directory.internal;
 
-import org.homeward.shared.Ids;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.homeward.shared.Ids;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

@@ -1,8 +1,8 @@
 package org.homeward.directory.internal;
 
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;

@@ -1,6 +1,5 @@
 package org.homeward.directory.internal;
 
-import org.homeward.shared.Ids;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +11,7 @@ import java.util.UUID;
 import org.homeward.directory.Restriction;
 import org.homeward.directory.RestrictionKind;
 import org.homeward.directory.Restrictions;
+import org.homeward.shared.Ids;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

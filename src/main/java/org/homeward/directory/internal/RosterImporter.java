@@ -1,6 +1,5 @@
 package org.homeward.directory.internal;
 
-import org.homeward.shared.Ids;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,6 +16,7 @@ import org.homeward.directory.RosterImportReport;
 import org.homeward.directory.RosterImportReport.RowError;
 import org.homeward.directory.RosterImports;
 import org.homeward.directory.RosterMode;
+import org.homeward.shared.Ids;
 import org.homeward.shared.InvalidInputException;
 import org.homeward.shared.TenantId;
 import org.slf4j.Logger;

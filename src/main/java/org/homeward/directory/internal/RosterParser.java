@@ -1,6 +1,5 @@
 package org.homeward.directory.internal;
 
-import org.homeward.shared.Ids;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -24,6 +23,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.homeward.directory.RosterImportReport.RowError;
+import org.homeward.shared.Ids;
 import org.homeward.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 

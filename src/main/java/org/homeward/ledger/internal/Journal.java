@@ -1,7 +1,6 @@
 package org.homeward.ledger.internal;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,7 +8,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -44,6 +42,8 @@ class Journal implements Ledger {
 
 	private final LedgerAccounts accounts;
 
+	private final JournalReader reader;
+
 	private final TransactionTemplate savepoint;
 
 	private final TransactionTemplate transaction;
@@ -52,12 +52,13 @@ class Journal implements Ledger {
 
 	private final Clock clock;
 
-	Journal(JdbcClient jdbc, JdbcTemplate batch, LedgerAccounts accounts, PlatformTransactionManager transactions,
-			Clock clock) {
+	Journal(JdbcClient jdbc, JdbcTemplate batch, LedgerAccounts accounts, JournalReader reader,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.transaction = new TransactionTemplate(transactions);
 		this.accounts = accounts;
+		this.reader = reader;
 		this.savepoint = new TransactionTemplate(transactions);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.clock = clock;
@@ -195,62 +196,22 @@ class Journal implements Ledger {
 
 	@Override
 	public List<StatementLine> statement(AccountKey key, int limit) {
-		Optional<LedgerAccounts.Account> account = accounts.existing(key);
-		if (account.isEmpty()) {
-			return List.of();
-		}
-		return jdbc.sql("""
-				select e.id, e.recorded_at, e.kind, e.description, p.amount_minor, e.idempotency_key
-				  from ledger.posting p join ledger.entry e on e.id = p.entry_id
-				 where p.account_id = :id order by e.recorded_at desc, e.id desc limit :limit""")
-			.param("id", account.get().id())
-			.param("limit", limit)
-			.query((rs, n) -> new StatementLine(rs.getObject("id", UUID.class),
-					rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getString("kind"),
-					rs.getString("description"), rs.getLong("amount_minor"), rs.getString("idempotency_key")))
-			.list();
+		return reader.statement(key, limit);
 	}
 
 	@Override
 	public Map<String, List<PostEntry.Line>> linesOf(Collection<String> keys) {
-		Map<String, List<PostEntry.Line>> lines = new LinkedHashMap<>();
-		List<String> all = List.copyOf(keys);
-		for (int from = 0; from < all.size(); from += 500) {
-			jdbc.sql(
-					"""
-							select e.idempotency_key, a.kind, a.unit, a.owner_id, p.amount_minor
-							  from ledger.entry e join ledger.posting p on p.entry_id = e.id join ledger.account a on a.id = p.account_id
-							 where e.idempotency_key in (:keys) order by e.idempotency_key, p.line""")
-				.param("keys", all.subList(from, Math.min(all.size(), from + 500)))
-				.query(rs -> {
-					lines.computeIfAbsent(rs.getString("idempotency_key"), k -> new ArrayList<>())
-						.add(new PostEntry.Line(
-								new AccountKey(AccountKind.valueOf(rs.getString("kind")),
-										new Unit(rs.getString("unit")), rs.getObject("owner_id", UUID.class)),
-								rs.getLong("amount_minor")));
-				});
-		}
-		return lines;
+		return reader.linesOf(keys);
 	}
 
 	@Override
 	public Map<Unit, Long> totalsByUnit() {
-		Map<Unit, Long> totals = new LinkedHashMap<>();
-		jdbc.sql("select unit, sum(amount_minor) as total from ledger.posting group by unit order by unit")
-			.query(rs -> {
-				totals.put(new Unit(rs.getString("unit")), rs.getLong("total"));
-			});
-		return totals;
+		return reader.totalsByUnit();
 	}
 
 	@Override
 	public int accountsOutOfBalance() {
-		return jdbc.sql("""
-				select count(*) from ledger.account a
-				 where (select coalesce(sum(b.balance_minor), 0) from ledger.balance b where b.account_id = a.id)
-				    <> (select coalesce(sum(p.amount_minor), 0) from ledger.posting p where p.account_id = a.id)""")
-			.query(Integer.class)
-			.single();
+		return reader.accountsOutOfBalance();
 	}
 
 	private static String hash(PostEntry entry) {

@@ -7,26 +7,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Comparator;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.homeward.accounts.Members;
 import org.homeward.audit.AuditEntry;
 import org.homeward.audit.AuditLog;
 import org.homeward.directory.Directory;
-import org.homeward.directory.FacilityView;
-import org.homeward.directory.InmateView;
 import org.homeward.messaging.MessageStatus;
-import org.homeward.messaging.internal.Attachments.AttachmentView;
-import org.homeward.messaging.internal.MessageRecords.MessageView;
 import org.homeward.shared.Caller;
 import org.homeward.shared.Ids;
 import org.homeward.shared.NotFoundException;
@@ -36,8 +27,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Printed mail: at facilities that print their mail, the messages waiting to be printed
@@ -51,16 +42,6 @@ public class PrintBatches {
 
 	/** A batch as the mailroom lists it. */
 	public record Batch(UUID id, UUID facilityId, int messages, int downloads, Instant createdAt) {
-	}
-
-	/** One message of a batch, ready to print. */
-	public record Page(MessageView message, String inmate, String inmateNumber, String housingUnit, String sender,
-			List<String> photos) {
-
-		public String sentAtText() {
-			return Exports.utc(message.sentAt());
-		}
-
 	}
 
 	/** Who the audit log names for batches Homeward makes by itself. */
@@ -78,21 +59,21 @@ public class PrintBatches {
 
 	private final AuditLog audit;
 
-	private final TemplateEngine templates;
+	private final PrintBatchPdf pdf;
 
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
 	PrintBatches(JdbcClient jdbc, MessageRecords records, Attachments attachments, Directory directory, Members members,
-			AuditLog audit, TemplateEngine templates, TransactionTemplate transactions, Clock clock) {
+			AuditLog audit, PrintBatchPdf pdf, TransactionTemplate transactions, Clock clock) {
 		this.jdbc = jdbc;
 		this.records = records;
 		this.attachments = attachments;
 		this.directory = directory;
 		this.members = members;
 		this.audit = audit;
-		this.templates = templates;
+		this.pdf = pdf;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
@@ -198,28 +179,6 @@ public class PrintBatches {
 	 */
 	public void pdf(TenantId agency, UUID id, Caller by, OutputStream target) {
 		Batch batch = batch(agency, id, by).orElseThrow(() -> new NotFoundException("print batch"));
-		List<Letter> letters = jdbc.sql("select id from messaging.message where print_batch_id = :batch")
-			.param("batch", id)
-			.query(UUID.class)
-			.list()
-			.stream()
-			.map(records::byId)
-			.flatMap(Optional::stream)
-			.map(this::letter)
-			.sorted(Comparator.comparing(Letter::housingUnit)
-				.thenComparing(Letter::inmate)
-				.thenComparing(l -> l.message().sentAt()))
-			.toList();
-		String facility = directory.facilities(agency)
-			.stream()
-			.filter(f -> f.id().equals(batch.facilityId()))
-			.map(FacilityView::name)
-			.findFirst()
-			.orElse("");
-		String createdAt = Exports.utc(batch.createdAt());
-		Iterator<List<Letter>> parts = PdfParts
-			.cut(letters, Exports.MESSAGES_PER_PART, Exports.PHOTOS_PER_PART, l -> l.photos().size())
-			.iterator();
 		transactions.executeWithoutResult(status -> {
 			jdbc.sql("update messaging.print_batch set downloads = downloads + 1 where id = :id")
 				.param("id", id)
@@ -229,47 +188,7 @@ public class PrintBatches {
 						id.toString(), "printing number " + (batch.downloads() + 1), null));
 			}
 		});
-		PdfParts.write(new Iterator<>() {
-
-			@Override
-			public boolean hasNext() {
-				return parts.hasNext();
-			}
-
-			@Override
-			public String next() {
-				Context context = new Context(Locale.ENGLISH);
-				context.setVariable("pages", parts.next().stream().map(Letter::page).toList());
-				context.setVariable("facility", facility);
-				context.setVariable("createdAt", createdAt);
-				return templates.process("messaging/print-batch-pdf", context);
-			}
-
-		}, target);
-	}
-
-	/**
-	 * A letter of a batch before its photos are read: they are read (and scaled) only
-	 * when its part is rendered.
-	 */
-	private record Letter(MessageView message, String inmate, String inmateNumber, String housingUnit, String sender,
-			List<AttachmentView> photos, Function<AttachmentView, Optional<String>> read) {
-
-		Page page() {
-			return new Page(message, inmate, inmateNumber, housingUnit, sender,
-					photos.stream().map(read).flatMap(Optional::stream).toList());
-		}
-
-	}
-
-	private Letter letter(MessageView message) {
-		Optional<InmateView> inmate = directory.inmate(message.inmateId());
-		return new Letter(message, inmate.map(i -> i.lastName() + ", " + i.firstName()).orElse(""),
-				inmate.map(InmateView::inmateNumber).orElse(""),
-				inmate.map(InmateView::housingUnit).map(String::valueOf).orElse("-"),
-				members.member(message.accountId()).map(Members.Member::displayName).orElse(""),
-				attachments.deliveredOf(message.id()),
-				a -> attachments.content(a.id(), false).flatMap(PrintPhotos::dataUri));
+		pdf.write(agency, batch, target);
 	}
 
 	private static Batch row(ResultSet rs, int n) throws SQLException {

@@ -4,11 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.homeward.messaging.MessageSent;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Publishes again, every minute, a sent message whose screening failed or was cut off

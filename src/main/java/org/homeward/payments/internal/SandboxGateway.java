@@ -10,9 +10,9 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.homeward.shared.Money;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -4,13 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.homeward.accounts.Members;
 import org.homeward.stamps.PurchaseOutcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Finishes purchases whose card charge had no answer: asks the gateway what happened

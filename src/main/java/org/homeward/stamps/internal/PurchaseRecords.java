@@ -13,8 +13,8 @@ import java.util.UUID;
 
 import org.homeward.contracts.StampBundle;
 import org.homeward.shared.Money;
-import org.homeward.stamps.PurchaseStatus;
 import org.homeward.shared.TenantId;
+import org.homeward.stamps.PurchaseStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.homeward.accounts.Members;
 import org.homeward.contracts.ContractStatus;
 import org.homeward.contracts.ContractView;
@@ -25,6 +24,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Once an agency's services stop, every family's unspent stamps there go back to the
