@@ -1,20 +1,14 @@
 package org.homeward.deposits.internal;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.homeward.contracts.ContractView;
-import org.homeward.contracts.Contracts;
-import org.homeward.contracts.FeeChannel;
 import org.homeward.contracts.Service;
 import org.homeward.deposits.internal.DepositRecords.Deposit;
-import org.homeward.directory.Directory;
-import org.homeward.directory.InmateStatus;
 import org.homeward.directory.InmateView;
 import org.homeward.ledger.IdempotencyConflict;
 import org.homeward.payments.ChargeableCard;
@@ -25,7 +19,6 @@ import org.homeward.shared.Ids;
 import org.homeward.shared.InvalidInputException;
 import org.homeward.shared.Money;
 import org.homeward.shared.NotFoundException;
-import org.homeward.shared.TenantId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -67,9 +60,7 @@ public class Deposits {
 
 	private final DepositCompletion completion;
 
-	private final Directory directory;
-
-	private final Contracts contracts;
+	private final DepositTerms terms;
 
 	private final Payments payments;
 
@@ -81,13 +72,11 @@ public class Deposits {
 
 	private final Clock clock;
 
-	Deposits(DepositRecords records, DepositCompletion completion, Directory directory, Contracts contracts,
-			Payments payments, Supervision supervision, DepositLimitCheck limits, TransactionTemplate transactions,
-			Clock clock) {
+	Deposits(DepositRecords records, DepositCompletion completion, DepositTerms terms, Payments payments,
+			Supervision supervision, DepositLimitCheck limits, TransactionTemplate transactions, Clock clock) {
 		this.records = records;
 		this.completion = completion;
-		this.directory = directory;
-		this.contracts = contracts;
+		this.terms = terms;
 		this.payments = payments;
 		this.supervision = supervision;
 		this.limits = limits;
@@ -101,9 +90,9 @@ public class Deposits {
 	 * is above the most one deposit may be
 	 */
 	public Quote quote(UUID inmateId, Money amount) {
-		InmateView inmate = receiving(inmateId);
-		return quote(inmate.agency().id(), contract(inmate.agency().id(), inmate.facility().id(), Service.DEPOSITS),
-				amount);
+		InmateView inmate = terms.receiving(inmateId);
+		return terms.quote(inmate.agency().id(),
+				terms.contract(inmate.agency().id(), inmate.facility().id(), Service.DEPOSITS), amount);
 	}
 
 	/**
@@ -117,9 +106,9 @@ public class Deposits {
 			@Nullable UUID recurring) {
 		String hash = Hashes.sha256Hex("INMATE|" + inmateId + "|" + amount + "|" + paymentMethod);
 		Opened opened = open(account, key, () -> {
-			InmateView inmate = receiving(inmateId);
-			ContractView contract = contract(inmate.agency().id(), inmate.facility().id(), Service.DEPOSITS);
-			Quote quote = quote(inmate.agency().id(), contract, amount);
+			InmateView inmate = terms.receiving(inmateId);
+			ContractView contract = terms.contract(inmate.agency().id(), inmate.facility().id(), Service.DEPOSITS);
+			Quote quote = terms.quote(inmate.agency().id(), contract, amount);
 			ChargeableCard card = ownCard(account, paymentMethod);
 			Deposit deposit = new Deposit(Ids.next(), "INMATE", account, inmate.id(), null, null, inmate.agency().id(),
 					amount, quote.fee(), quote.commission(), paymentMethod, key, hash, "PENDING", null, recurring,
@@ -149,8 +138,8 @@ public class Deposits {
 			Supervision.Case person = supervision.byId(caseId)
 				.filter(c -> c.active())
 				.orElseThrow(() -> new NotFoundException("supervision case"));
-			ContractView contract = contract(person.agency(), null, Service.SUPERVISION_PAYMENTS);
-			Quote quote = quote(person.agency(), contract, amount);
+			ContractView contract = terms.contract(person.agency(), null, Service.SUPERVISION_PAYMENTS);
+			Quote quote = terms.quote(person.agency(), contract, amount);
 			ChargeableCard card = ownCard(account, paymentMethod);
 			Deposit deposit = new Deposit(Ids.next(), "SUPERVISION", account, null, person.id(), obligation,
 					person.agency(), amount, quote.fee(), quote.commission(), paymentMethod, key, hash, "PENDING", null,
@@ -226,46 +215,6 @@ public class Deposits {
 	/** The inmate's name, number and agency, for receipts and notices. */
 	public String recipientOfInmate(UUID inmateId) {
 		return completion.recipientOfInmate(inmateId);
-	}
-
-	private InmateView receiving(UUID inmateId) {
-		InmateView inmate = directory.inmate(inmateId).orElseThrow(() -> new NotFoundException("inmate"));
-		if (inmate.status() != InmateStatus.ACTIVE) {
-			throw new BusinessRuleException("inmate-not-in-custody",
-					inmate.firstName() + " " + inmate.lastName() + " is no longer in the custody of "
-							+ inmate.agency().name() + ": money cannot be sent.",
-					List.of(inmate.firstName() + " " + inmate.lastName(), inmate.agency().name()), Map.of());
-		}
-		return inmate;
-	}
-
-	private ContractView contract(TenantId agency, @Nullable UUID facility, Service service) {
-		ContractView contract = contracts.contractOf(agency)
-			.orElseThrow(() -> new BusinessRuleException("service-not-available", "payments",
-					"Payments are not offered there.", List.of(), Map.of()));
-		if (!contract.offers(service, facility)) {
-			String wording = (service == Service.DEPOSITS ? "deposits" : "supervision")
-					+ (contract.serviceEndsOn() == null ? "" : "-ended");
-			throw new BusinessRuleException("service-not-available", wording,
-					(service == Service.DEPOSITS ? "Money cannot be sent to this facility"
-							: "Supervision payments are not offered by this agency")
-							+ (contract.serviceEndsOn() == null ? "."
-									: ": the service ended on " + contract.serviceEndsOn() + "."),
-					contract.serviceEndsOn() == null ? List.of() : List.of(contract.serviceEndsOn().toString()),
-					Map.of());
-		}
-		return contract;
-	}
-
-	private Quote quote(TenantId agency, ContractView contract, Money amount) {
-		if (amount.minorUnits() <= 0) {
-			throw new InvalidInputException(
-					InvalidInputException.FieldError.of("amount", "amount-positive", "must be more than zero"));
-		}
-		Money fee = contracts.depositFee(agency, FeeChannel.ONLINE, amount);
-		Money commission = contract.priceBook().depositCommission().compareTo(fee) > 0 ? fee
-				: contract.priceBook().depositCommission();
-		return new Quote(amount, fee, commission, amount.plus(fee));
 	}
 
 	/**

@@ -38,8 +38,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The family's money pages: send money in two steps (choose, then see the fee and total
  * and pay; the confirmation carries an idempotency key, so pressing "Pay" twice sends
- * once), the receipt, history, recurring deposits; and the inmate's balance, statement
- * and stamp purchases on the kiosk.
+ * once), the receipt, history, recurring deposits. The inmate's money on the kiosk is
+ * {@link KioskMoneyPageController}.
  */
 @Controller
 class DepositPageController {
@@ -49,8 +49,6 @@ class DepositPageController {
 	private final DepositRecords records;
 
 	private final RecurringDeposits recurring;
-
-	private final InmateAccounts inmates;
 
 	private final Payments payments;
 
@@ -65,7 +63,6 @@ class DepositPageController {
 		this.deposits = deposits;
 		this.records = records;
 		this.recurring = recurring;
-		this.inmates = inmates;
 		this.payments = payments;
 		this.contacts = contacts;
 		this.directory = directory;
@@ -205,45 +202,6 @@ class DepositPageController {
 		};
 		recurring.change(caller.accountId(), id, status);
 		return "redirect:/deposits";
-	}
-
-	@GetMapping("/kiosk/account")
-	String kioskAccount(Caller caller, Model model) {
-		model.addAttribute("balance", inmates.balance(caller.accountId()));
-		model.addAttribute("statement", inmates.statement(caller.accountId()));
-		model.addAttribute("stampPrice", inmates.stampPrice(caller.accountId(), 1));
-		model.addAttribute("key", UUID.randomUUID().toString());
-		return "deposits/kiosk-account";
-	}
-
-	/**
-	 * Stamps from the inmate's balance: first what they cost and what is left after, then
-	 * (confirmed) bought.
-	 */
-	@PostMapping("/kiosk/stamps")
-	String kioskStamps(Caller caller, @RequestParam(defaultValue = "0") int stamps, @RequestParam String key,
-			@RequestParam(defaultValue = "false") boolean confirmed, Locale locale, Model model,
-			RedirectAttributes redirect) {
-		try {
-			if (!confirmed) {
-				if (stamps < 1 || stamps > 100) {
-					throw new InvalidInputException("stamps", "must be 1 to 100");
-				}
-				Money price = inmates.stampPrice(caller.accountId(), stamps);
-				Money balance = inmates.balance(caller.accountId());
-				model.addAttribute("stamps", stamps);
-				model.addAttribute("price", price);
-				model.addAttribute("balance", balance);
-				model.addAttribute("after", Money.ofMinor(balance.minorUnits() - price.minorUnits(), "USD"));
-				model.addAttribute("key", key);
-				return "deposits/kiosk-stamps-confirm";
-			}
-			redirect.addFlashAttribute("stampsNow", inmates.buyStamps(caller.accountId(), stamps, key));
-		}
-		catch (InvalidInputException | BusinessRuleException refused) {
-			redirect.addFlashAttribute("refused", refusals.text(refused, locale));
-		}
-		return "redirect:/kiosk/account";
 	}
 
 	private PaymentMethodView ownCard(Caller caller, UUID card) {
