@@ -121,15 +121,14 @@ class DefaultRunIntegrationTests {
 		String[] family = familyWithCard("h2-writer-", inmate);
 		String token = family[0];
 		String card = family[1];
-		String bundle = get("/api/v1/agencies/DEMO-DOC/stamp-bundles").body()
-			.replaceAll(".*\"id\":\"([^\"]+)\",\"stamps\":5,.*", "$1");
+		String bundle = Json.bundle(get("/api/v1/agencies/DEMO-DOC/stamp-bundles").body(), 5);
 		send("POST", "/api/v1/stamp-purchases", token,
 				"{\"agencyCode\":\"DEMO-DOC\",\"bundleId\":\"%s\",\"paymentMethodId\":\"%s\"}".formatted(bundle, card),
 				201);
 		String sent = send("POST", "/api/v1/messages", token,
 				"{\"inmateId\":\"%s\",\"body\":\"Hello from the first run.\",\"prepaidReply\":true}".formatted(inmate),
 				201);
-		String message = sent.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+		String message = Json.id(sent);
 		String status = "";
 		for (int i = 0; i < 50 && !status.contains("\"status\":\"DELIVERED\""); i++) {
 			Thread.sleep(100);
@@ -210,9 +209,8 @@ class DefaultRunIntegrationTests {
 				"{\"agencyCode\":\"DEMO-DOC\",\"bundleId\":\"0b7c1d2e-0001-4000-8000-0000000b0005\",\"paymentMethodId\":\"%s\"}"
 					.formatted(card),
 				201);
-		String message = send("POST", "/api/v1/messages", token,
-				"{\"inmateId\":\"%s\",\"body\":\"No escape plans here, only the garden.\"}".formatted(inmate), 201)
-			.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+		String message = Json.id(send("POST", "/api/v1/messages", token,
+				"{\"inmateId\":\"%s\",\"body\":\"No escape plans here, only the garden.\"}".formatted(inmate), 201));
 		String status = "";
 		for (int i = 0; i < 50 && !status.contains("\"status\":\"HELD\""); i++) {
 			Thread.sleep(100);
@@ -227,9 +225,8 @@ class DefaultRunIntegrationTests {
 				"{\"decision\":\"APPROVE\"}", 200))
 			.contains("QUEUED_FOR_PRINT");
 		String admin = staffToken("admin@demo-doc.test");
-		String batch = send("POST", "/api/v1/staff/print-batches", admin,
-				"{\"facilityId\":\"e5bc8ca0-5c99-5e12-924c-93239c4a859a\"}", 201)
-			.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+		String batch = Json.id(send("POST", "/api/v1/staff/print-batches", admin,
+				"{\"facilityId\":\"e5bc8ca0-5c99-5e12-924c-93239c4a859a\"}", 201));
 		HttpResponse<byte[]> pdf = http.send(HttpRequest
 			.newBuilder(URI.create("http://localhost:" + port + "/api/v1/staff/print-batches/" + batch + ".pdf"))
 			.header("Authorization", "Bearer " + admin)
@@ -254,12 +251,11 @@ class DefaultRunIntegrationTests {
 				201);
 		String token = SignedIn.tokenFrom(send("POST", "/api/v1/sessions", null,
 				"{\"email\":\"%s\",\"password\":\"Family#2026\"}".formatted(email), 201));
-		String card = send("POST", "/api/v1/payment-methods", token,
+		String card = Json.id(send("POST", "/api/v1/payment-methods", token,
 				"""
 						{"cardNumber":"4242424242424242","expiryMonth":12,"expiryYear":2030,"cvc":"123","cardholderName":"Eva Cruz",
 						 "billingAddress":{"line1":"3 Palm Ave","city":"Miami","region":"FL","postalCode":"33101","country":"US"}}""",
-				201)
-			.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+				201));
 		return new String[] { token, card };
 	}
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.homeward.Families;
 import org.homeward.PostgresIntegrationTest;
 import org.homeward.SignedIn;
 import org.homeward.TestMail;
@@ -98,7 +99,7 @@ class FamilyAccountApiIntegrationTests {
 
 	@Test
 	void aResetRequestDoesTheSameWorkForARegisteredAddressAsForAnyOther() throws Exception {
-		String registered = SignedIn.newFamily(mvc, "reset-timing").email();
+		String registered = Families.register(mvc, "reset-timing", null).email();
 		String unknown = "nobody-" + UUID.randomUUID() + "@example.com";
 		// inside a transaction that is never committed, the background job cannot see the
 		// two requests: what the

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.assertj.core.api.Assertions;
+import org.homeward.Families;
 import org.homeward.PageSession;
 import org.homeward.PostgresIntegrationTest;
 import org.homeward.SignedIn;
@@ -34,7 +35,7 @@ class PasswordChangeIntegrationTests {
 
 	@BeforeEach
 	void newFamily() throws Exception {
-		email = SignedIn.newFamily(mvc, "password").email();
+		email = Families.register(mvc, "password", null).email();
 	}
 
 	@Test

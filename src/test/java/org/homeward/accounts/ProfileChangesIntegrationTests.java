@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.assertj.core.api.Assertions;
 import org.hamcrest.Matchers;
+import org.homeward.Families;
 import org.homeward.PostgresIntegrationTest;
 import org.homeward.SignedIn;
 import org.homeward.TestMail;
@@ -39,7 +40,7 @@ class ProfileChangesIntegrationTests {
 
 	@BeforeEach
 	void newFamily() throws Exception {
-		SignedIn.Family family = SignedIn.newFamily(mvc, "profile");
+		Families.Family family = Families.register(mvc, "profile", null);
 		email = family.email();
 		token = family.token();
 	}
@@ -91,7 +92,7 @@ class ProfileChangesIntegrationTests {
 			.param("email", email.toLowerCase())
 			.query(UUID.class)
 			.single();
-		Correspondents.buyStamps(mvc, new Correspondents.Family(email, token, account), "DEMO-DOC", 20);
+		Families.buyStamps(mvc, new Families.Family(email, token, account), "DEMO-DOC", 20);
 		mvc.perform(get("/api/v1/me/closure").header("Authorization", "Bearer " + token))
 			.andExpect(jsonPath("$.consequences[0]", Matchers.startsWith("You hold 20 stamps for ")))
 			.andExpect(jsonPath("$.consequences[0]", Matchers.containsString("refunded to the card that paid")));

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 
+import org.homeward.Json;
 import org.homeward.PostgresIntegrationTest;
 import org.homeward.SignedIn;
 import org.homeward.TestMail;
@@ -52,7 +53,7 @@ class StaffAccountsIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		String id = created.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+		String id = Json.id(created);
 
 		String path = TestMail.path(TestMail.await(email, "Your Homeward staff account"), "/password-reset/");
 		mvc.perform(post("/api/v1" + path.replace("/password-reset/", "/password-resets/"))

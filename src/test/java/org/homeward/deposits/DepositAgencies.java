@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 
+import org.homeward.Json;
 import org.homeward.messaging.Correspondents;
 import org.homeward.shared.TenantId;
 import org.springframework.http.MediaType;
@@ -37,24 +38,6 @@ public final class DepositAgencies {
 			.param("agency", agency.value())
 			.update();
 		return agency;
-	}
-
-	/** Saves a sandbox card (by its test number) for the family; its id. */
-	public static UUID card(MockMvc mvc, String bearer, String cardNumber) throws Exception {
-		String card = mvc
-			.perform(post("/api/v1/payment-methods").header("Authorization", bearer)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(
-						"""
-								{"cardNumber":"%s","expiryMonth":12,"expiryYear":2030,"cvc":"123","cardholderName":"Rosa Diaz",
-								 "billingAddress":{"line1":"1 Main St","city":"Miami","region":"FL","postalCode":"33101","country":"US"}}"""
-							.formatted(cardNumber)))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString()
-			.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
-		return UUID.fromString(card);
 	}
 
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.homeward.Families;
 import org.homeward.PostgresIntegrationTest;
 import org.homeward.SignedIn;
 import org.homeward.TestMail;
@@ -69,9 +70,18 @@ class DepositIntegrationTests {
 
 	UUID inmate;
 
-	Family family;
+	Sender family;
 
-	record Family(String email, String bearer, UUID card) {
+	/**
+	 * A family member paying with one of their cards (or, to test refusals, someone
+	 * else's).
+	 */
+	record Sender(Families.Family who, UUID card) {
+
+		String bearer() {
+			return who.bearer();
+		}
+
 	}
 
 	@BeforeEach
@@ -166,8 +176,8 @@ class DepositIntegrationTests {
 
 	@Test
 	void onlyWithACardOfTheSendersOwnAndNothingIsRecordedOtherwise() throws Exception {
-		Family other = family("4242424242424242");
-		Family borrowing = new Family(family.email(), family.bearer(), other.card());
+		Sender other = family("4242424242424242");
+		Sender borrowing = new Sender(family.who(), other.card());
 		send(borrowing, UUID.randomUUID().toString(), inmate, "20.00").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("paymentMethodId"));
 		jdbc.sql("update payments.payment_method set deleted_at = now() where id = :id")
@@ -206,9 +216,9 @@ class DepositIntegrationTests {
 				assertThat(e.fee().toDecimalString()).isEqualTo("4.95");
 				assertThat(e.commission().toDecimalString()).isEqualTo("2.50");
 			});
-		assertThat(TestMail.await(family.email(), "money sent")).contains("24.95", "4.95", "2.50", inmateNumber);
+		assertThat(TestMail.await(family.who().email(), "money sent")).contains("24.95", "4.95", "2.50", inmateNumber);
 
-		Family declined = family("4000000000000002");
+		Sender declined = family("4000000000000002");
 		send(declined, UUID.randomUUID().toString(), inmate, "50.00").andExpect(status().isPaymentRequired())
 			.andExpect(jsonPath("$.code").value("card-declined"));
 		String kiosk = Correspondents.kiosk(mvc, agencyCode, inmateNumber);
@@ -242,7 +252,7 @@ class DepositIntegrationTests {
 	void limitsPerDayAndPer30DaysNameTheLimit() throws Exception {
 		send(family, UUID.randomUUID().toString(), inmate, "300.00").andExpect(status().isCreated());
 		send(family, UUID.randomUUID().toString(), inmate, "300.00").andExpect(status().isCreated());
-		Family other = family("5555555555554444");
+		Sender other = family("5555555555554444");
 		send(other, UUID.randomUUID().toString(), inmate, "0.01").andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code").value("deposit-daily-limit-inmate"))
 			.andExpect(jsonPath("$.detail", containsString("at most 600.00 USD a day")));
@@ -274,13 +284,13 @@ class DepositIntegrationTests {
 
 	@Test
 	void manyFamiliesAtOnceToOneInmateStopExactlyAtTheDailyLimit() throws Exception {
-		List<Family> families = new ArrayList<>();
+		List<Sender> families = new ArrayList<>();
 		for (int i = 0; i < 30; i++) {
 			families.add(family("4242424242424242"));
 		}
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		List<Future<Integer>> answers = new ArrayList<>();
-		for (Family sender : families) {
+		for (Sender sender : families) {
 			answers.add(pool.submit(() -> send(sender, UUID.randomUUID().toString(), inmate, "25.00").andReturn()
 				.getResponse()
 				.getStatus()));
@@ -434,7 +444,7 @@ class DepositIntegrationTests {
 		mvc.perform(get("/api/v1/recurring-deposits").header("Authorization", family.bearer()))
 			.andExpect(jsonPath("$[0].nextRun").value(RecurringDepositsDates.next(day).toString()));
 
-		Family broke = family("4000000000009995");
+		Sender broke = family("4000000000009995");
 		String failing = JsonPath.read(
 				mvc.perform(post("/api/v1/recurring-deposits").header("Authorization", broke.bearer())
 					.contentType(MediaType.APPLICATION_JSON)
@@ -456,7 +466,8 @@ class DepositIntegrationTests {
 		mvc.perform(get("/api/v1/recurring-deposits").header("Authorization", broke.bearer()))
 			.andExpect(jsonPath("$[0].status").value("PAUSED"))
 			.andExpect(jsonPath("$[0].failures").value(3));
-		assertThat(TestMail.await(broke.email(), "recurring deposit could not be made")).contains("insufficient funds");
+		assertThat(TestMail.await(broke.who().email(), "recurring deposit could not be made"))
+			.contains("insufficient funds");
 		mvc.perform(
 				post("/api/v1/recurring-deposits/%s/resume".formatted(failing)).header("Authorization", broke.bearer()))
 			.andExpect(jsonPath("$.status").value("ACTIVE"))
@@ -477,20 +488,16 @@ class DepositIntegrationTests {
 
 	}
 
-	private Family family(String cardNumber) throws Exception {
-		Correspondents.Family registered = Correspondents.family(mvc, "sender", null);
-		return new Family(registered.email(), registered.bearer(),
-				DepositAgencies.card(mvc, registered.bearer(), cardNumber));
+	private Sender family(String cardNumber) throws Exception {
+		Families.Family registered = Families.register(mvc, "sender", null);
+		return new Sender(registered, Families.card(mvc, registered.bearer(), cardNumber));
 	}
 
-	private UUID accountOf(Family sender) {
-		return jdbc.sql("select id from accounts.account where email = :email")
-			.param("email", sender.email().toLowerCase())
-			.query(UUID.class)
-			.single();
+	private UUID accountOf(Sender sender) {
+		return sender.who().accountId();
 	}
 
-	private ResultActions send(Family sender, String key, UUID to, String amount) throws Exception {
+	private ResultActions send(Sender sender, String key, UUID to, String amount) throws Exception {
 		return mvc.perform(post("/api/v1/deposits").header("Authorization", sender.bearer())
 			.header("Idempotency-Key", key)
 			.contentType(MediaType.APPLICATION_JSON)

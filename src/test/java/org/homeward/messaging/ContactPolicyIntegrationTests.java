@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.homeward.Families;
 import org.homeward.PostgresIntegrationTest;
 import org.homeward.PublishedEvents;
 import org.homeward.SignedIn;
@@ -54,7 +55,7 @@ class ContactPolicyIntegrationTests {
 		String number = number();
 		UUID inmate = Correspondents.inmate(jdbc, agency, number);
 		String kiosk = Correspondents.kiosk(mvc, code, number);
-		Correspondents.Family family = Correspondents.family(mvc, "invited", null);
+		Families.Family family = Families.register(mvc, "invited", null);
 
 		request(family, inmate).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code").value("contact-by-inmate"));
@@ -68,7 +69,7 @@ class ContactPolicyIntegrationTests {
 		accept(family, "nonsense-code", null).andExpect(status().isNotFound());
 		// the code is good only for the address it was sent to: anyone else who learns it
 		// finds nothing
-		Correspondents.Family someoneElse = Correspondents.family(mvc, "not-invited", null);
+		Families.Family someoneElse = Families.register(mvc, "not-invited", null);
 		accept(someoneElse, identification, null).andExpect(status().isNotFound());
 		accept(family, identification.toLowerCase(), null).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("ACTIVE"))
@@ -80,7 +81,7 @@ class ContactPolicyIntegrationTests {
 			.andExpect(jsonPath("$.contacts[0].name").value("Rosa Diaz"))
 			.andExpect(jsonPath("$.invitations[0].status").value("ACCEPTED"));
 
-		Correspondents.Family late = Correspondents.family(mvc, "late", null);
+		Families.Family late = Families.register(mvc, "late", null);
 		invite(kiosk, "Tom Late", late.email()).andExpect(status().isCreated());
 		String lateCode = code(TestMail.await(late.email(), "wants to write to you"));
 		jdbc.sql("update contacts.invitation set expires_at = :past where lower(email) = :email")
@@ -91,7 +92,7 @@ class ContactPolicyIntegrationTests {
 			.andExpect(jsonPath("$.code").value("code-expired"))
 			.andExpect(jsonPath("$.detail", containsString("expired on")));
 
-		Correspondents.Family unwanted = Correspondents.family(mvc, "unwanted", null);
+		Families.Family unwanted = Families.register(mvc, "unwanted", null);
 		invite(kiosk, "Someone", unwanted.email()).andExpect(status().isCreated());
 		accept(unwanted, code(TestMail.await(unwanted.email(), "wants to write to you")), "BLOCK")
 			.andExpect(jsonPath("$.status").value("BLOCKED"))
@@ -139,9 +140,9 @@ class ContactPolicyIntegrationTests {
 	void staffApprovedAgenciesMakeFamiliesWaitAndTheCapHolds() throws Exception {
 		TenantId agency = Correspondents.agency(jdbc, "STAFF_APPROVED", 2, false);
 		UUID inmate = Correspondents.inmate(jdbc, agency, number());
-		Correspondents.Family first = Correspondents.family(mvc, "first", inmate);
-		Correspondents.Family second = Correspondents.family(mvc, "second", null);
-		Correspondents.Family third = Correspondents.family(mvc, "third", null);
+		Families.Family first = Families.register(mvc, "first", inmate);
+		Families.Family second = Families.register(mvc, "second", null);
+		Families.Family third = Families.register(mvc, "third", null);
 
 		String contact = JsonPath.read(mvc.perform(get("/api/v1/contacts").header("Authorization", first.bearer()))
 			.andExpect(jsonPath("$[0].status").value("PENDING_APPROVAL"))
@@ -203,7 +204,7 @@ class ContactPolicyIntegrationTests {
 		return Correspondents.staff(mvc, jdbc, agency, "MAILROOM_REVIEWER");
 	}
 
-	private ResultActions request(Correspondents.Family family, UUID inmate) throws Exception {
+	private ResultActions request(Families.Family family, UUID inmate) throws Exception {
 		return mvc.perform(post("/api/v1/contacts").header("Authorization", family.bearer())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"inmateId\":\"%s\"}".formatted(inmate)));
@@ -215,7 +216,7 @@ class ContactPolicyIntegrationTests {
 			.content("{\"name\":\"%s\",\"email\":\"%s\"}".formatted(name, email)));
 	}
 
-	private ResultActions accept(Correspondents.Family family, String code, String decision) throws Exception {
+	private ResultActions accept(Families.Family family, String code, String decision) throws Exception {
 		return mvc.perform(post("/api/v1/contacts/accept").header("Authorization", family.bearer())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(decision == null ? "{\"code\":\"%s\"}".formatted(code)

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.homeward.Json;
 import org.homeward.SignedIn;
 import org.homeward.directory.TestAgencies;
 import org.homeward.shared.TenantId;
@@ -22,70 +23,6 @@ import org.springframework.test.web.servlet.MockMvc;
 public final class Correspondents {
 
 	private Correspondents() {
-	}
-
-	/** A registered family member: their token and account id. */
-	public record Family(String email, String token, UUID accountId) {
-
-		public String bearer() {
-			return "Bearer " + token;
-		}
-
-	}
-
-	/**
-	 * Registers a family member, from the inmate when {@code inmateId} is given, and
-	 * signs them in.
-	 */
-	public static Family family(MockMvc mvc, String prefix, UUID inmateId) throws Exception {
-		String email = prefix + "-" + UUID.randomUUID() + "@example.com";
-		String answer = mvc
-			.perform(post("/api/v1/accounts").contentType(MediaType.APPLICATION_JSON)
-				.content(
-						"""
-								{"email":"%s","password":"Family#2026","firstName":"Rosa","lastName":"Diaz","phones":["305-555-0101"],
-								 "address":{"line1":"1 Main St","city":"Miami","region":"FL","postalCode":"33101","country":"US"},
-								 "acceptTerms":true%s}"""
-							.formatted(email, inmateId == null ? "" : ",\"inmateId\":\"" + inmateId + "\"")))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		UUID account = UUID.fromString(answer.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1"));
-		String signIn = mvc
-			.perform(post("/api/v1/sessions").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"email\":\"%s\",\"password\":\"Family#2026\"}".formatted(email)))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return new Family(email, SignedIn.tokenFrom(signIn), account);
-	}
-
-	/** Buys a bundle of the agency with a new sandbox Visa card. */
-	public static void buyStamps(MockMvc mvc, Family family, String agencyCode, int stamps) throws Exception {
-		String card = mvc.perform(post("/api/v1/payment-methods").header("Authorization", family.bearer())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(
-					"""
-							{"cardNumber":"4242424242424242","expiryMonth":12,"expiryYear":2030,"cvc":"123","cardholderName":"Rosa Diaz",
-							 "billingAddress":{"line1":"1 Main St","city":"Miami","region":"FL","postalCode":"33101","country":"US"}}"""))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString()
-			.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
-		String bundles = mvc.perform(get("/api/v1/agencies/" + agencyCode + "/stamp-bundles"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		String bundle = bundles.replaceAll(".*\"id\":\"([^\"]+)\",\"stamps\":" + stamps + ",.*", "$1");
-		mvc.perform(post("/api/v1/stamp-purchases").header("Authorization", family.bearer())
-			.header("Idempotency-Key", UUID.randomUUID().toString())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"agencyCode\":\"%s\",\"bundleId\":\"%s\",\"paymentMethodId\":\"%s\"}".formatted(agencyCode,
-					bundle, card)))
-			.andExpect(status().isCreated());
 	}
 
 	/** A kiosk token of the inmate (every demo and test inmate's PIN is 2468). */

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 
+import org.homeward.Families;
 import org.homeward.PageSession;
 import org.homeward.PostgresIntegrationTest;
 import org.homeward.shared.TenantId;
@@ -48,7 +49,7 @@ class MessagePageRefusalsIntegrationTests {
 			.query(String.class)
 			.single();
 		inmate = Correspondents.inmate(jdbc, agency, "P" + UUID.randomUUID().toString().substring(0, 6).toUpperCase());
-		Correspondents.Family family = Correspondents.family(mvc, "sin-sellos", inmate);
+		Families.Family family = Families.register(mvc, "sin-sellos", inmate);
 		session = PageSession.of(mvc.perform(formLogin("/login").user(family.email()).password("Family#2026"))
 			.andExpect(status().isFound())
 			.andReturn());

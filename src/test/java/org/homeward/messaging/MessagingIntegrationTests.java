@@ -28,6 +28,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.hamcrest.Matchers;
+import org.homeward.Families;
 import org.homeward.PostgresIntegrationTest;
 import org.homeward.SignedIn;
 import org.homeward.TestMail;
@@ -68,7 +69,7 @@ class MessagingIntegrationTests {
 
 	String inmateNumber;
 
-	Correspondents.Family family;
+	Families.Family family;
 
 	@BeforeEach
 	void anOpenAgencyAndAFamilyWithStamps() throws Exception {
@@ -76,8 +77,8 @@ class MessagingIntegrationTests {
 		agencyCode = TestAgencies.code(jdbc, agency);
 		inmateNumber = "M" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 		inmate = Correspondents.inmate(jdbc, agency, inmateNumber);
-		family = Correspondents.family(mvc, "writer", inmate);
-		Correspondents.buyStamps(mvc, family, agencyCode, 10);
+		family = Families.register(mvc, "writer", inmate);
+		Families.buyStamps(mvc, family, agencyCode, 10);
 	}
 
 	@Test
@@ -251,7 +252,7 @@ class MessagingIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 		String message = JsonPath.read(sent, "$.id");
-		Correspondents.Family stranger = Correspondents.family(mvc, "stranger", null);
+		Families.Family stranger = Families.register(mvc, "stranger", null);
 		mvc.perform(get("/api/v1/messages/" + message).header("Authorization", stranger.bearer()))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/attachments/" + photo).header("Authorization", stranger.bearer()))
@@ -297,7 +298,7 @@ class MessagingIntegrationTests {
 		mvc.perform(get("/api/v1/drafts").header("Authorization", token))
 			.andExpect(jsonPath("$[0].body").value("Dear Luis, the garden is green."))
 			.andExpect(jsonPath("$[0].prepaidReply").value(true));
-		Correspondents.Family stranger = Correspondents.family(mvc, "stranger", null);
+		Families.Family stranger = Families.register(mvc, "stranger", null);
 		mvc.perform(put("/api/v1/drafts/" + draft).header("Authorization", stranger.bearer())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"inmateId\":\"%s\",\"body\":\"mine now\",\"prepaidReply\":false}".formatted(inmate)))
@@ -367,20 +368,20 @@ class MessagingIntegrationTests {
 				.formatted(inmate, body)));
 	}
 
-	private ResultActions send(Correspondents.Family who, String key, String body) throws Exception {
+	private ResultActions send(Families.Family who, String key, String body) throws Exception {
 		return mvc.perform(post("/api/v1/messages").header("Authorization", who.bearer())
 			.header("Idempotency-Key", key)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body));
 	}
 
-	private ResultActions upload(Correspondents.Family who, byte[] bytes, String name) throws Exception {
+	private ResultActions upload(Families.Family who, byte[] bytes, String name) throws Exception {
 		return mvc
 			.perform(multipart("/api/v1/attachments").file(new MockMultipartFile("file", name, "image/jpeg", bytes))
 				.header("Authorization", who.bearer()));
 	}
 
-	private void awaitStatus(Correspondents.Family who, String message, String expected) {
+	private void awaitStatus(Families.Family who, String message, String expected) {
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> mvc.perform(get("/api/v1/messages/" + message).header("Authorization", who.bearer()))
 				.andExpect(jsonPath("$.status").value(expected)));

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import org.assertj.core.data.Offset;
+import org.homeward.Families;
 import org.homeward.PostgresIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,11 +34,11 @@ class PhotoLimitsIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	Correspondents.Family family;
+	Families.Family family;
 
 	@BeforeEach
 	void aFamily() throws Exception {
-		family = Correspondents.family(mvc, "photos", null);
+		family = Families.register(mvc, "photos", null);
 	}
 
 	@Test
@@ -72,7 +73,7 @@ class PhotoLimitsIntegrationTests {
 		upload(TestImages.png(40, 30)).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code").value("too-many-unsent-photos"));
 
-		Correspondents.Family busy = Correspondents.family(mvc, "busy", null);
+		Families.Family busy = Families.register(mvc, "busy", null);
 		family = busy;
 		photos(120, OffsetDateTime.now().minusMinutes(5));
 		upload(TestImages.png(40, 30)).andExpect(status().isUnprocessableContent())

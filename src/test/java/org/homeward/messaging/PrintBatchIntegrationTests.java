@@ -15,6 +15,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.hamcrest.Matchers;
+import org.homeward.Families;
 import org.homeward.PostgresIntegrationTest;
 import org.homeward.SignedIn;
 import org.homeward.directory.TestAgencies;
@@ -57,10 +58,10 @@ class PrintBatchIntegrationTests {
 			.update();
 		UUID inB = inmate(agency, west, "B-WING", "Zed", "Adams");
 		UUID inA = inmate(agency, west, "A-WING", "Amy", "Young");
-		Correspondents.Family toB = Correspondents.family(mvc, "printb", inB);
-		Correspondents.Family toA = Correspondents.family(mvc, "printa", inA);
-		Correspondents.buyStamps(mvc, toB, code, 10);
-		Correspondents.buyStamps(mvc, toA, code, 10);
+		Families.Family toB = Families.register(mvc, "printb", inB);
+		Families.Family toA = Families.register(mvc, "printa", inA);
+		Families.buyStamps(mvc, toB, code, 10);
+		Families.buyStamps(mvc, toA, code, 10);
 		String forB = send(toB, inB, "A letter for the B wing.");
 		String forA = send(toA, inA, "A letter for the A wing.");
 		await().atMost(Duration.ofSeconds(10))
@@ -140,7 +141,7 @@ class PrintBatchIntegrationTests {
 		return id;
 	}
 
-	private String send(Correspondents.Family family, UUID inmate, String body) throws Exception {
+	private String send(Families.Family family, UUID inmate, String body) throws Exception {
 		return JsonPath.read(mvc
 			.perform(post("/api/v1/messages").header("Authorization", family.bearer())
 				.header("Idempotency-Key", UUID.randomUUID().toString())

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.homeward.Families;
 import org.homeward.PostgresIntegrationTest;
 import org.homeward.SignedIn;
 import org.homeward.directory.TestAgencies;
@@ -61,7 +62,7 @@ class FacilityScopeIntegrationTests {
 			.andExpect(status().isNotFound());
 
 		// contact approvals: a family asks for both
-		Correspondents.Family family = Correspondents.family(mvc, "scope", null);
+		Families.Family family = Families.register(mvc, "scope", null);
 		UUID toEast = request(family, east);
 		UUID toWest = request(family, west);
 		String pending = mvc.perform(get("/api/v1/staff/contacts/pending").header("Authorization", westOnly))
@@ -76,7 +77,7 @@ class FacilityScopeIntegrationTests {
 		decide(everywhere, toEast).andExpect(status().isOk());
 
 		// investigations: letters to both
-		Correspondents.buyStamps(mvc, family, code, 10);
+		Families.buyStamps(mvc, family, code, 10);
 		String word = "lantern" + suffix.toLowerCase();
 		UUID letterEast = send(family, east, "A " + word + " for the east.");
 		UUID letterWest = send(family, west, "A " + word + " for the west.");
@@ -119,7 +120,7 @@ class FacilityScopeIntegrationTests {
 		return "Bearer " + SignedIn.token(mvc, email);
 	}
 
-	private UUID request(Correspondents.Family family, UUID inmate) throws Exception {
+	private UUID request(Families.Family family, UUID inmate) throws Exception {
 		String answer = mvc
 			.perform(post("/api/v1/contacts").header("Authorization", family.bearer())
 				.contentType(MediaType.APPLICATION_JSON)
@@ -137,7 +138,7 @@ class FacilityScopeIntegrationTests {
 			.content("{\"decision\":\"APPROVE\"}"));
 	}
 
-	private UUID send(Correspondents.Family family, UUID inmate, String body) throws Exception {
+	private UUID send(Families.Family family, UUID inmate, String body) throws Exception {
 		String answer = mvc
 			.perform(post("/api/v1/messages").header("Authorization", family.bearer())
 				.header("Idempotency-Key", UUID.randomUUID().toString())

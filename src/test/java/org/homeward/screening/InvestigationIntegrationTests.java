@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.homeward.Families;
 import org.homeward.PostgresIntegrationTest;
 import org.homeward.SignedIn;
 import org.homeward.directory.TestAgencies;
@@ -43,8 +44,8 @@ class InvestigationIntegrationTests {
 		String code = TestAgencies.code(jdbc, agency);
 		String number = "I" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 		UUID inmate = Correspondents.inmate(jdbc, agency, number);
-		Correspondents.Family family = Correspondents.family(mvc, "searched", inmate);
-		Correspondents.buyStamps(mvc, family, code, 10);
+		Families.Family family = Families.register(mvc, "searched", inmate);
+		Families.buyStamps(mvc, family, code, 10);
 		String word = "zebra" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
 		String body = "The package with the " + word + " arrives on Tuesday.";
 		String message = JsonPath.read(mvc

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.hamcrest.Matchers;
+import org.homeward.Families;
 import org.homeward.PostgresIntegrationTest;
 import org.homeward.PublishedEvents;
 import org.homeward.SignedIn;
@@ -51,8 +52,7 @@ class ScreeningIntegrationTests {
 	@Autowired
 	PublishedEvents published;
 
-	record Setup(TenantId agency, String code, UUID inmate, String number, Correspondents.Family family,
-			String reviewer) {
+	record Setup(TenantId agency, String code, UUID inmate, String number, Families.Family family, String reviewer) {
 	}
 
 	@Test
@@ -273,8 +273,8 @@ class ScreeningIntegrationTests {
 		String code = TestAgencies.code(jdbc, agency);
 		String number = "S" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 		UUID inmate = Correspondents.inmate(jdbc, agency, number);
-		Correspondents.Family family = Correspondents.family(mvc, "screened", inmate);
-		Correspondents.buyStamps(mvc, family, code, 10);
+		Families.Family family = Families.register(mvc, "screened", inmate);
+		Families.buyStamps(mvc, family, code, 10);
 		return new Setup(agency, code, inmate, number, family,
 				Correspondents.staff(mvc, jdbc, agency, "MAILROOM_REVIEWER"));
 	}

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.util.UUID;
 
+import org.homeward.Families;
 import org.homeward.PageSession;
 import org.homeward.PostgresIntegrationTest;
 import org.homeward.SignedIn;
@@ -45,8 +46,8 @@ class StaffConsolePagesIntegrationTests {
 	@Test
 	void reviewersSeeTheQueueAgeAndInvestigatorsWatchAFamilyFromASearch() throws Exception {
 		UUID inmate = Correspondents.inmateId(jdbc, "DEMO-DOC", "A100030");
-		Correspondents.Family family = Correspondents.family(mvc, "console", inmate);
-		Correspondents.buyStamps(mvc, family, "DEMO-DOC", 5);
+		Families.Family family = Families.register(mvc, "console", inmate);
+		Families.buyStamps(mvc, family, "DEMO-DOC", 5);
 		String word = "kiwi" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 5);
 		String message = JsonPath.read(mvc
 			.perform(post("/api/v1/messages").header("Authorization", family.bearer())
@@ -95,7 +96,7 @@ class StaffConsolePagesIntegrationTests {
 		TenantId agency = Correspondents.agency(jdbc, "STAFF_APPROVED", 30, false);
 		UUID inmate = Correspondents.inmate(jdbc, agency,
 				"K" + UUID.randomUUID().toString().substring(0, 6).toUpperCase());
-		Correspondents.Family family = Correspondents.family(mvc, "approval", inmate);
+		Families.Family family = Families.register(mvc, "approval", inmate);
 		String contact = JsonPath.read(mvc.perform(get("/api/v1/contacts").header("Authorization", family.bearer()))
 			.andReturn()
 			.getResponse()

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.homeward.Families;
 import org.homeward.SignedIn;
 import org.homeward.messaging.Correspondents;
 import org.homeward.messaging.TestImages;
@@ -63,10 +64,10 @@ record MatrixRecords(Map<String, String> variables, Map<Who, String> emails, Str
 		// the one the families add as a contact in the rows, so that the other inmate
 		// stays a stranger to them
 		UUID thirdInmate = Correspondents.inmate(jdbc, doc, "NORTH", "MZ" + suffix);
-		Correspondents.Family family = Correspondents.family(mvc, "matrix", inmate);
-		Correspondents.Family otherFamily = Correspondents.family(mvc, "matrix-other", null);
-		Correspondents.Family lawyer = Correspondents.family(mvc, "matrix-lawyer", inmate);
-		Correspondents.buyStamps(mvc, family, "DEMO-DOC", 40);
+		Families.Family family = Families.register(mvc, "matrix", inmate);
+		Families.Family otherFamily = Families.register(mvc, "matrix-other", null);
+		Families.Family lawyer = Families.register(mvc, "matrix-lawyer", inmate);
+		Families.buyStamps(mvc, family, "DEMO-DOC", 40);
 
 		Map<String, String> v = new HashMap<>();
 		v.put("agency", "DEMO-DOC");

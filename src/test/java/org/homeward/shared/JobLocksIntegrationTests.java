@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.homeward.Families;
 import org.homeward.PostgresIntegrationTest;
 import org.homeward.messaging.Correspondents;
 import org.junit.jupiter.api.Test;
@@ -85,8 +86,8 @@ class JobLocksIntegrationTests {
 
 	@Test
 	void aRecurringDepositWaitsWhileAnotherHomewardRunsThePlansThenRunsOnce() throws Exception {
-		Correspondents.Family family = Correspondents.family(mvc, "locked-out", null);
-		Correspondents.buyStamps(mvc, family, "DEMO-DOC", 5);
+		Families.Family family = Families.register(mvc, "locked-out", null);
+		Families.buyStamps(mvc, family, "DEMO-DOC", 5);
 		String card = JsonPath.read(mvc
 			.perform(MockMvcRequestBuilders.get("/api/v1/payment-methods").header("Authorization", family.bearer()))
 			.andReturn()
@@ -144,7 +145,7 @@ class JobLocksIntegrationTests {
 			.single();
 	}
 
-	private int deposits(Correspondents.Family family) {
+	private int deposits(Families.Family family) {
 		return jdbc.sql("select count(*) from deposits.deposit where account_id = :account")
 			.param("account", family.accountId())
 			.query(Integer.class)

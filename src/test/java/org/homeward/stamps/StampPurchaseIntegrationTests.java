@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 
 import org.hamcrest.Matchers;
+import org.homeward.Families;
+import org.homeward.Json;
 import org.homeward.PostgresIntegrationTest;
 import org.homeward.SignedIn;
 import org.homeward.TestMail;
@@ -55,14 +57,13 @@ class StampPurchaseIntegrationTests {
 
 	@BeforeEach
 	void newFamily() throws Exception {
-		SignedIn.Family family = SignedIn.newFamily(mvc, "stamps");
+		Families.Family family = Families.register(mvc, "stamps", null);
 		email = family.email();
 		token = family.token();
-		bundle10 = mvc.perform(get("/api/v1/agencies/DEMO-DOC/stamp-bundles"))
+		bundle10 = Json.bundle(mvc.perform(get("/api/v1/agencies/DEMO-DOC/stamp-bundles"))
 			.andReturn()
 			.getResponse()
-			.getContentAsString()
-			.replaceAll(".*\"id\":\"([^\"]+)\",\"stamps\":10,.*", "$1");
+			.getContentAsString(), 10);
 	}
 
 	@Test
@@ -106,23 +107,22 @@ class StampPurchaseIntegrationTests {
 
 		assertThat(again).isEqualTo(first);
 		// the fact, for modules that count: once
-		String purchase = first.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+		String purchase = Json.id(first);
 		assertThat(events.stream(StampsBought.class).filter(e -> e.purchaseId().toString().equals(purchase)).toList())
 			.singleElement()
 			.satisfies(e -> assertThat(e.stamps()).isEqualTo(10));
 		authorized(get("/api/v1/stamps"), null).andExpect(jsonPath("$[0].agencyCode").value("DEMO-DOC"))
 			.andExpect(jsonPath("$[0].balance").value(10));
 		assertThat(jdbc.sql("select count(*) from payments.sandbox_charge where idempotency_key = :id")
-			.param("id", first.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1"))
+			.param("id", Json.id(first))
 			.query(Integer.class)
 			.single()).isEqualTo(1);
 		assertThat(TestMail.await(email, "Your Homeward stamps receipt")).contains("10 stamps", "4.00 USD");
 
-		String bundle5 = mvc.perform(get("/api/v1/agencies/DEMO-DOC/stamp-bundles"))
+		String bundle5 = Json.bundle(mvc.perform(get("/api/v1/agencies/DEMO-DOC/stamp-bundles"))
 			.andReturn()
 			.getResponse()
-			.getContentAsString()
-			.replaceAll(".*\"id\":\"([^\"]+)\",\"stamps\":5,.*", "$1");
+			.getContentAsString(), 5);
 		buy(key, bundle5, card).andExpect(status().isConflict());
 		assertThat(ledger.totalsByUnit().values()).containsOnly(0L);
 		assertThat(ledger.accountsOutOfBalance()).isZero();
@@ -152,11 +152,7 @@ class StampPurchaseIntegrationTests {
 	}
 
 	private String cardId(String number) throws Exception {
-		return addCard(number).andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString()
-			.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+		return Json.id(addCard(number).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
 	}
 
 	private ResultActions addCard(String number) throws Exception {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.zip.ZipInputStream;
 
+import org.homeward.Families;
 import org.homeward.PostgresIntegrationTest;
 import org.homeward.SignedIn;
 import org.homeward.TestMail;
@@ -70,12 +71,12 @@ class WindDownIntegrationTests {
 			.update();
 		String number = "W" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 		UUID inmate = Correspondents.inmate(jdbc, agency, number);
-		List<Correspondents.Family> families = new ArrayList<>();
+		List<Families.Family> families = new ArrayList<>();
 		for (int f = 0; f < 5; f++) {
-			Correspondents.Family family = Correspondents.family(mvc, "winddown", inmate);
-			Correspondents.buyStamps(mvc, family, code, f % 2 == 0 ? 10 : 3);
+			Families.Family family = Families.register(mvc, "winddown", inmate);
+			Families.buyStamps(mvc, family, code, f % 2 == 0 ? 10 : 3);
 			if (f != 1) {
-				Correspondents.buyStamps(mvc, family, code, f % 2 == 0 ? 3 : 10);
+				Families.buyStamps(mvc, family, code, f % 2 == 0 ? 3 : 10);
 			}
 			families.add(family);
 		}
@@ -108,13 +109,13 @@ class WindDownIntegrationTests {
 			.andExpect(status().isForbidden());
 
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-			for (Correspondents.Family family : families) {
+			for (Families.Family family : families) {
 				assertThat(ledger
 					.balance(new AccountKey(AccountKind.FAMILY_STAMPS, Unit.stamps(agency), family.accountId())))
 					.isZero();
 			}
 		});
-		for (Correspondents.Family family : families) {
+		for (Families.Family family : families) {
 			assertThat(TestMail.await(family.email(), "agency is ending on Homeward"))
 				.contains(today.plusDays(30).toString());
 			assertThat(TestMail.await(family.email(), "unspent stamps were refunded")).contains("price you paid");
@@ -158,7 +159,7 @@ class WindDownIntegrationTests {
 				families.get(0).bearer()))
 			.andExpect(status().isOk());
 		assertThat(exportZip(families.get(0))).contains("Written before the end.");
-		Correspondents.buyStamps(mvc, families.get(1), "DEMO-DOC", 10);
+		Families.buyStamps(mvc, families.get(1), "DEMO-DOC", 10);
 
 		// after the view-only window: gone from the pages, still in the export for the
 		// retention period
@@ -181,7 +182,7 @@ class WindDownIntegrationTests {
 		String code = TestAgencies.code(jdbc, agency);
 		String number = "V" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 		Correspondents.inmate(jdbc, agency, number);
-		Correspondents.Family existing = Correspondents.family(mvc, "existing", null);
+		Families.Family existing = Families.register(mvc, "existing", null);
 		String newcomer = "newcomer-" + UUID.randomUUID() + "@example.com";
 		String csv = "inmate_number,email\n%s,%s\n%s,%s\nNOPE1,x@example.com\n%s,not-an-address\n".formatted(number,
 				existing.email(), number, newcomer, number);
@@ -227,14 +228,14 @@ class WindDownIntegrationTests {
 			.header("Authorization", operator()));
 	}
 
-	private ResultActions send(Correspondents.Family family, UUID inmate, String body) throws Exception {
+	private ResultActions send(Families.Family family, UUID inmate, String body) throws Exception {
 		return mvc.perform(post("/api/v1/messages").header("Authorization", family.bearer())
 			.header("Idempotency-Key", UUID.randomUUID().toString())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"inmateId\":\"%s\",\"body\":\"%s\"}".formatted(inmate, body)));
 	}
 
-	private String exportZip(Correspondents.Family family) throws Exception {
+	private String exportZip(Families.Family family) throws Exception {
 		byte[] zip = mvc.perform(get("/api/v1/messages/export.zip").header("Authorization", family.bearer()))
 			.andExpect(status().isOk())
 			.andReturn()

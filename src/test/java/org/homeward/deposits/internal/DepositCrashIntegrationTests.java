@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.hamcrest.Matchers;
+import org.homeward.Families;
 import org.homeward.PaymentCrashes;
 import org.homeward.PaymentCrashes.Crash;
 import org.homeward.PaymentCrashes.Step;
@@ -72,7 +73,7 @@ class DepositCrashIntegrationTests {
 
 	UUID inmate;
 
-	Correspondents.Family family;
+	Families.Family family;
 
 	UUID account;
 
@@ -80,7 +81,7 @@ class DepositCrashIntegrationTests {
 	void anInmateAndAFamily() throws Exception {
 		TenantId agency = DepositAgencies.create(jdbc);
 		inmate = Correspondents.inmate(jdbc, agency, "C" + UUID.randomUUID().toString().substring(0, 6).toUpperCase());
-		family = Correspondents.family(mvc, "crash", null);
+		family = Families.register(mvc, "crash", null);
 		account = family.accountId();
 	}
 
@@ -92,7 +93,7 @@ class DepositCrashIntegrationTests {
 	@ParameterizedTest
 	@EnumSource(Step.class)
 	void aDepositCutShortAtAnyStepIsCompletedOnceAndTheKeyAnswered(Step step) throws Exception {
-		UUID card = DepositAgencies.card(mvc, family.bearer(), "4242424242424242");
+		UUID card = Families.card(mvc, family.bearer(), "4242424242424242");
 		String key = UUID.randomUUID().toString();
 		PaymentCrashes.arm(step, payments, ledger);
 		assertThatThrownBy(() -> deposits.sendToInmate(account, key, inmate, Money.of("20.00", Money.USD), card, null))
@@ -115,7 +116,7 @@ class DepositCrashIntegrationTests {
 
 	@Test
 	void aDeclinedCardCutShortAfterTheGatewayIsDeclinedAndNoLongerCounted() throws Exception {
-		UUID card = DepositAgencies.card(mvc, family.bearer(), "4000000000000002");
+		UUID card = Families.card(mvc, family.bearer(), "4000000000000002");
 		String key = UUID.randomUUID().toString();
 		PaymentCrashes.arm(Step.AFTER_GATEWAY, payments, ledger);
 		assertThatThrownBy(() -> deposits.sendToInmate(account, key, inmate, Money.of("50.00", Money.USD), card, null))
@@ -136,7 +137,7 @@ class DepositCrashIntegrationTests {
 	void aDepositWhoseChargeWasNeverRecordedIsDeclinedWithNothingCharged() throws Exception {
 		// what a crash left before a deposit and its charge were recorded together: the
 		// deposit, and no charge
-		UUID card = DepositAgencies.card(mvc, family.bearer(), "4242424242424242");
+		UUID card = Families.card(mvc, family.bearer(), "4242424242424242");
 		String key = UUID.randomUUID().toString();
 		PaymentCrashes.arm(Step.BEFORE_GATEWAY, payments, ledger);
 		assertThatThrownBy(() -> deposits.sendToInmate(account, key, inmate, Money.of("30.00", Money.USD), card, null))
@@ -156,7 +157,7 @@ class DepositCrashIntegrationTests {
 
 	@Test
 	void depositsThatCannotBeSettledYetDoNotHoldBackTheRest() throws Exception {
-		UUID card = DepositAgencies.card(mvc, family.bearer(), "4242424242424242");
+		UUID card = Families.card(mvc, family.bearer(), "4242424242424242");
 		PaymentCrashes.arm(Step.BEFORE_GATEWAY, payments, ledger);
 		List<UUID> waiting = new ArrayList<>();
 		for (int i = 0; i < 51; i++) {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.hamcrest.Matchers;
+import org.homeward.Families;
 import org.homeward.PaymentCrashes;
 import org.homeward.PaymentCrashes.Crash;
 import org.homeward.PaymentCrashes.Step;
@@ -70,7 +71,7 @@ class PurchaseCrashIntegrationTests {
 
 	UUID bundle;
 
-	Correspondents.Family family;
+	Families.Family family;
 
 	UUID card;
 
@@ -84,8 +85,8 @@ class PurchaseCrashIntegrationTests {
 			.param("agency", agency.value())
 			.query(UUID.class)
 			.single();
-		family = Correspondents.family(mvc, "crash", null);
-		card = DepositAgencies.card(mvc, family.bearer(), "4242424242424242");
+		family = Families.register(mvc, "crash", null);
+		card = Families.card(mvc, family.bearer(), "4242424242424242");
 	}
 
 	@AfterEach
