@@ -83,14 +83,27 @@ final class Benchmarks {
 		SpringApplication application = new SpringApplication(HomewardApplication.class);
 		// GreenMail's threads would keep the benchmark's JVM alive after the run: stop it
 		// with the application
-		application.addListeners((ApplicationListener<ContextClosedEvent>) event -> smtp.stop());
+		// (a listener whose event type is declared: a lambda's cannot be read, and it
+		// would be
+		// called, and fail its cast, for every event of every request)
+		application.addListeners(new ApplicationListener<ContextClosedEvent>() {
+
+			@Override
+			public void onApplicationEvent(ContextClosedEvent event) {
+				smtp.stop();
+			}
+
+		});
 		return application.run("--spring.profiles.active=" + profiles, "--spring.mail.host=127.0.0.1",
 				"--spring.mail.port=" + smtp.getSmtp().getPort(), "--spring.datasource.url=" + databaseUrl,
 				"--spring.datasource.username=" + USER, "--spring.datasource.password=", "--server.port=0",
 				"--management.server.port=0", "--homeward.accounts.secret-key=" + UUID.randomUUID() + UUID.randomUUID(),
 				"--logging.level.root=warn", "--spring.main.banner-mode=off",
 				// one benchmark family uploads hundreds of photos in minutes
-				"--homeward.messaging.uploads-per-hour=100000");
+				"--homeward.messaging.uploads-per-hour=100000",
+				// the load comes from one address and a few tokens
+				"--homeward.web.rate-limit.signed-in-per-minute=100000000",
+				"--homeward.web.rate-limit.anonymous-per-minute=100000000");
 	}
 
 	static String baseUrl(ConfigurableApplicationContext app) {

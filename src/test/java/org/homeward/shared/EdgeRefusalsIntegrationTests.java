@@ -163,6 +163,27 @@ class EdgeRefusalsIntegrationTests {
 			assertThat(file.headers().firstValue("Cache-Control").orElse("")).as(asset)
 				.contains("max-age=31536000")
 				.doesNotContain("no-store");
+			// later requests are answered from memory: the same bytes and headers, and
+			// 304 to a browser that has it
+			HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create(url(asset))).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(again.body()).as(asset).isEqualTo(file.body());
+			assertThat(again.headers().firstValue("Content-Type")).isEqualTo(file.headers().firstValue("Content-Type"));
+			assertThat(again.headers().firstValue("Cache-Control"))
+				.isEqualTo(file.headers().firstValue("Cache-Control"));
+			assertThat(again.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+			String lastModified = file.headers().firstValue("Last-Modified").orElseThrow();
+			HttpResponse<String> unchanged = http.send(
+					HttpRequest.newBuilder(URI.create(url(asset))).header("If-Modified-Since", lastModified).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(unchanged.statusCode()).as(asset).isEqualTo(304);
+			assertThat(unchanged.body()).isEmpty();
+		}
+		String missing = css.group(1).replace("homeward-", "missing-");
+		for (int i = 0; i < 2; i++) {
+			assertThat(http
+				.send(HttpRequest.newBuilder(URI.create(url(missing))).build(), HttpResponse.BodyHandlers.ofString())
+				.statusCode()).isEqualTo(404);
 		}
 	}
 
