@@ -2,6 +2,7 @@ package org.homeward.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -81,6 +82,25 @@ class ApiDocumentIntegrationTests {
 			.andExpect(header().exists("RateLimit-Limit"))
 			.andExpect(header().exists("RateLimit-Remaining"))
 			.andExpect(header().exists("RateLimit-Reset"));
+	}
+
+	@Test
+	void onlyTheOriginsHomewardAllowsMayCallFromABrowser() throws Exception {
+		assertThat(api.<Map<String, ?>>read("$.paths['/api/v1/agencies'].get.responses.200.headers"))
+			.containsKey("Access-Control-Allow-Origin");
+		mvc.perform(get("/api/v1/agencies").header("Origin", "https://partner.example"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Access-Control-Allow-Origin", "https://partner.example"));
+		mvc.perform(options("/api/v1/deposits").header("Origin", "https://partner.example")
+			.header("Access-Control-Request-Method", "POST")
+			.header("Access-Control-Request-Headers", "Authorization, Idempotency-Key"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Access-Control-Allow-Origin", "https://partner.example"));
+		mvc.perform(get("/api/v1/agencies").header("Origin", "https://elsewhere.example"))
+			.andExpect(status().isForbidden())
+			.andExpect(header().doesNotExist("Access-Control-Allow-Origin"));
+		// a page of Homeward's own is not a cross-origin caller
+		mvc.perform(get("/api/v1/agencies").header("Origin", "http://localhost")).andExpect(status().isOk());
 	}
 
 	@Test

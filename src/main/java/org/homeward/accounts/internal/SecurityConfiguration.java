@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -65,7 +66,9 @@ class SecurityConfiguration {
 			.addFilterBefore(new BearerTokenFilter(sessions, kiosks), AnonymousAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(ProblemResponses.notSignedIn())
 				.accessDeniedHandler(ProblemResponses.notAllowed()))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
+			// other sites' pages only as homeward.web.cors.allowed-origins names them
+			.cors(Customizer.withDefaults());
 		return http.build();
 	}
 

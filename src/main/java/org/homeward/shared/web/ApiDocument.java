@@ -5,8 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.homeward.shared.Caller;
+import org.homeward.shared.Money;
 import org.homeward.shared.WebAccess;
+import org.jspecify.annotations.Nullable;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.server.PathContainer;
@@ -53,6 +57,16 @@ class ApiDocument {
 
 	static final String PROBLEM = "Problem";
 
+	static {
+		SpringDocUtils.getConfig()
+			// the signed-in caller is resolved from the bearer token, never sent as a
+			// parameter
+			.addRequestWrapperToIgnore(Caller.class)
+			// money as the API writes and reads it (MoneyJson), not as the Java type
+			// holds it
+			.replaceWithSchema(Money.class, money());
+	}
+
 	@Bean
 	OpenAPI homewardApi() {
 		return new OpenAPI()
@@ -96,6 +110,9 @@ class ApiDocument {
 				String scheme = path.startsWith("/api/v1/admin/") ? OPERATOR : BEARER;
 				operation.setSecurity(anyone ? List.of() : List.of(new SecurityRequirement().addList(scheme)));
 				errors(operation, method, path, anyone);
+				if (operation.getParameters() != null) {
+					operation.getParameters().forEach(parameter -> formatLengths(parameter.getSchema()));
+				}
 				rateLimitHeaders(operation.getResponses());
 			}));
 		};
@@ -142,6 +159,10 @@ class ApiDocument {
 			if (status.equals("429")) {
 				response.addHeaderObject("Retry-After", header("Seconds to wait before trying again."));
 			}
+			response.addHeaderObject("Access-Control-Allow-Origin",
+					new Header()
+						.description("Only to a browser calling from an origin Homeward is configured to allow.")
+						.schema(new StringSchema().maxLength(2048)));
 			if (status.startsWith("2") || status.startsWith("4")) {
 				response.addHeaderObject(ApiRateLimits.LIMIT, header("Requests allowed in the current window."));
 				response.addHeaderObject(ApiRateLimits.REMAINING, header("Requests left in the current window."));
@@ -155,6 +176,42 @@ class ApiDocument {
 			.schema(new IntegerSchema().format("int32")
 				.minimum(BigDecimal.ZERO)
 				.maximum(BigDecimal.valueOf(1_000_000)));
+	}
+
+	/** The longest text of each string format Homeward reads and writes. */
+	private static final Map<String, Integer> FORMAT_LENGTHS = Map.of("uuid", 36, "date", 10, "date-time", 35, "email",
+			254);
+
+	/**
+	 * Gives strings of a fixed format their length (an id, a date, a time, an address
+	 * cannot be longer), in the schema and every schema inside it.
+	 */
+	private static void formatLengths(@Nullable Schema<?> schema) {
+		if (schema == null) {
+			return;
+		}
+		if ("string".equals(schema.getType()) || (schema.getTypes() != null && schema.getTypes().contains("string"))) {
+			Integer length = schema.getFormat() == null ? null : FORMAT_LENGTHS.get(schema.getFormat());
+			if (length != null && schema.getMaxLength() == null) {
+				schema.setMaxLength(length);
+			}
+		}
+		if (schema.getProperties() != null) {
+			schema.getProperties().values().forEach(ApiDocument::formatLengths);
+		}
+		formatLengths(schema.getItems());
+	}
+
+	/** Money as {@code MoneyJson} writes and reads it. */
+	private static Schema<?> money() {
+		return new ObjectSchema().description("An amount of money: a decimal string, never a number.")
+			.addProperty("amount",
+					new StringSchema().pattern("^-?\\d{1,15}(\\.\\d{1,2})?$")
+						.maxLength(19)
+						.example("25.00")
+						.description("Dollars and cents; requests take at most 9999999.99, never negative."))
+			.addProperty("currency", new StringSchema()._enum(List.of("USD")).example("USD"))
+			.required(List.of("amount", "currency"));
 	}
 
 	/** RFC 9457, with Homeward's additions: the rule's code and the fields in error. */

@@ -2,12 +2,11 @@ package org.homeward.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.homeward.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -19,7 +18,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
  */
 class ApiRateLimitsTests {
 
-	final MovableClock clock = new MovableClock();
+	final TestClock clock = new TestClock(Instant.parse("2026-12-01T12:00:00Z"));
 
 	final ApiRateLimits limits = new ApiRateLimits(new ApiRateLimits.Settings(3, 2), clock);
 
@@ -34,7 +33,7 @@ class ApiRateLimitsTests {
 			assertThat(answer.getHeader("RateLimit-Remaining")).isEqualTo(String.valueOf(3 - i));
 			assertThat(answer.getHeader("RateLimit-Reset")).isEqualTo("60");
 		}
-		clock.advance(20_000);
+		clock.advance(Duration.ofMillis(20_000));
 		MockHttpServletResponse refused = call("Bearer one", "10.0.0.1");
 		assertThat(refused.getStatus()).isEqualTo(429);
 		assertThat(refused.getHeader("Retry-After")).isEqualTo("40");
@@ -46,7 +45,7 @@ class ApiRateLimitsTests {
 		assertThat(call("Bearer two", "10.0.0.1").getStatus()).isEqualTo(200);
 		assertThat(call(null, "10.0.0.1").getHeader("RateLimit-Limit")).isEqualTo("2");
 
-		clock.advance(40_000);
+		clock.advance(Duration.ofMillis(40_000));
 		assertThat(call("Bearer one", "10.0.0.1").getHeader("RateLimit-Remaining")).isEqualTo("2");
 	}
 
@@ -73,7 +72,7 @@ class ApiRateLimitsTests {
 	void pastWindowsAreForgotten() throws Exception {
 		call(null, "10.0.0.9");
 		call(null, "10.0.0.9");
-		clock.advance(61_000);
+		clock.advance(Duration.ofMillis(61_000));
 		limits.forgetPastWindows();
 		assertThat(call(null, "10.0.0.9").getHeader("RateLimit-Remaining")).isEqualTo("1");
 	}
@@ -87,31 +86,6 @@ class ApiRateLimitsTests {
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		limits.doFilter(request, response, (req, res) -> reached.incrementAndGet());
 		return response;
-	}
-
-	static final class MovableClock extends Clock {
-
-		private long millis = Instant.parse("2026-12-01T12:00:00Z").toEpochMilli();
-
-		void advance(long by) {
-			millis += by;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return Instant.ofEpochMilli(millis);
-		}
-
 	}
 
 }
