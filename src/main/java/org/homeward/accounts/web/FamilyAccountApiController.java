@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -72,7 +73,7 @@ class FamilyAccountApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Change the password: the current one, then the new one twice")
 	void changePassword(Caller caller, @Valid @RequestBody PasswordChangeJson request,
-			@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+			@Parameter(hidden = true) @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
 		caller.family();
 		accounts.changePassword(caller, request.currentPassword(), request.newPassword(), request.confirmPassword(),
 				new FamilyAccounts.SignedInHere(null, authorization.replaceFirst("(?i)^Bearer\\s+", "")));

@@ -72,7 +72,7 @@ class KioskSessionApiController {
 	@PostMapping("/api/v1/agencies/{code}/inmates/{inmateId}/pin")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Set or reset an inmate's kiosk PIN (facility staff)")
-	void setPin(Caller caller, @PathVariable String code, @PathVariable UUID inmateId,
+	void setPin(Caller caller, @PathVariable @Size(max = 32) String code, @PathVariable UUID inmateId,
 			@Valid @RequestBody PinJson request) {
 		var agency = access.toRead(caller, code);
 		caller.staffAgency(Role.FACILITY_STAFF);

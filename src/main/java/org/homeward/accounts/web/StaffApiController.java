@@ -53,15 +53,15 @@ class StaffApiController {
 
 	@GetMapping
 	@Operation(summary = "The agency's staff accounts")
-	List<StaffMember> list(Caller caller, @PathVariable String code) {
+	List<StaffMember> list(Caller caller, @PathVariable @Size(max = 32) String code) {
 		return staff.of(access.toAdminister(caller, code).id());
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create a staff account; the member gets an e-mail to choose their password")
-	StaffMember create(Caller caller, @PathVariable String code, @Valid @RequestBody NewStaffJson request,
-			Locale locale) {
+	StaffMember create(Caller caller, @PathVariable @Size(max = 32) String code,
+			@Valid @RequestBody NewStaffJson request, Locale locale) {
 		AgencyView agency = access.toAdminister(caller, code);
 		return staff.create(agency.id(), request.email(), request.displayName(), request.roles(),
 				facility(agency, request.facilityCode()), caller, locale);
@@ -69,7 +69,7 @@ class StaffApiController {
 
 	@PutMapping("/{staffId}/roles")
 	@Operation(summary = "Replace a staff member's roles")
-	StaffMember roles(Caller caller, @PathVariable String code, @PathVariable UUID staffId,
+	StaffMember roles(Caller caller, @PathVariable @Size(max = 32) String code, @PathVariable UUID staffId,
 			@Valid @RequestBody RolesJson request) {
 		return staff.changeRoles(access.toAdminister(caller, code).id(), staffId, request.roles(), caller);
 	}
@@ -77,7 +77,7 @@ class StaffApiController {
 	@DeleteMapping("/{staffId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Deactivate a staff account; its sessions end at once")
-	void deactivate(Caller caller, @PathVariable String code, @PathVariable UUID staffId) {
+	void deactivate(Caller caller, @PathVariable @Size(max = 32) String code, @PathVariable UUID staffId) {
 		staff.deactivate(access.toAdminister(caller, code).id(), staffId, caller);
 	}
 

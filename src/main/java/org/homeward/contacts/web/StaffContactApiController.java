@@ -26,6 +26,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.Valid;
 
 /**
@@ -88,7 +89,7 @@ class StaffContactApiController {
 	@PostMapping(path = "/agencies/{code}/contact-imports", consumes = "multipart/form-data")
 	@Operation(
 			summary = "Import a contact list from another vendor (CSV: inmate_number,email): agency administrators and operators")
-	ContactImports.Report importContacts(Caller caller, @PathVariable String code,
+	ContactImports.Report importContacts(Caller caller, @PathVariable @Size(max = 32) String code,
 			@RequestPart("file") MultipartFile file) throws IOException {
 		return imports.importCsv(access.toAdminister(caller, code), file.getInputStream(), caller);
 	}

@@ -52,19 +52,19 @@ class ContractApiController {
 
 	@GetMapping("/stamp-bundles")
 	@Operation(summary = "Stamp bundles on sale at the agency, with their prices (public)")
-	List<StampBundle> stampBundles(@PathVariable String code) {
+	List<StampBundle> stampBundles(@PathVariable @Size(max = 32) String code) {
 		return contract(access.toAnyone(code)).priceBook().stampBundles();
 	}
 
 	@GetMapping("/contract")
 	@Operation(summary = "The agency's contract: services, policies, message rules and price book")
-	ContractView contract(Caller caller, @PathVariable String code) {
+	ContractView contract(Caller caller, @PathVariable @Size(max = 32) String code) {
 		return contract(access.toRead(caller, code));
 	}
 
 	@PutMapping("/contract/services/{service}")
 	@Operation(summary = "Switch a service on or off for the agency, or for one facility")
-	ContractView switchService(Caller caller, @PathVariable String code, @PathVariable Service service,
+	ContractView switchService(Caller caller, @PathVariable @Size(max = 32) String code, @PathVariable Service service,
 			@Valid @RequestBody ServiceSwitch request) {
 		AgencyView agency = access.toAdminister(caller, code);
 		UUID facility = request.facilityCode() == null ? null : facility(agency, request.facilityCode());

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -35,7 +36,8 @@ class WindDownApiController {
 	@PostMapping("/api/v1/admin/agencies/{code}/wind-down")
 	@Operation(
 			summary = "Schedule the end of an agency's contract (platform operators); a serviceEndsOn of today or earlier takes effect at once")
-	WindDownJson windDown(Caller caller, @PathVariable String code, @Valid @RequestBody WindDownRequest request) {
+	WindDownJson windDown(Caller caller, @PathVariable @Size(max = 32) String code,
+			@Valid @RequestBody WindDownRequest request) {
 		AgencyView agency = access.toAnyone(code);
 		ContractView contract = contracts.scheduleWindDown(agency.id(), request.serviceEndsOn(),
 				request.viewOnlyUntil(), caller.operator());

@@ -60,7 +60,8 @@ class DepositAdminApiController {
 
 	@GetMapping(path = "/agencies/{code}/settlements/{date}.csv", produces = "text/csv")
 	@Operation(summary = "The agency's settlement file for a day (UTC): agency administrators and operators")
-	ResponseEntity<String> settlementFile(Caller caller, @PathVariable String code, @PathVariable LocalDate date) {
+	ResponseEntity<String> settlementFile(Caller caller, @PathVariable @Size(max = 32) String code,
+			@PathVariable LocalDate date) {
 		AgencyView agency = access.toAdminister(caller, code);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("text/csv"))
@@ -71,7 +72,8 @@ class DepositAdminApiController {
 
 	@GetMapping("/agencies/{code}/settlements/{date}")
 	@Operation(summary = "The day's settlement totals beside the ledger's, and whether they match to the cent")
-	Settlements.Report settlementReport(Caller caller, @PathVariable String code, @PathVariable LocalDate date) {
+	Settlements.Report settlementReport(Caller caller, @PathVariable @Size(max = 32) String code,
+			@PathVariable LocalDate date) {
 		return settlements.report(access.toAdminister(caller, code).id(), date);
 	}
 

@@ -136,7 +136,8 @@ class DepositApiController {
 
 	@GetMapping("/supervision-cases")
 	@Operation(summary = "Find a person under an agency's supervision by case number")
-	CaseJson findCase(Caller caller, @RequestParam String agencyCode, @RequestParam @Size(max = 32) String caseNumber) {
+	CaseJson findCase(Caller caller, @RequestParam @Size(max = 32) String agencyCode,
+			@RequestParam @Size(max = 32) String caseNumber) {
 		caller.family();
 		AgencyView agency = access.toAnyone(agencyCode);
 		Supervision.Case person = supervision.find(agency.id(), caseNumber)

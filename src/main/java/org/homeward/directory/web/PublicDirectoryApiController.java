@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 /**
  * The public directory: which agencies use Homeward, and finding an inmate by state and
@@ -38,9 +39,9 @@ class PublicDirectoryApiController {
 	@GetMapping("/inmates")
 	@Operation(summary = "Find an inmate by state and exact inmate number (US for federal)")
 	List<PublicInmate> inmates(
-			@RequestParam @Pattern(regexp = "[A-Za-z]{2}",
+			@RequestParam @Size(max = 2) @Pattern(regexp = "[A-Za-z]{2}",
 					message = "must be a two-letter state code, or US for federal") String state,
-			@RequestParam @Pattern(regexp = "\\s*[A-Za-z0-9-]{1,32}\\s*",
+			@RequestParam @Size(max = 64) @Pattern(regexp = "\\s*[A-Za-z0-9-]{1,32}\\s*",
 					message = "must be 1 to 32 letters, digits or hyphens") String number) {
 		return directory.findByStateAndNumber(state, number).stream().map(PublicInmate::of).toList();
 	}

@@ -72,7 +72,7 @@ class StaffDirectoryApiController {
 
 	@GetMapping("/inmates")
 	@Operation(summary = "Search the agency's inmates by name (prefix, accent- and case-insensitive) or number")
-	List<StaffInmateJson> search(Caller caller, @PathVariable String code,
+	List<StaffInmateJson> search(Caller caller, @PathVariable @Size(max = 32) String code,
 			@RequestParam @Size(min = 1, max = 100, message = "must be 1 to 100 characters") String q,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
 		AgencyView agency = access.toRead(caller, code);
@@ -86,8 +86,9 @@ class StaffDirectoryApiController {
 
 	@PostMapping(path = "/roster", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Import the agency's roster (CSV); FULL marks inmates missing from it released")
-	RosterImportReport importRoster(Caller caller, @PathVariable String code, @RequestPart("file") MultipartFile file,
-			@RequestParam(defaultValue = "FULL") RosterMode mode) throws IOException {
+	RosterImportReport importRoster(Caller caller, @PathVariable @Size(max = 32) String code,
+			@RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "FULL") RosterMode mode)
+			throws IOException {
 		AgencyView agency = access.toAdminister(caller, code);
 		if (file.isEmpty()) {
 			throw new InvalidInputException("file", "The roster file is empty.");
@@ -100,7 +101,8 @@ class StaffDirectoryApiController {
 
 	@GetMapping("/inmates/{inmateId}/restrictions")
 	@Operation(summary = "The inmate's restrictions that apply today or later")
-	List<Restriction> restrictions(Caller caller, @PathVariable String code, @PathVariable UUID inmateId) {
+	List<Restriction> restrictions(Caller caller, @PathVariable @Size(max = 32) String code,
+			@PathVariable UUID inmateId) {
 		return restrictions.activeOn(inmateOf(caller, access.toRead(caller, code), inmateId).id(),
 				LocalDate.now(clock));
 	}
@@ -108,7 +110,7 @@ class StaffDirectoryApiController {
 	@PostMapping("/inmates/{inmateId}/restrictions")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Suspend a privilege of the inmate, until a day or until lifted")
-	Restriction restrict(Caller caller, @PathVariable String code, @PathVariable UUID inmateId,
+	Restriction restrict(Caller caller, @PathVariable @Size(max = 32) String code, @PathVariable UUID inmateId,
 			@Valid @RequestBody RestrictionJson request) {
 		InmateView inmate = inmateOf(caller, access.toRead(caller, code), inmateId);
 		caller.staffAgency(Role.FACILITY_STAFF);

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -78,8 +79,9 @@ class PaymentMethodApiController {
 
 	}
 
-	record CardJson(@NotNull @Size(max = 30) String cardNumber, @NotNull Integer expiryMonth,
-			@NotNull Integer expiryYear, @NotNull @Size(max = 4) String cvc,
+	record CardJson(@NotNull @Size(max = 30) String cardNumber,
+			@NotNull @Schema(minimum = "1", maximum = "12") Integer expiryMonth,
+			@NotNull @Schema(minimum = "2000", maximum = "2100") Integer expiryYear, @NotNull @Size(max = 4) String cvc,
 			@NotNull @Size(max = 100) String cardholderName, @NotNull @Valid AddressJson billingAddress) {
 
 		CardDetails toCard() {
@@ -94,7 +96,8 @@ class PaymentMethodApiController {
 
 	}
 
-	record CardUpdateJson(@NotNull Integer expiryMonth, @NotNull Integer expiryYear,
+	record CardUpdateJson(@NotNull @Schema(minimum = "1", maximum = "12") Integer expiryMonth,
+			@NotNull @Schema(minimum = "2000", maximum = "2100") Integer expiryYear,
 			@NotNull @Valid AddressJson billingAddress) {
 	}
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.homeward.shared.Caller;
 import org.homeward.shared.Money;
@@ -14,6 +15,7 @@ import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.server.PathContainer;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
@@ -92,7 +94,7 @@ class ApiDocument {
 	}
 
 	@Bean
-	OpenApiCustomizer securityAndErrors(List<WebAccess.Rules> modules) {
+	OpenApiCustomizer securityAndErrors(List<WebAccess.Rules> modules, RequestSizeLimits.Settings sizes) {
 		List<Public> open = modules.stream()
 			.flatMap(module -> module.webAccess().stream())
 			.filter(access -> access.channel() == WebAccess.Channel.API
@@ -105,6 +107,7 @@ class ApiDocument {
 			// (the scanned models replace the schemas declared with the document, so
 			// added here)
 			api.getComponents().addSchemas(PROBLEM, problem());
+			api.getComponents().getSchemas().values().forEach(ApiDocument::formatLengths);
 			api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
 				boolean anyone = open.stream().anyMatch(rule -> rule.matches(method, path));
 				String scheme = path.startsWith("/api/v1/admin/") ? OPERATOR : BEARER;
@@ -113,6 +116,8 @@ class ApiDocument {
 				if (operation.getParameters() != null) {
 					operation.getParameters().forEach(parameter -> formatLengths(parameter.getSchema()));
 				}
+				uploadLengths(operation,
+						path.startsWith("/api/v1/attachments") ? sizes.maxUpload() : sizes.maxImport());
 				rateLimitHeaders(operation.getResponses());
 			}));
 		};
@@ -178,6 +183,29 @@ class ApiDocument {
 				.maximum(BigDecimal.valueOf(1_000_000)));
 	}
 
+	/**
+	 * A file sent as a form's part is at most as large as the address takes
+	 * (RequestSizeLimits).
+	 */
+	private static void uploadLengths(Operation operation, DataSize largest) {
+		if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+			return;
+		}
+		MediaType form = operation.getRequestBody().getContent().get("multipart/form-data");
+		if (form == null || form.getSchema() == null || form.getSchema().getProperties() == null) {
+			return;
+		}
+		Schema<?> parts = form.getSchema();
+		for (Schema<?> part : parts.getProperties().values()) {
+			if ("binary".equals(part.getFormat()) && part.getMaxLength() == null) {
+				part.setMaxLength((int) Math.min(Integer.MAX_VALUE, largest.toBytes()));
+			}
+		}
+	}
+
+	/** A pattern that is a choice of words. */
+	private static final Pattern WORDS = Pattern.compile("\\^?[A-Za-z_]+(\\|[A-Za-z_]+)*\\$?");
+
 	/** The longest text of each string format Homeward reads and writes. */
 	private static final Map<String, Integer> FORMAT_LENGTHS = Map.of("uuid", 36, "date", 10, "date-time", 35, "email",
 			254);
@@ -194,6 +222,13 @@ class ApiDocument {
 			Integer length = schema.getFormat() == null ? null : FORMAT_LENGTHS.get(schema.getFormat());
 			if (length != null && schema.getMaxLength() == null) {
 				schema.setMaxLength(length);
+			}
+			// a pattern that allows only some words (APPROVE|DECLINE) is those words
+			if (schema.getPattern() != null && schema.getEnum() == null
+					&& WORDS.matcher(schema.getPattern()).matches()) {
+				@SuppressWarnings("unchecked")
+				Schema<Object> words = (Schema<Object>) schema;
+				words.setEnum(List.of((Object[]) schema.getPattern().replaceAll("^\\^|\\$$", "").split("\\|")));
 			}
 		}
 		if (schema.getProperties() != null) {

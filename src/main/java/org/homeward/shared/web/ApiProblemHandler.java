@@ -24,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -113,11 +114,21 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		// a body's fields by their names (as when only the body is validated), any other
+		// parameter by its own
 		List<FieldError> errors = ex.getParameterValidationResults()
 			.stream()
-			.flatMap(result -> result.getResolvableErrors()
-				.stream()
-				.map(error -> new FieldError(result.getMethodParameter().getParameterName(), message(error))))
+			.flatMap(
+					result -> result instanceof ParameterErrors body && body.hasFieldErrors()
+							? body.getFieldErrors()
+								.stream()
+								.map(error -> new FieldError(error.getField(),
+										String.valueOf(error.getDefaultMessage())))
+								.sorted(Comparator.comparing(FieldError::field))
+							: result.getResolvableErrors()
+								.stream()
+								.map(error -> new FieldError(result.getMethodParameter().getParameterName(),
+										message(error))))
 			.toList();
 		return ResponseEntity.badRequest().body(validationProblem("The request has invalid parameters.", errors));
 	}

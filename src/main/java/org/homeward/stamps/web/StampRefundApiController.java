@@ -46,7 +46,7 @@ class StampRefundApiController {
 
 	@GetMapping("/api/v1/admin/agencies/{code}/stamp-refunds")
 	@Operation(summary = "Every refund of unspent stamps at an agency, with the totals to the cent (operators)")
-	ReportJson report(Caller caller, @PathVariable String code) {
+	ReportJson report(Caller caller, @PathVariable @Size(max = 32) String code) {
 		caller.operator();
 		List<StampRefunds.ReportLine> lines = refunds.report(access.toRead(caller, code).id());
 		long refunded = lines.stream()
