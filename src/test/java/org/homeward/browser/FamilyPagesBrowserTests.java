@@ -224,6 +224,9 @@ class FamilyPagesBrowserTests extends BrowserTest {
 		setDate("ends-DEMO-FED", date);
 		setDate("view-DEMO-FED", LocalDate.now().plusYears(6).toString());
 		browser.findElement(By.cssSelector("form[data-agency='DEMO-FED'] button[type=submit]")).click();
+		// (the contracts page has a heading too: read it once the confirmation has
+		// replaced it)
+		waitForUrl("/operator/agencies/DEMO-FED/wind-down");
 		assertThat(waitFor(By.cssSelector("h1")).getText()).isEqualTo("End the contract of " + agencyName("DEMO-FED"));
 		assertThat(browser.findElement(By.cssSelector(".consequences")).getText()).contains("refunded to the card",
 				date);

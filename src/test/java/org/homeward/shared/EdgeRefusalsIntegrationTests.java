@@ -98,6 +98,21 @@ class EdgeRefusalsIntegrationTests {
 	}
 
 	@Test
+	void aBodySentWithoutItsLengthIsReadToItsLimitAndNoFurther() throws Exception {
+		String head = "POST /api/v1/sessions HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+				+ "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
+		String signIn = "{\"email\":\"family@example.com\",\"password\":\"Family#2026\"}";
+		Answer small = raw(head + Integer.toHexString(signIn.length()) + "\r\n" + signIn + "\r\n0\r\n\r\n");
+		assertThat(small.status()).as(small.body()).isEqualTo(201);
+		// two megabytes in 64 KB chunks where one megabyte is the most: refused once the
+		// limit is passed
+		String chunk = Integer.toHexString(65536) + "\r\n" + " ".repeat(65536) + "\r\n";
+		Answer large = raw(head + chunk.repeat(32) + "0\r\n\r\n");
+		assertThat(large.status()).isEqualTo(413);
+		assertThat(large.body()).contains("too-large");
+	}
+
+	@Test
 	void onlyASignedInCallerMaySendABulkImport() throws Exception {
 		String head = "POST /staff/roster HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; boundary=x\r\n"
 				+ "Content-Length: 2000000\r\nConnection: close\r\n";

@@ -89,7 +89,8 @@ class FamilyAccountApiController {
 	@PostMapping("/password-resets/{token}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Set a new password with the token from the reset e-mail")
-	void completeReset(@PathVariable String token, @Valid @RequestBody NewPasswordJson request, Locale locale) {
+	void completeReset(@PathVariable @Size(max = 128) String token, @Valid @RequestBody NewPasswordJson request,
+			Locale locale) {
 		resets.complete(token, request.newPassword(), request.confirmPassword(), locale);
 	}
 
@@ -104,7 +105,7 @@ class FamilyAccountApiController {
 	@PostMapping("/email-confirmations/{token}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Confirm a new e-mail address with the token from the confirmation e-mail")
-	void confirmEmail(@PathVariable String token) {
+	void confirmEmail(@PathVariable @Size(max = 128) String token) {
 		changes.confirmEmailChange(token);
 	}
 

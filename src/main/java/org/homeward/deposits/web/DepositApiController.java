@@ -30,6 +30,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -68,8 +71,9 @@ class DepositApiController {
 
 	@GetMapping("/deposits/quote")
 	@Operation(summary = "The fee and total of a deposit, before confirming")
-	QuoteJson quote(Caller caller, @RequestParam UUID inmateId, @RequestParam @Pattern(regexp = Money.AMOUNT_FORMAT,
-			message = "must be an amount such as 25.00") String amount) {
+	QuoteJson quote(Caller caller, @RequestParam UUID inmateId,
+			@RequestParam @Size(max = 19) @Pattern(regexp = Money.AMOUNT_FORMAT,
+					message = "must be an amount such as 25.00") String amount) {
 		caller.family();
 		Deposits.Quote quote = deposits.quote(inmateId, Money.of(amount, Money.USD));
 		return new QuoteJson(quote.amount(), quote.fee(), quote.total(), quote.commission());
@@ -78,6 +82,11 @@ class DepositApiController {
 	@PostMapping("/deposits")
 	@Operation(
 			summary = "Send money to an inmate with a saved card; needs an Idempotency-Key (a repeat sends nothing more)")
+	@ApiResponse(responseCode = "201", description = "Sent: the money is on the inmate's account",
+			content = @Content(schema = @Schema(implementation = DepositJson.class)))
+	@ApiResponse(responseCode = "202", description = "The card's answer is not known yet: the deposit is processing",
+			content = @Content(schema = @Schema(implementation = DepositJson.class)))
+	@ApiResponse(responseCode = "402", ref = "CardDeclined")
 	ResponseEntity<?> send(Caller caller,
 			@RequestHeader("Idempotency-Key") @Size(min = 1, max = 255,
 					message = "must be 1 to 255 characters") String key,
@@ -150,6 +159,11 @@ class DepositApiController {
 	@PostMapping("/supervision-payments")
 	@Operation(
 			summary = "Pay supervision fees, restitution or court costs for a person under supervision; needs an Idempotency-Key")
+	@ApiResponse(responseCode = "201", description = "Sent: the payment is made",
+			content = @Content(schema = @Schema(implementation = DepositJson.class)))
+	@ApiResponse(responseCode = "202", description = "The card's answer is not known yet: the deposit is processing",
+			content = @Content(schema = @Schema(implementation = DepositJson.class)))
+	@ApiResponse(responseCode = "402", ref = "CardDeclined")
 	ResponseEntity<?> payForSupervision(Caller caller,
 			@RequestHeader("Idempotency-Key") @Size(min = 1, max = 255,
 					message = "must be 1 to 255 characters") String key,

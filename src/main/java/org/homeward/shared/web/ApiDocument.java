@@ -1,8 +1,8 @@
 package org.homeward.shared.web;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -23,18 +23,14 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.ArraySchema;
-import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
-import io.swagger.v3.oas.models.responses.ApiResponse;
-import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
@@ -59,6 +55,8 @@ class ApiDocument {
 
 	static final String PROBLEM = "Problem";
 
+	static final String MONEY = "Money";
+
 	static {
 		SpringDocUtils.getConfig()
 			// the signed-in caller is resolved from the bearer token, never sent as a
@@ -66,7 +64,7 @@ class ApiDocument {
 			.addRequestWrapperToIgnore(Caller.class)
 			// money as the API writes and reads it (MoneyJson), not as the Java type
 			// holds it
-			.replaceWithSchema(Money.class, money());
+			.replaceWithSchema(Money.class, new Schema<>().$ref("#/components/schemas/" + MONEY));
 	}
 
 	@Bean
@@ -77,7 +75,7 @@ class ApiDocument {
 				.description("Messages, money, stamps and contacts between families and the people they love "
 						+ "in prisons and jails. Money is {\"amount\": \"25.00\", \"currency\": \"USD\"}; every paid "
 						+ "call takes an Idempotency-Key; every error is an RFC 9457 problem.")
-				.license(new License().name("Proprietary")))
+				.license(new License().name("Proprietary").identifier("LicenseRef-Homeward-Proprietary")))
 			.servers(List.of(new Server().url("/")
 				.description("This Homeward: production, or the local demo it was started as")
 				.extensions(Map.of("x-internal", false))))
@@ -107,20 +105,42 @@ class ApiDocument {
 			// (the scanned models replace the schemas declared with the document, so
 			// added here)
 			api.getComponents().addSchemas(PROBLEM, problem());
+			api.getComponents().addSchemas(MONEY, money());
+			ApiAnswers.declare(api.getComponents());
 			api.getComponents().getSchemas().values().forEach(ApiDocument::formatLengths);
 			api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+				operation.setOperationId(operationId(method, path));
 				boolean anyone = open.stream().anyMatch(rule -> rule.matches(method, path));
 				String scheme = path.startsWith("/api/v1/admin/") ? OPERATOR : BEARER;
 				operation.setSecurity(anyone ? List.of() : List.of(new SecurityRequirement().addList(scheme)));
-				errors(operation, method, path, anyone);
+				ApiAnswers.errors(operation, method, path, anyone);
 				if (operation.getParameters() != null) {
 					operation.getParameters().forEach(parameter -> formatLengths(parameter.getSchema()));
 				}
 				uploadLengths(operation,
 						path.startsWith("/api/v1/attachments") ? sizes.maxUpload() : sizes.maxImport());
-				rateLimitHeaders(operation.getResponses());
+				ApiAnswers.headers(operation.getResponses());
 			}));
+			ApiAnswerLimits.apply(api, sizes.maxBody(), sizes.maxUpload());
 		};
+	}
+
+	/**
+	 * An operation's name from its method and path, the same on every run (a client's
+	 * method names): {@code GET /api/v1/messages/{id}} is {@code getMessagesById}.
+	 */
+	static String operationId(PathItem.HttpMethod method, String path) {
+		StringBuilder id = new StringBuilder(method.name().toLowerCase(Locale.ROOT));
+		for (String segment : path.replaceFirst("^/api/v1/", "").split("[/.]")) {
+			boolean variable = segment.startsWith("{");
+			String words = variable ? "by-" + segment.substring(1, segment.length() - 1) : segment;
+			for (String word : words.split("[-_]")) {
+				if (!word.isEmpty()) {
+					id.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+				}
+			}
+		}
+		return id.toString();
 	}
 
 	/** A path open to anyone, for one method or all. */
@@ -131,56 +151,6 @@ class ApiDocument {
 					&& pattern.matches(PathContainer.parsePath(path));
 		}
 
-	}
-
-	/** The errors an operation can answer, each with the problem it answers with. */
-	private static void errors(Operation operation, PathItem.HttpMethod method, String path, boolean anyone) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		errors.put("400", "The request is malformed or a field is invalid; errors name each field.");
-		if (!anyone) {
-			errors.put("401", "Not signed in, or the session has ended.");
-			errors.put("403", "The caller's kind of account or role may not do this.");
-		}
-		if (path.contains("{") || !anyone) {
-			errors.put("404", "No such record, or it is not the caller's (another agency's or family's).");
-		}
-		if (method != PathItem.HttpMethod.GET) {
-			errors.put("409", "A conflict: the record changed, or an Idempotency-Key was reused for another request.");
-			errors.put("413", "The body or upload is larger than allowed.");
-			errors.put("422", "Refused by a rule of the service (a limit, a policy, a status); code names the rule.");
-		}
-		errors.put("429", "Too many requests: wait the seconds in Retry-After.");
-		errors.put("500", "Something went wrong on Homeward's side; nothing was lost.");
-		ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
-		errors.forEach((status, description) -> responses.putIfAbsent(status,
-				new ApiResponse().description(description)
-					.content(new Content().addMediaType("application/problem+json",
-							new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))))));
-		operation.setResponses(responses);
-	}
-
-	private static void rateLimitHeaders(ApiResponses responses) {
-		responses.forEach((status, response) -> {
-			if (status.equals("429")) {
-				response.addHeaderObject("Retry-After", header("Seconds to wait before trying again."));
-			}
-			response.addHeaderObject("Access-Control-Allow-Origin",
-					new Header()
-						.description("Only to a browser calling from an origin Homeward is configured to allow.")
-						.schema(new StringSchema().maxLength(2048)));
-			if (status.startsWith("2") || status.startsWith("4")) {
-				response.addHeaderObject(ApiRateLimits.LIMIT, header("Requests allowed in the current window."));
-				response.addHeaderObject(ApiRateLimits.REMAINING, header("Requests left in the current window."));
-				response.addHeaderObject(ApiRateLimits.RESET, header("Seconds until the window starts again."));
-			}
-		});
-	}
-
-	private static Header header(String description) {
-		return new Header().description(description)
-			.schema(new IntegerSchema().format("int32")
-				.minimum(BigDecimal.ZERO)
-				.maximum(BigDecimal.valueOf(1_000_000)));
 	}
 
 	/**

@@ -25,8 +25,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * photo ({@code max-upload}); the message page takes a letter with its photos
  * ({@code max-letter}); only staff's bulk imports (rosters, contact lists) take large
  * files, and only from a signed-in caller (a bearer token or a session cookie, checked by
- * security next). A body whose length is not said (chunked) is refused where it could be
- * large.
+ * security next). A body whose length is not said (chunked) is read to its address's
+ * limit, never further, and passed on from memory with its length, so a client that
+ * streams its upload is served; only a signed-in caller's bulk import streams on (to the
+ * container's ceiling).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -63,12 +65,20 @@ class RequestSizeLimits extends OncePerRequestFilter {
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		boolean bulk = matches(IMPORTS, path) && signedIn(request);
-		if (chunked && !bulk) {
-			Problems.answerNow(request, response, ErrorAnswers.problemFor(HttpServletResponse.SC_LENGTH_REQUIRED));
-			return;
-		}
 		long limit = bulk ? settings.maxImport().toBytes() : matches(UPLOADS, path) ? settings.maxUpload().toBytes()
 				: matches(LETTERS, path) ? settings.maxLetter().toBytes() : settings.maxBody().toBytes();
+		if (chunked && !bulk) {
+			// a small body sent without its length (a client that streams its upload):
+			// read here, to its limit and no further, and passed on with its length
+			byte[] body = BufferedBody.read(request.getInputStream(), limit);
+			if (body == null) {
+				Problems.answerNow(request, response,
+						ErrorAnswers.problemFor(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE));
+				return;
+			}
+			chain.doFilter(new BufferedBody(request, body), response);
+			return;
+		}
 		if (length > limit) {
 			Problems.answerNow(request, response,
 					ErrorAnswers.problemFor(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE));

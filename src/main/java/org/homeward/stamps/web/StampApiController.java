@@ -21,6 +21,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -46,6 +49,11 @@ class StampApiController {
 
 	@PostMapping("/stamp-purchases")
 	@Operation(summary = "Buy a stamp bundle with a saved card; needs an Idempotency-Key (a repeat buys nothing more)")
+	@ApiResponse(responseCode = "201", description = "Bought: the stamps are on the balance",
+			content = @Content(schema = @Schema(implementation = PurchasedJson.class)))
+	@ApiResponse(responseCode = "202", description = "The card's answer is not known yet: the purchase is processing",
+			content = @Content(schema = @Schema(implementation = ProcessingJson.class)))
+	@ApiResponse(responseCode = "402", ref = "CardDeclined")
 	ResponseEntity<?> purchase(Caller caller,
 			@RequestHeader("Idempotency-Key") @Size(min = 1, max = 255,
 					message = "must be 1 to 255 characters") String key,
