@@ -81,6 +81,17 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
 		return BigDecimal.valueOf(minorUnits, currency.getDefaultFractionDigits()).toPlainString();
 	}
 
+	/**
+	 * The amount as people read it, one way everywhere: {@code $4.95} or {@code -$4.50}
+	 * for dollars; other currencies as {@code "4.95 EUR"}.
+	 */
+	public String toDisplayString() {
+		String digits = BigDecimal.valueOf(Math.abs(minorUnits), currency.getDefaultFractionDigits()).toPlainString();
+		String sign = minorUnits < 0 ? "-" : "";
+		return "USD".equals(currency.getCurrencyCode()) ? sign + "$" + digits
+				: sign + digits + " " + currency.getCurrencyCode();
+	}
+
 	@Override
 	public int compareTo(Money other) {
 		return Long.compare(minorUnits, sameCurrency(other).minorUnits);

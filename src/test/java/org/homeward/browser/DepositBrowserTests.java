@@ -66,11 +66,11 @@ class DepositBrowserTests extends BrowserTest {
 		new Select(browser.findElement(By.id("inmateId"))).selectByValue(james.toString());
 		type("amount", "20.00");
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		assertThat(waitFor(By.cssSelector(".quote .fee")).getText()).isEqualTo("4.95");
-		assertThat(browser.findElement(By.cssSelector(".quote .total")).getText()).isEqualTo("24.95");
+		assertThat(waitFor(By.cssSelector(".quote .fee")).getText()).isEqualTo("$4.95");
+		assertThat(browser.findElement(By.cssSelector(".quote .total")).getText()).isEqualTo("$24.95");
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 		assertThat(waitFor(By.cssSelector(".receipt .status")).getText()).isEqualTo("Completed");
-		assertThat(browser.findElement(By.cssSelector(".receipt .total")).getText()).isEqualTo("24.95");
+		assertThat(browser.findElement(By.cssSelector(".receipt .total")).getText()).isEqualTo("$24.95");
 		String deposit = browser.getCurrentUrl().replaceAll(".*/deposits/", "");
 		screenshot("deposit-receipt");
 
@@ -83,7 +83,7 @@ class DepositBrowserTests extends BrowserTest {
 		waitForUrl("/kiosk/inbox");
 		browser.get(url("/kiosk/account"));
 		assertThat(waitFor(By.cssSelector(".balance")).getText())
-			.isEqualTo(BigDecimal.valueOf(before + 2000, 2).toPlainString());
+			.isEqualTo("$" + BigDecimal.valueOf(before + 2000, 2).toPlainString());
 
 		TenantId doc = new TenantId(
 				jdbc.sql("select id from directory.agency where code = 'DEMO-DOC'").query(UUID.class).single());

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -122,8 +123,8 @@ class FamilyPagesBrowserTests extends BrowserTest {
 		type("planAmount", "20.00");
 		type("planDay", "5");
 		browser.findElement(By.cssSelector("form[action='/deposits/recurring'] button[type=submit]")).click();
-		assertThat(waitFor(By.cssSelector(".quote .fee")).getText()).isEqualTo("4.95");
-		assertThat(browser.findElement(By.cssSelector(".quote .total")).getText()).isEqualTo("24.95");
+		assertThat(waitFor(By.cssSelector(".quote .fee")).getText()).isEqualTo("$4.95");
+		assertThat(browser.findElement(By.cssSelector(".quote .total")).getText()).isEqualTo("$24.95");
 		screenshot("recurring-confirm");
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 		waitForUrl("/deposits");
@@ -131,7 +132,7 @@ class FamilyPagesBrowserTests extends BrowserTest {
 
 		// closing the account names what is held: the monthly deposit stops
 		browser.get(url("/account/close"));
-		assertThat(waitFor(By.cssSelector("main ul")).getText()).contains("Your monthly deposit of 20.00 USD", "stops");
+		assertThat(waitFor(By.cssSelector("main ul")).getText()).contains("Your monthly deposit of $20.00", "stops");
 		assertThat(browser.getPageSource()).doesNotContain("You hold no stamps");
 	}
 
@@ -201,8 +202,8 @@ class FamilyPagesBrowserTests extends BrowserTest {
 				 where agency_id = (select id from directory.agency where code = 'DEMO-DOC')""")
 			.query(Long.class)
 			.single();
-		String cost = BigDecimal.valueOf(price, 2).toPlainString();
-		String left = BigDecimal.valueOf(2000 - price, 2).toPlainString();
+		String cost = "$" + BigDecimal.valueOf(price, 2).toPlainString();
+		String left = "$" + BigDecimal.valueOf(2000 - price, 2).toPlainString();
 		assertThat(waitFor(By.cssSelector(".quote .total")).getText()).isEqualTo(cost);
 		assertThat(browser.findElement(By.cssSelector(".quote .after")).getText()).isEqualTo(left);
 		screenshot("kiosk-stamps-confirm");
@@ -280,6 +281,31 @@ class FamilyPagesBrowserTests extends BrowserTest {
 		catch (Exception ex) {
 			return 0;
 		}
+	}
+
+	@Test
+	void removingACardAsksFirstAndGoingBackKeepsIt() throws Exception {
+		api("POST", "/api/v1/payment-methods", token,
+				"""
+						{"cardNumber":"4242424242424242","expiryMonth":12,"expiryYear":2030,"cvc":"123","cardholderName":"Ana Lee",
+						 "billingAddress":{"line1":"1 Main St","city":"Miami","region":"FL","postalCode":"33101","country":"US"}}""");
+		browser.get(url("/account/cards"));
+		browser.findElement(By.cssSelector("button.danger")).click();
+		WebElement question = waitFor(By.id("confirm-modal-text"));
+		assertThat(question.getText())
+			.isEqualTo("Remove VISA •••• 4242 from your account? Monthly deposits paid with it stop.");
+		assertThat(browser.findElement(By.id("confirm-yes")).getText()).isEqualTo("Yes, remove the card");
+		screenshot("confirm-remove-card");
+
+		browser.findElement(By.id("confirm-no")).click();
+		until(d -> !d.findElement(By.id("confirm-modal-text")).isDisplayed());
+		browser.navigate().refresh();
+		assertThat(browser.findElements(By.cssSelector(".saved-card"))).hasSize(1);
+
+		browser.findElement(By.cssSelector("button.danger")).click();
+		waitFor(By.id("confirm-yes")).click();
+		until(d -> d.findElements(By.cssSelector(".saved-card")).isEmpty());
+		assertThat(api("GET", "/api/v1/payment-methods", token, null)).doesNotContain("4242");
 	}
 
 	private String api(String method, String path, String bearer, String json) throws Exception {

@@ -48,9 +48,9 @@ class StampsBrowserTests extends BrowserTest {
 		String confirmation = (String) browser.executeScript("return document.querySelector('main form').outerHTML;");
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 		assertThat(waitFor(By.cssSelector("[role=status]")).getText())
-			.startsWith("Done: 10 stamps bought for $4.00. You now have 10 there.");
+			.startsWith("Done: 10 stamps bought for $4.00. You now have 10 stamps there.");
 		screenshot("stamps-bought");
-		assertThat(TestMail.await(email, "Your Homeward stamps receipt")).contains("10 stamps", "4.00 USD");
+		assertThat(TestMail.await(email, "Your Homeward stamps receipt")).contains("10 stamps", "$4.00");
 
 		// the same confirmation sent again (a second press of "Pay"): same key, nothing
 		// more is bought

@@ -2,6 +2,9 @@ package org.homeward.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
+import java.time.format.FormatStyle;
+import java.time.format.DateTimeFormatter;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -58,7 +61,7 @@ class WindDownBrowserTests extends BrowserTest {
 		until(d -> !d.getCurrentUrl().contains("/login"));
 		browser.get(url("/messages"));
 		assertThat(waitFor(By.cssSelector(".banner")).getText()).contains(
-				agencyName + " is ending its contract with Homeward", today.toString(), today.plusDays(45).toString(),
+				agencyName + " is ending its contract with Homeward", day(today), day(today.plusDays(45)),
 				"Unspent stamps are refunded");
 		screenshot("wind-down-banner");
 		assertThat(browser.findElements(By.cssSelector("tr.contact a.write[href$='" + inmate + "']"))).isEmpty();
@@ -81,6 +84,11 @@ class WindDownBrowserTests extends BrowserTest {
 			.single();
 		browser.get(url("/messages/new?inmate=" + james));
 		assertThat(waitFor(By.cssSelector("#compose button[type=submit]")).isEnabled()).isTrue();
+	}
+
+	/** A day as the pages write it in English: Dec 1, 2026. */
+	private static String day(LocalDate day) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US).format(day);
 	}
 
 }

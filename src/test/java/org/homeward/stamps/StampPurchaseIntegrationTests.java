@@ -117,7 +117,7 @@ class StampPurchaseIntegrationTests {
 			.param("id", Json.id(first))
 			.query(Integer.class)
 			.single()).isEqualTo(1);
-		assertThat(TestMail.await(email, "Your Homeward stamps receipt")).contains("10 stamps", "4.00 USD");
+		assertThat(TestMail.await(email, "Your Homeward stamps receipt")).contains("10 stamps", "$4.00");
 
 		String bundle5 = Json.bundle(mvc.perform(get("/api/v1/agencies/DEMO-DOC/stamp-bundles"))
 			.andReturn()

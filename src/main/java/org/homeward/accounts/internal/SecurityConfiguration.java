@@ -3,6 +3,7 @@ package org.homeward.accounts.internal;
 import java.util.Comparator;
 import java.util.List;
 
+import org.homeward.shared.Caller;
 import org.homeward.shared.WebAccess;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -95,7 +96,12 @@ class SecurityConfiguration {
 						PathPatternRequestMatcher.withDefaults().matcher("/kiosk/**"))
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 						AnyRequestMatcher.INSTANCE))
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+			// an inmate signing out leaves the kiosk ready for the next person
+			.logout(logout -> logout.logoutUrl("/logout")
+				.logoutSuccessHandler((request, response,
+						authentication) -> response.sendRedirect(request.getContextPath()
+								+ (authentication != null && authentication.getPrincipal() instanceof Caller caller
+										&& caller.kind() == Caller.Kind.INMATE ? "/kiosk" : "/?signedOut"))))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();

@@ -24,8 +24,8 @@ class AccountsWebAccess implements WebAccess.Rules, PageLayout.Contribution {
 		return List.of(
 				pages(Audience.ANYONE, "/login", "/error", "/register", "/terms", "/privacy", "/forgot-password",
 						"/password-reset/*", "/email-confirm/*", "/kiosk", "/kiosk/sign-in", "/css/**", "/js/**",
-						"/webjars/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-						"/actuator/health/**", "/actuator/prometheus"),
+						"/uswds/**", "/webjars/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui.html",
+						"/swagger-ui/**", "/actuator/health/**", "/actuator/prometheus"),
 				pages(Audience.SIGNING_IN, "/login/second-factor"), pages(Audience.FAMILY, "/account", "/account/**"),
 				// the channels: kiosk pages for inmates, the staff console, the operator
 				// console

@@ -1,16 +1,22 @@
 package org.homeward.accounts.web;
 
+import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 
 import org.homeward.accounts.internal.ApiSessions;
 import org.homeward.accounts.internal.InmatePins;
 import org.homeward.accounts.internal.SignIn;
 import org.homeward.accounts.internal.WebSignIn;
+import org.homeward.directory.AgencyView;
 import org.homeward.directory.Directory;
 import org.homeward.directory.InmateView;
 import org.homeward.shared.Caller;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,6 +32,8 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class KioskSignInPageController {
 
+	static final String KIOSK_AGENCY = "homeward-kiosk-agency";
+
 	private final InmatePins pins;
 
 	private final Directory directory;
@@ -38,10 +46,35 @@ class KioskSignInPageController {
 		this.webSignIn = webSignIn;
 	}
 
+	/**
+	 * The sign-in screen. A kiosk stands in one agency's facility: opened once as {@code
+	 * /kiosk?agency=CODE}, it keeps that agency (a cookie) and never shows the list of
+	 * agencies; a kiosk not set up yet shows the list.
+	 */
 	@GetMapping("/kiosk")
-	String kiosk(Model model) {
-		model.addAttribute("agencies", directory.agencies());
+	String kiosk(@RequestParam(required = false) String agency,
+			@CookieValue(name = KIOSK_AGENCY, required = false) String remembered, Model model,
+			HttpServletResponse response) {
+		Optional<AgencyView> chosen = Optional.ofNullable(agency)
+			.filter(code -> code.length() <= 32)
+			.flatMap(directory::agencyByCode);
+		chosen.ifPresent(found -> response.addHeader(HttpHeaders.SET_COOKIE,
+				ResponseCookie.from(KIOSK_AGENCY, found.code())
+					.path("/")
+					.maxAge(Duration.ofDays(365))
+					.httpOnly(true)
+					.sameSite("Lax")
+					.build()
+					.toString()));
+		showAgencies(chosen.or(() -> Optional.ofNullable(remembered)
+			.filter(code -> code.length() <= 32)
+			.flatMap(directory::agencyByCode)), model);
 		return "kiosk/sign-in";
+	}
+
+	private void showAgencies(Optional<AgencyView> kioskAgency, Model model) {
+		kioskAgency.ifPresentOrElse(found -> model.addAttribute("kioskAgency", found),
+				() -> model.addAttribute("agencies", directory.agencies()));
 	}
 
 	@PostMapping("/kiosk/sign-in")
@@ -54,7 +87,7 @@ class KioskSignInPageController {
 			pins.end(issued.token());
 		}
 		catch (SignIn.Refused refused) {
-			model.addAttribute("agencies", directory.agencies());
+			showAgencies(directory.agencyByCode(agencyCode), model);
 			model.addAttribute("refused", refused.locked() ? "locked" : "wrong");
 			model.addAttribute("inmateNumber", inmateNumber);
 			return "kiosk/sign-in";

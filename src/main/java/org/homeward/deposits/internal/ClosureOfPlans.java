@@ -38,13 +38,13 @@ class ClosureOfPlans implements ClosureConsequences {
 	public List<String> describe(UUID account, Locale locale) {
 		List<String> sentences = new ArrayList<>();
 		for (RecurringDeposits.Plan plan : recurring.of(account)) {
-			sentences.add(messages.getMessage("closure.plan", new Object[] { plan.amount().toDecimalString(),
+			sentences.add(messages.getMessage("closure.plan", new Object[] { plan.amount().toDisplayString(),
 					completion.recipientOfInmate(plan.inmateId()), plan.dayOfMonth() }, locale));
 		}
 		for (DepositRecords.Deposit deposit : records.of(account, 50)) {
 			if (deposit.status().equals("PENDING") || deposit.status().equals("UNKNOWN")) {
 				sentences.add(messages.getMessage("closure.pending",
-						new Object[] { deposit.total().toDecimalString(), completion.recipientOf(deposit) }, locale));
+						new Object[] { deposit.total().toDisplayString(), completion.recipientOf(deposit) }, locale));
 			}
 		}
 		return sentences;

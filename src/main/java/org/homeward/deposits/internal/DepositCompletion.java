@@ -174,11 +174,10 @@ class DepositCompletion {
 			Map<String, Object> model = new HashMap<>();
 			model.put("name", member.displayName());
 			model.put("to", recipient);
-			model.put("amount", deposit.amount().toDecimalString());
-			model.put("fee", deposit.fee().toDecimalString());
-			model.put("commission", deposit.commission().toDecimalString());
-			model.put("total", deposit.total().toDecimalString());
-			model.put("currency", deposit.amount().currency().getCurrencyCode());
+			model.put("amount", deposit.amount().toDisplayString());
+			model.put("fee", deposit.fee().toDisplayString());
+			model.put("commission", deposit.commission().toDisplayString());
+			model.put("total", deposit.total().toDisplayString());
 			model.put("reference", deposit.id().toString());
 			model.put("path", "/deposits/" + deposit.id());
 			mailer.send(new Email(member.email(), "deposit-receipt", member.language(), model));

@@ -175,7 +175,7 @@ public class RecurringDeposits {
 			.filter(Members.Member::active)
 			.ifPresent(member -> mailer.send(new Email(member.email(), "recurring-deposit-failed", member.language(),
 					Map.of("name", member.displayName(), "to", deposits.recipientOfInmate(plan.inmateId()), "amount",
-							plan.amount().toDecimalString(), "reason", why, "paused", pause, "path", "/deposits"))));
+							plan.amount().toDisplayString(), "reason", why, "paused", pause, "path", "/deposits"))));
 	}
 
 	private void advance(Plan plan, LocalDate next, int failures, String status) {

@@ -1,14 +1,19 @@
 package org.homeward.shared.web;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
 import org.homeward.shared.Caller;
+import org.homeward.shared.Money;
 import org.homeward.shared.PageLayout.Banner;
 import org.homeward.shared.PageLayout.Contribution;
 import org.homeward.shared.PageLayout.Link;
 import org.homeward.shared.PageLayout.ShownTo;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -25,8 +30,15 @@ public class Layout {
 
 	private final List<Contribution> contributions;
 
-	Layout(List<Contribution> contributions) {
+	private final Duration idleTimeout;
+
+	private final Times times;
+
+	Layout(List<Contribution> contributions, Times times,
+			@Value("${server.servlet.session.timeout:10m}") Duration idleTimeout) {
 		this.contributions = List.copyOf(contributions);
+		this.times = times;
+		this.idleTimeout = idleTimeout;
 		this.links = contributions.stream()
 			.flatMap(c -> c.navigation().stream())
 			.sorted(Comparator.comparingInt(Link::order).thenComparing(Link::labelKey))
@@ -37,6 +49,46 @@ public class Layout {
 	public List<Link> links() {
 		Caller caller = caller();
 		return links.stream().filter(link -> shown(link.shownTo(), caller)).toList();
+	}
+
+	/**
+	 * How long a page session lasts without a request: the kiosk counts it down on
+	 * screen, starting again with every page.
+	 */
+	public long idleSeconds() {
+		return idleTimeout.toSeconds();
+	}
+
+	/**
+	 * The id of the field a refusal names, for the error summary's links: {@code
+	 * address.line1} is the field {@code line1}, {@code phones[1]} is {@code phone1} (the
+	 * first, {@code phone}).
+	 */
+	public String fieldId(String name) {
+		String last = name.substring(name.lastIndexOf('.') + 1);
+		if (last.startsWith("phones[")) {
+			String index = last.substring("phones[".length(), last.length() - 1);
+			return "0".equals(index) ? "phone" : "phone" + index;
+		}
+		return last;
+	}
+
+	/**
+	 * A banner's arguments as the visitor reads them: days and moments in their language
+	 * (and zone), amounts as {@code $4.95}.
+	 */
+	public Object[] arguments(Banner banner) {
+		return banner.arguments().stream().map(this::shown).toArray();
+	}
+
+	private Object shown(Object argument) {
+		if (argument instanceof LocalDate day) {
+			return times.date(day);
+		}
+		if (argument instanceof Instant at) {
+			return times.at(at);
+		}
+		return argument instanceof Money amount ? amount.toDisplayString() : argument;
 	}
 
 	/** The banners for the current visitor (none for a visitor who has not signed in). */

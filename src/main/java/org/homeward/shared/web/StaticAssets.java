@@ -32,9 +32,9 @@ import jakarta.servlet.http.HttpServletResponse;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class StaticAssets extends OncePerRequestFilter {
 
-	static final List<String> PREFIXES = List.of("/css/", "/js/", "/webjars/");
+	static final List<String> PREFIXES = List.of("/css/", "/js/", "/uswds/", "/webjars/");
 
-	static final int LARGEST = 512 * 1024;
+	static final int LARGEST = 1024 * 1024;
 
 	static final int MOST = 200;
 

@@ -1,30 +1,99 @@
 package org.homeward.shared.web;
 
-import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.Locale;
 
+import org.homeward.shared.Money;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Times (in UTC) and amounts as pages show them: {@code ${@times.utc(message.sentAt)}} in
- * a template.
+ * Times and amounts as pages show them, in the visitor's language:
+ * {@code ${@times.at(message.sentAt)}} writes Dec 1 2026 at 2:14 PM ET (in Spanish, 1 dic
+ * 2026 14:14 ET), {@code ${@times.money(quote.total)}} writes $24.95. Times are in the
+ * visitor's own zone, which the layout's script keeps in the {@value #ZONE_COOKIE}
+ * cookie, else in {@code homeward.web.time-zone}.
  */
 @Component("times")
 public class Times {
 
-	private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-		.withZone(ZoneOffset.UTC);
+	/** The cookie the layout's script writes with the browser's IANA time zone. */
+	public static final String ZONE_COOKIE = "homeward-tz";
 
-	public String utc(@Nullable Instant at) {
-		return at == null ? "" : UTC.format(at);
+	private final ZoneId defaultZone;
+
+	Times(@Value("${homeward.web.time-zone:America/New_York}") ZoneId defaultZone) {
+		this.defaultZone = defaultZone;
 	}
 
-	/** An amount in cents as dollars and cents, e.g. {@code -450} as {@code -4.50}. */
+	/** A moment, as a date and time in the visitor's zone, the zone named. */
+	public String at(@Nullable Instant at) {
+		if (at == null) {
+			return "";
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		ZoneId zone = zone();
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.withLocale(locale)
+			.withZone(zone)
+			.format(at) + " " + zone.getDisplayName(TextStyle.SHORT, locale).replace("GMT", "UTC");
+	}
+
+	/** A day, as Feb 6 1963 is written in the visitor's language. */
+	public String date(@Nullable LocalDate day) {
+		return day == null ? ""
+				: DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+					.withLocale(LocaleContextHolder.getLocale())
+					.format(day);
+	}
+
+	/** An amount the one way pages write money: {@code $4.95}, {@code -$4.50}. */
+	public String money(@Nullable Money amount) {
+		return amount == null ? "" : amount.toDisplayString();
+	}
+
+	/** An amount in cents, written as {@link #money}. */
 	public String dollars(long minor) {
-		return BigDecimal.valueOf(minor, 2).toPlainString();
+		return Money.ofMinor(minor, "USD").toDisplayString();
+	}
+
+	ZoneId zone() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			HttpServletRequest request = attributes.getRequest();
+			if (request.getCookies() != null) {
+				for (Cookie cookie : request.getCookies()) {
+					if (ZONE_COOKIE.equals(cookie.getName())) {
+						return parsed(cookie.getValue());
+					}
+				}
+			}
+		}
+		return defaultZone;
+	}
+
+	private ZoneId parsed(String value) {
+		if (value.length() > 64 || !value.contains("/")) {
+			return defaultZone;
+		}
+		try {
+			return ZoneId.of(value);
+		}
+		catch (DateTimeException ex) {
+			return defaultZone;
+		}
 	}
 
 }

@@ -149,16 +149,17 @@ public class StampPurchases {
 	}
 
 	/** A past purchase, for the history page and receipts. */
-	public record PurchaseView(UUID id, Instant at, String agencyCode, int stamps, Money price, String status) {
+	public record PurchaseView(UUID id, Instant at, String agencyCode, String agencyName, int stamps, Money price,
+			String status) {
 	}
 
 	/** The member's purchases, newest first. */
 	public List<PurchaseView> history(UUID account) {
-		return records.of(account, 50)
-			.stream()
-			.map(p -> new PurchaseView(p.id(), p.createdAt(),
-					directory.agency(p.agency()).map(AgencyView::code).orElse(""), p.stamps(), p.price(), p.status()))
-			.toList();
+		return records.of(account, 50).stream().map(p -> {
+			var agency = directory.agency(p.agency());
+			return new PurchaseView(p.id(), p.createdAt(), agency.map(AgencyView::code).orElse(""),
+					agency.map(AgencyView::name).orElse(""), p.stamps(), p.price(), p.status());
+		}).toList();
 	}
 
 	/** Finishes a purchase whose charge outcome was unknown; called by the reconciler. */
@@ -201,11 +202,9 @@ public class StampPurchases {
 				events.publishEvent(new StampsBought(purchase.id(), purchase.account(), purchase.agency(),
 						purchase.stamps(), purchase.price(), clock.instant()));
 				mailer.send(new Email(email, "stamp-receipt", locale,
-						Map.of("stamps", purchase.stamps(), "charged",
-								purchase.price().toDecimalString() + " "
-										+ purchase.price().currency().getCurrencyCode(),
-								"agency", directory.agency(purchase.agency()).map(AgencyView::name).orElse(""),
-								"balance", balance, "purchase", purchase.id().toString())));
+						Map.of("stamps", purchase.stamps(), "charged", purchase.price().toDisplayString(), "agency",
+								directory.agency(purchase.agency()).map(AgencyView::name).orElse(""), "balance",
+								balance, "purchase", purchase.id().toString())));
 			}
 			return new PurchaseOutcome.Completed(purchase.id(), purchase.stamps(), purchase.price(), balance, false);
 		});

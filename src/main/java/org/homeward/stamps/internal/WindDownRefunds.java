@@ -111,8 +111,8 @@ class WindDownRefunds {
 			.ifPresent(member -> transactions.executeWithoutResult(
 					status -> mailer.send(new Email(member.email(), "stamps-refunded", member.language(),
 							Map.of("name", member.displayName(), "stamps", stamps, "toCard",
-									Money.ofMinor(toCard, "USD").toDecimalString(), "owed",
-									Money.ofMinor(owed, "USD").toDecimalString(), "anyOwed", owed > 0)))));
+									Money.ofMinor(toCard, "USD").toDisplayString(), "owed",
+									Money.ofMinor(owed, "USD").toDisplayString(), "anyOwed", owed > 0)))));
 	}
 
 }

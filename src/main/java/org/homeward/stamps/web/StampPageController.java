@@ -3,6 +3,7 @@ package org.homeward.stamps.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.homeward.accounts.Members;
 import org.homeward.contracts.Contracts;
@@ -66,6 +67,8 @@ class StampPageController {
 	@GetMapping("/stamps")
 	String stamps(Caller caller, Model model) {
 		model.addAttribute("balances", stamps.balances(caller.accountId()));
+		model.addAttribute("agencyNames",
+				directory.agencies().stream().collect(Collectors.toMap(AgencyView::code, AgencyView::name)));
 		model.addAttribute("history", purchases.history(caller.accountId()));
 		model.addAttribute("offers", offers());
 		model.addAttribute("cards", payments.methods(caller.accountId()));

@@ -2,6 +2,8 @@ package org.homeward.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -51,7 +53,8 @@ class LayoutTests {
 
 	};
 
-	private final Layout layout = new Layout(List.of(letters, frame));
+	private final Layout layout = new Layout(List.of(letters, frame), new Times(ZoneId.of("America/New_York")),
+			Duration.ofMinutes(10));
 
 	@AfterEach
 	void signOut() {

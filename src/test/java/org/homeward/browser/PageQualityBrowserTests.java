@@ -1,0 +1,221 @@
+package org.homeward.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Every page a family, an inmate at the kiosk and a member of staff reach, at a 390 px
+ * phone and a 1280 px laptop, in English and in Spanish: axe-core (its published file,
+ * {@code src/test/resources/axe}) finds no violation of the WCAG 2.1 A and AA rules, no
+ * page scrolls sideways on the phone, and no page shows a message key for want of words.
+ * Each page is photographed into {@code target/screenshots/pages} for a reviewer.
+ */
+class PageQualityBrowserTests extends BrowserTest {
+
+	static final List<String> LANGUAGES = List.of("en", "es");
+
+	static final int[] WIDTHS = { 390, 1280 };
+
+	static String axe;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	final List<String> problems = new ArrayList<>();
+
+	@BeforeAll
+	static void readAxe() throws IOException {
+		try (InputStream in = PageQualityBrowserTests.class.getResourceAsStream("/axe/axe.min.js")) {
+			axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	@Test
+	void pagesForEveryoneAndForFamilies() {
+		String james = id("select cast(id as varchar) from directory.inmate where inmate_number = 'A100001'");
+		String deposit = id("""
+				select cast(d.id as varchar) from deposits.deposit d join accounts.account a on a.id = d.account_id
+				where a.email = 'family@example.com' order by d.created_at limit 1""");
+		browser.manage().deleteAllCookies();
+		check("landing", "/");
+		check("find", "/find?state=FL&number=A100001");
+		check("sign-in", "/login");
+		check("register", "/register?inmate=" + james);
+		check("forgot-password", "/forgot-password");
+		check("terms", "/terms");
+		check("privacy", "/privacy");
+		check("kiosk-sign-in", "/kiosk");
+		check("kiosk-of-an-agency", "/kiosk?agency=DEMO-DOC");
+		signIn("family@example.com", "Family#2026");
+		check("account", "/account");
+		check("cards", "/account/cards");
+		check("stamps", "/stamps");
+		check("messages", "/messages");
+		check("compose", "/messages/new?inmate=" + james);
+		check("deposits", "/deposits");
+		check("deposit-check-and-pay", "/deposits", () -> {
+			type("amount", "20.00");
+			browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+			waitFor(By.cssSelector(".quote"));
+		});
+		check("stamps-check-and-pay", "/stamps", () -> {
+			browser.findElement(By.cssSelector("form[action$='/stamps/confirm'] button[type=submit]")).click();
+			waitFor(By.cssSelector(".total"));
+		});
+		if (deposit != null) {
+			check("deposit", "/deposits/" + deposit);
+		}
+		String card = id(
+				"""
+						select cast(m.id as varchar) from payments.payment_method m join accounts.account a on a.id = m.account_id
+						where a.email = 'family@example.com' limit 1""");
+		check("edit-card", "/account/cards/" + card + "/edit");
+		String message = id("""
+				select cast(m.id as varchar) from messaging.message m join accounts.account a on a.id = m.account_id
+				where a.email = 'family@example.com' order by m.sent_at desc limit 1""");
+		if (message != null) {
+			check("message", "/messages/" + message);
+		}
+		check("add-contact", "/contacts/add");
+		check("close-account", "/account/close");
+		assertThat(problems).as("what the pages got wrong").isEmpty();
+	}
+
+	@Test
+	void pagesForAnInmateAtTheKiosk() {
+		browser.manage().deleteAllCookies();
+		browser.get(url("/kiosk?lang=en"));
+		new Select(browser.findElement(By.id("agencyCode"))).selectByValue("DEMO-DOC");
+		type("inmateNumber", "A100001");
+		type("pin", "2468");
+		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		waitForUrl("/kiosk/inbox");
+		String family = id("select cast(id as varchar) from accounts.account where email = 'family@example.com'");
+		check("kiosk-inbox", "/kiosk/inbox");
+		check("kiosk-account", "/kiosk/account");
+		check("kiosk-write", "/kiosk/write?account=" + family);
+		assertThat(problems).as("what the pages got wrong").isEmpty();
+	}
+
+	@Test
+	void pagesForStaff() {
+		browser.manage().deleteAllCookies();
+		signIn("admin@demo-doc.test", "Staff#2026");
+		check("staff-home", "/staff");
+		check("staff-inmates", "/staff/inmates?q=Johnson");
+		check("staff-contacts", "/staff/contacts");
+		check("staff-print", "/staff/print");
+		check("staff-roster", "/staff/roster");
+		browser.manage().deleteAllCookies();
+		signIn("reviewer@demo-doc.test", "Staff#2026");
+		check("staff-review", "/staff/review");
+		browser.manage().deleteAllCookies();
+		signIn("investigator@demo-doc.test", "Staff#2026");
+		check("staff-investigations", "/staff/investigations");
+		assertThat(problems).as("what the pages got wrong").isEmpty();
+	}
+
+	/** One page at both widths in both languages. */
+	private void check(String name, String path) {
+		check(name, path, () -> {
+		});
+	}
+
+	/**
+	 * One page at both widths in both languages, reached from {@code path} by an action
+	 * (a form sent, say).
+	 */
+	private void check(String name, String path, Runnable action) {
+		for (String language : LANGUAGES) {
+			for (int width : WIDTHS) {
+				resize(width);
+				browser.get(url(path + (path.contains("?") ? "&" : "?") + "lang=" + language));
+				String where = name + " (" + width + " px, " + language + ")";
+				if (!browser.getCurrentUrl().contains(path.replaceAll("\\?.*", ""))) {
+					problems.add(where + ": went to " + browser.getCurrentUrl());
+					continue;
+				}
+				action.run();
+				if (!browser.findElements(By.id("error-page")).isEmpty()) {
+					problems.add(where + ": the error page");
+					continue;
+				}
+				String text = browser.findElement(By.tagName("body")).getText();
+				if (text.contains("??")) {
+					problems.add(where + ": a message key without words: "
+							+ text.replaceAll("(?s).*(\\?\\?[^?]+\\?\\?).*", "$1"));
+				}
+				long overflow = (Long) browser.executeScript(
+						"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+				if (overflow > 0) {
+					problems.add(where + ": scrolls sideways by " + overflow + " px, widest: " + widest());
+				}
+				axe().forEach(violation -> problems.add(where + ": " + violation));
+				try {
+					screenshot("pages/" + name + "-" + width + "-" + language);
+				}
+				catch (Exception ex) {
+					problems.add(where + ": no screenshot: " + ex);
+				}
+			}
+		}
+		resize(1280);
+	}
+
+	/** The violations axe finds of the WCAG 2.0 and 2.1 A and AA rules. */
+	@SuppressWarnings("unchecked")
+	private List<String> axe() {
+		browser.executeScript(axe);
+		browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+		Object found = browser.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+				  .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
+				      + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))
+				  .catch(e => done(['axe failed: ' + e]));""");
+		return (List<String>) found;
+	}
+
+	private static String widest() {
+		return String.valueOf(browser.executeScript(
+				"""
+						const limit = document.documentElement.clientWidth;
+						const wide = [...document.querySelectorAll('body *')]
+						  .filter(e => e.getBoundingClientRect().right > limit + 1)
+						  .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined
+						      ? '.' + String(e.className).trim().replace(/\\s+/g, '.') : ''));
+						return wide.slice(-3).join(', ');"""));
+	}
+
+	private static void resize(int width) {
+		browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height",
+				width < 600 ? 844 : 900, "deviceScaleFactor", 1, "mobile", width < 600));
+	}
+
+	private void signIn(String email, String password) {
+		browser.get(url("/login?lang=en"));
+		type("username", email);
+		type("password", password);
+		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		until(d -> !d.getCurrentUrl().contains("/login"));
+	}
+
+	private String id(String sql) {
+		return jdbc.sql(sql).query(String.class).optional().orElse(null);
+	}
+
+}
