@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.homeward.PostgresIntegrationTest;
 import org.homeward.ledger.PostEntry.Line;
 import org.homeward.shared.TenantId;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,13 +33,7 @@ class LedgerIntegrationTests {
 	@Autowired
 	TransactionTemplate transactions;
 
-	/** The stamps of an agency of each test's own. */
-	Unit stamps;
-
-	@BeforeEach
-	void aUnitOfItsOwn() {
-		stamps = Unit.stamps(new TenantId(UUID.randomUUID()));
-	}
+	final Unit stamps = Unit.stamps(new TenantId(UUID.randomUUID()));
 
 	AccountKey wallet(UUID family) {
 		return new AccountKey(AccountKind.FAMILY_STAMPS, stamps, family);
