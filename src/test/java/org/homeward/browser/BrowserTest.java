@@ -17,6 +17,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -50,6 +51,25 @@ abstract class BrowserTest {
 
 	String url(String path) {
 		return "http://localhost:" + port + path;
+	}
+
+	/** Signs in at the sign-in page and waits to be let in. */
+	void signIn(String email, String password) {
+		browser.get(url("/login?lang=en"));
+		type("username", email);
+		type("password", password);
+		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		until(d -> !d.getCurrentUrl().contains("/login"));
+	}
+
+	/** Signs a demo DEMO-DOC inmate in at the kiosk (every demo PIN is 2468). */
+	void signInAtTheKiosk(String inmateNumber) {
+		browser.get(url("/kiosk?lang=en"));
+		new Select(browser.findElement(By.id("agencyCode"))).selectByValue("DEMO-DOC");
+		type("inmateNumber", inmateNumber);
+		type("pin", "2468");
+		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		waitForUrl("/kiosk/inbox");
 	}
 
 	static void type(String id, String text) {

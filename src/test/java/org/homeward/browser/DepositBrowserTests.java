@@ -75,12 +75,7 @@ class DepositBrowserTests extends BrowserTest {
 		screenshot("deposit-receipt");
 
 		browser.manage().deleteAllCookies();
-		browser.get(url("/kiosk"));
-		new Select(browser.findElement(By.id("agencyCode"))).selectByValue("DEMO-DOC");
-		type("inmateNumber", "A100001");
-		type("pin", "2468");
-		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		waitForUrl("/kiosk/inbox");
+		signInAtTheKiosk("A100001");
 		browser.get(url("/kiosk/account"));
 		assertThat(waitFor(By.cssSelector(".balance")).getText())
 			.isEqualTo("$" + BigDecimal.valueOf(before + 2000, 2).toPlainString());

@@ -13,7 +13,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -98,12 +97,7 @@ class PageQualityBrowserTests extends BrowserTest {
 	@Test
 	void pagesForAnInmateAtTheKiosk() {
 		browser.manage().deleteAllCookies();
-		browser.get(url("/kiosk?lang=en"));
-		new Select(browser.findElement(By.id("agencyCode"))).selectByValue("DEMO-DOC");
-		type("inmateNumber", "A100001");
-		type("pin", "2468");
-		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		waitForUrl("/kiosk/inbox");
+		signInAtTheKiosk("A100001");
 		String family = id("select cast(id as varchar) from accounts.account where email = 'family@example.com'");
 		check("kiosk-inbox", "/kiosk/inbox");
 		check("kiosk-account", "/kiosk/account");
@@ -204,14 +198,6 @@ class PageQualityBrowserTests extends BrowserTest {
 	private static void resize(int width) {
 		browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height",
 				width < 600 ? 844 : 900, "deviceScaleFactor", 1, "mobile", width < 600));
-	}
-
-	private void signIn(String email, String password) {
-		browser.get(url("/login?lang=en"));
-		type("username", email);
-		type("password", password);
-		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		until(d -> !d.getCurrentUrl().contains("/login"));
 	}
 
 	private String id(String sql) {

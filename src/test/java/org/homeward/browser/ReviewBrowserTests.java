@@ -72,12 +72,4 @@ class ReviewBrowserTests extends BrowserTest {
 		assertThat(stamps.balance(DEMO_FAMILY, doc)).isEqualTo(before);
 	}
 
-	private void signIn(String email, String password) {
-		browser.get(url("/login"));
-		type("username", email);
-		type("password", password);
-		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		until(d -> !d.getCurrentUrl().contains("/login"));
-	}
-
 }
