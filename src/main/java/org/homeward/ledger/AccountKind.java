@@ -29,6 +29,11 @@ public enum AccountKind {
 	 * Money paid for stamps not yet spent: owed to the family until a message uses them.
 	 */
 	DEFERRED_STAMP_REVENUE(true, true),
+	/**
+	 * Money paid for video visits that have not taken place: owed back to the family
+	 * while the visit can still be cancelled, denied or refunded.
+	 */
+	DEFERRED_VISIT_REVENUE(true, true),
 	/** Money earned when stamps are spent. */
 	STAMP_REVENUE(true, true),
 	/** Homeward's share of deposit and payment fees. */

@@ -69,6 +69,10 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
 		return new Money(Math.negateExact(minorUnits), currency);
 	}
 
+	public boolean isZero() {
+		return minorUnits == 0;
+	}
+
 	public boolean isNegative() {
 		return minorUnits < 0;
 	}

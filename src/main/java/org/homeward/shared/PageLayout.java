@@ -1,6 +1,7 @@
 package org.homeward.shared;
 
 import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -51,11 +52,29 @@ public final class PageLayout {
 
 	}
 
+	/**
+	 * A tool on the staff console's home page, shown to staff holding one of its roles.
+	 *
+	 * @param labelKey the message key of its words
+	 */
+	public record StaffTool(int order, Set<Role> roles, String labelKey, String path) {
+
+		public StaffTool {
+			roles = Set.copyOf(roles);
+		}
+
+	}
+
 	/** A module's part of the frame. */
 	public interface Contribution {
 
 		/** The module's navigation links, for whichever callers they are shown to. */
 		default List<Link> navigation() {
+			return List.of();
+		}
+
+		/** The module's tools on the staff console's home page. */
+		default List<StaffTool> staffTools() {
 			return List.of();
 		}
 

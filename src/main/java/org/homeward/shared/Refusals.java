@@ -36,6 +36,9 @@ public class Refusals {
 		if (refused instanceof BusinessRuleException rule) {
 			return translated(rule.messageKey(), rule.arguments(), String.valueOf(rule.getMessage()), locale);
 		}
+		if (refused instanceof ConflictException conflict && conflict.code() != null) {
+			return translated("problem." + conflict.code(), List.of(), String.valueOf(refused.getMessage()), locale);
+		}
 		return String.valueOf(refused.getMessage());
 	}
 

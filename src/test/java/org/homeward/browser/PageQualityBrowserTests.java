@@ -89,6 +89,20 @@ class PageQualityBrowserTests extends BrowserTest {
 		if (message != null) {
 			check("message", "/messages/" + message);
 		}
+		check("visits", "/visits");
+		check("visit-book", "/visits/book?inmateId=" + james);
+		check("visit-check-and-pay", "/visits/book?inmateId=" + james, () -> {
+			waitFor(By.cssSelector("label[for=slot-0]")).click();
+			browser.findElement(By.cssSelector("form[action$='/visits/confirm'] button[type=submit]")).click();
+			waitFor(By.cssSelector(".total"));
+		});
+		String visit = id(
+				"""
+						select cast(v.id as varchar) from visits.visit v join accounts.account a on a.id = v.account_id
+						where a.email = 'family@example.com' and v.status <> 'PAYMENT_DECLINED' order by v.created_at desc limit 1""");
+		if (visit != null) {
+			check("visit", "/visits/" + visit);
+		}
 		check("add-contact", "/contacts/add");
 		check("close-account", "/account/close");
 		assertThat(problems).as("what the pages got wrong").isEmpty();
@@ -102,6 +116,7 @@ class PageQualityBrowserTests extends BrowserTest {
 		check("kiosk-inbox", "/kiosk/inbox");
 		check("kiosk-account", "/kiosk/account");
 		check("kiosk-write", "/kiosk/write?account=" + family);
+		check("kiosk-visits", "/kiosk/visits");
 		assertThat(problems).as("what the pages got wrong").isEmpty();
 	}
 
@@ -120,6 +135,9 @@ class PageQualityBrowserTests extends BrowserTest {
 		browser.manage().deleteAllCookies();
 		signIn("investigator@demo-doc.test", "Staff#2026");
 		check("staff-investigations", "/staff/investigations");
+		browser.manage().deleteAllCookies();
+		signIn("visits@demo-doc.test", "Staff#2026");
+		check("staff-visits", "/staff/visits");
 		assertThat(problems).as("what the pages got wrong").isEmpty();
 	}
 

@@ -181,6 +181,15 @@ class AuthorizationMatrixIntegrationTests {
 			GET    /api/v1/staff/print-batches/{batch}.pdf                   | 401   403   403   403   403   200   404   403   403   200   404   403
 			POST   /api/v1/admin/stamp-refunds                               | 401   403   403   403   403   403   403   403   403   403   403   200
 			GET    /api/v1/admin/agencies/{agency}/stamp-refunds             | 401   403   403   403   403   403   403   403   403   403   403   200
+			GET    /api/v1/visits/slots?inmateId={visitInmate}&from={today}&to={today} | 401   200   404   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/visits                                            | 401   201   404   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/visits                                            | 401   200   200   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/visits/{visit}                                    | 401   200   404   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/visits/{visit}/cancel                             | 401   200   404   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/kiosk/visits                                      | 401   403   403   200   200   403   403   403   403   403   403   403
+			GET    /api/v1/staff/visits?facilityId={visitFacility}&date={today} | 401   403   403   403   403   403   403   403   200   200   404   403
+			POST   /api/v1/staff/visits/{requestedVisit}/decision            | 401   403   403   403   403   403   403   403   200   409   404   403
+			POST   /api/v1/staff/visits/{staffVisit}/cancel                  | 401   403   403   403   403   403   403   403   200   409   404   403
 			""";
 
 	static final String PAGES = """
@@ -269,6 +278,16 @@ class AuthorizationMatrixIntegrationTests {
 			POST   /staff/investigations/evidence                            | login 403   403   403   403   403   403   200   403   200   404   403
 			GET    /operator/agencies                                        | login 403   403   403   403   403   403   403   403   403   403   200
 			POST   /operator/agencies/{windingDown}/wind-down                | login 403   403   403   403   403   403   403   403   403   403   302
+			GET    /visits                                                   | login 200   200   403   403   403   403   403   403   403   403   403
+			GET    /visits/book?inmateId={visitInmate}                       | login 200   404   403   403   403   403   403   403   403   403   403
+			POST   /visits/confirm                                           | login 200   404   403   403   403   403   403   403   403   403   403
+			POST   /visits                                                   | login 302   404   403   403   403   403   403   403   403   403   403
+			GET    /visits/{pageVisit}                                       | login 200   404   403   403   403   403   403   403   403   403   403
+			POST   /visits/{pageVisit}/cancel                                | login 302   404   403   403   403   403   403   403   403   403   403
+			GET    /kiosk/visits                                             | 302   403   403   200   200   403   403   403   403   403   403   403
+			GET    /staff/visits                                             | login 403   403   403   403   403   403   403   200   200   200   403
+			POST   /staff/visits/{pageRequestedVisit}/decision               | login 403   403   403   403   403   403   403   302   302   404   403
+			POST   /staff/visits/{pageStaffVisit}/cancel                     | login 403   403   403   403   403   403   403   302   302   404   403
 			""";
 	// @formatter:on
 
@@ -338,6 +357,10 @@ class AuthorizationMatrixIntegrationTests {
 					"{\"kind\":\"EMAIL\",\"entry\":\"watched-{unique}@example.com\",\"reason\":\"matrix\"}"),
 			Map.entry("POST /api/v1/investigations/evidence", "{\"messageIds\":[\"{message}\"]}"),
 			Map.entry("POST /api/v1/staff/print-batches", "{\"facilityId\":\"{north}\"}"),
+			Map.entry("POST /api/v1/visits",
+					"{\"inmateId\":\"{visitInmate}\",\"start\":\"{visitStart}\",\"lengthMinutes\":15,\"paymentMethodId\":\"{card}\"}"),
+			Map.entry("POST /api/v1/staff/visits/{requestedVisit}/decision", "{\"decision\":\"APPROVE\"}"),
+			Map.entry("POST /api/v1/staff/visits/{staffVisit}/cancel", "{\"reason\":\"LOCKDOWN\"}"),
 			Map.entry("POST /api/v1/admin/stamp-refunds",
 					"{\"accountId\":\"{otherFamilyId}\",\"agencyCode\":\"{agency}\",\"reason\":\"matrix\"}"));
 
@@ -385,6 +408,13 @@ class AuthorizationMatrixIntegrationTests {
 			Map.entry("POST /staff/review/{pageHeld}", "decision=APPROVE"),
 			Map.entry("POST /staff/investigations/watch", "kind=ACCOUNT&entry={otherFamilyId}&q=matrix"),
 			Map.entry("POST /staff/investigations/evidence", "messageIds={message}"),
+			Map.entry("POST /visits/confirm", "inmateId={visitInmate}&slot={pageVisitStart}/15"),
+			Map.entry("POST /visits",
+					"inmateId={visitInmate}&start={pageVisitStart}&minutes=15&card={card}&key={unique}"),
+			Map.entry("POST /staff/visits/{pageRequestedVisit}/decision",
+					"decision=APPROVE&facilityId={visitFacility}&date={today}"),
+			Map.entry("POST /staff/visits/{pageStaffVisit}/cancel",
+					"reason=LOCKDOWN&facilityId={visitFacility}&date={today}"),
 			Map.entry("POST /operator/agencies/{windingDown}/wind-down",
 					"serviceEndsOn=2099-01-01&viewOnlyUntil=2099-06-01&confirmed=true"));
 

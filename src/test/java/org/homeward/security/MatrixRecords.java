@@ -19,6 +19,7 @@ import org.homeward.messaging.Correspondents;
 import org.homeward.messaging.TestImages;
 import org.homeward.security.AuthorizationMatrixIntegrationTests.Who;
 import org.homeward.shared.TenantId;
+import org.homeward.visits.VisitFixtures;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -171,6 +172,23 @@ record MatrixRecords(Map<String, String> variables, Map<Who, String> emails, Str
 			.param("facility", UUID.fromString(v.get("north")))
 			.update();
 		v.put("batch", batch.toString());
+		// video visits at a facility of the matrix's own that approves each visit
+		String visitFacility = VisitFixtures.facility(jdbc, 2, 20, true);
+		v.put("visitFacility", VisitFixtures.facilityId(jdbc, visitFacility).toString());
+		UUID visitInmate = Correspondents.inmate(jdbc, doc, visitFacility, "MV" + suffix);
+		v.put("visitInmate", visitInmate.toString());
+		api.read("POST", "/api/v1/contacts", "{\"inmateId\":\"%s\"}".formatted(visitInmate), "$.id");
+		String[] visits = { "visit", "requestedVisit", "staffVisit", "pageVisit", "pageRequestedVisit",
+				"pageStaffVisit" };
+		for (int i = 0; i < visits.length; i++) {
+			v.put(visits[i],
+					JsonPath.read(VisitFixtures
+						.book(mvc, family.bearer(), VisitFixtures.booking(visitInmate,
+								VisitFixtures.inDays(3, 9 + i, 0), 15, UUID.fromString(v.get("card"))))
+						.getContentAsString(), "$.id"));
+		}
+		v.put("visitStart", VisitFixtures.inDays(4, 9, 0).toString());
+		v.put("pageVisitStart", VisitFixtures.inDays(4, 10, 0).toString());
 		TenantId windingDown = Correspondents.agency(jdbc, "OPEN", 30, false);
 		jdbc.sql("update directory.agency set code = :code where id = :id")
 			.param("code", v.get("windingDown"))

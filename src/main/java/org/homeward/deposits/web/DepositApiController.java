@@ -12,11 +12,11 @@ import org.homeward.deposits.internal.Supervision;
 import org.homeward.directory.AgencyAccess;
 import org.homeward.directory.AgencyView;
 import org.homeward.shared.Caller;
+import org.homeward.shared.CardDeclined;
 import org.homeward.shared.Money;
 import org.homeward.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -177,12 +177,7 @@ class DepositApiController {
 			return ResponseEntity.status(HttpStatus.CREATED).body(DepositJson.of(completed.deposit()));
 		}
 		if (outcome instanceof Deposits.Outcome.Declined declined) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYMENT_REQUIRED,
-					"Your card was declined (" + declined.reason() + "). No money was sent and nothing was charged.");
-			problem.setTitle("Card declined");
-			problem.setProperty("code", "card-declined");
-			problem.setProperty("depositId", declined.deposit().id());
-			return ResponseEntity.status(HttpStatus.PAYMENT_REQUIRED).body(problem);
+			return CardDeclined.answer(declined.reason(), "No money was sent", "depositId", declined.deposit().id());
 		}
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(DepositJson.of(outcome.deposit()));
 	}

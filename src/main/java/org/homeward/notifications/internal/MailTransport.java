@@ -3,6 +3,8 @@ package org.homeward.notifications.internal;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Hands mails to whatever delivers them. A mail it could not deliver is tried again later
  * by the outbox.
@@ -10,7 +12,12 @@ import java.util.Map;
 interface MailTransport {
 
 	/** A rendered mail to deliver. */
-	record Outgoing(String to, String subject, String text, String html) {
+	record Outgoing(String to, String subject, String text, String html, @Nullable String calendar) {
+
+		Outgoing(String to, String subject, String text, String html) {
+			this(to, subject, text, html, null);
+		}
+
 	}
 
 	/**

@@ -33,13 +33,14 @@ class OutboxMailer implements Mailer {
 		OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
 		jdbc.sql(
 				"""
-						insert into notifications.outbox (id, to_address, subject, text_body, html_body, created_at, next_attempt, attempts)
-						values (:id, :to, :subject, :text, :html, :now, :now, 0)""")
+						insert into notifications.outbox (id, to_address, subject, text_body, html_body, calendar, created_at, next_attempt, attempts)
+						values (:id, :to, :subject, :text, :html, :calendar, :now, :now, 0)""")
 			.param("id", Ids.next())
 			.param("to", email.to())
 			.param("subject", mail.subject())
 			.param("text", mail.text())
 			.param("html", mail.html())
+			.param("calendar", email.calendar())
 			.param("now", now)
 			.update();
 	}

@@ -14,6 +14,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -112,16 +113,17 @@ class OutboxSender implements DisposableBean {
 		Instant now = clock.instant();
 		List<Due> due = jdbc
 			.sql("""
-					select id, to_address, subject, text_body, html_body, attempts from notifications.outbox
+					select id, to_address, subject, text_body, html_body, calendar, attempts from notifications.outbox
 					 where sent_at is null and next_attempt <= :now order by next_attempt limit :batch for update skip locked""")
 			.param("now", now.atOffset(ZoneOffset.UTC))
 			.param("batch", BATCH)
 			.query((rs, n) -> new Due(rs.getObject("id", UUID.class), rs.getString("to_address"),
 					rs.getString("subject"), rs.getString("text_body"), rs.getString("html_body"),
-					rs.getInt("attempts")))
+					rs.getString("calendar"), rs.getInt("attempts")))
 			.list();
 		Map<Integer, Exception> failed = transport.deliver(due.stream()
-			.map(mail -> new MailTransport.Outgoing(mail.to(), mail.subject(), mail.text(), mail.html()))
+			.map(mail -> new MailTransport.Outgoing(mail.to(), mail.subject(), mail.text(), mail.html(),
+					mail.calendar()))
 			.toList());
 		List<Object[]> sent = new ArrayList<>();
 		for (int i = 0; i < due.size(); i++) {
@@ -149,7 +151,8 @@ class OutboxSender implements DisposableBean {
 		return due.size();
 	}
 
-	private record Due(UUID id, String to, String subject, String text, String html, int attempts) {
+	private record Due(UUID id, String to, String subject, String text, String html, @Nullable String calendar,
+			int attempts) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.homeward.notifications.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.ByteArrayDataSource;
 
 /**
  * Delivers through the SMTP server of {@code spring.mail.*}, as text and HTML
@@ -78,6 +80,10 @@ class SmtpTransport implements MailTransport {
 		helper.setTo(mail.to());
 		helper.setSubject(mail.subject());
 		helper.setText(mail.text(), mail.html());
+		if (mail.calendar() != null) {
+			helper.addAttachment("visit.ics", new ByteArrayDataSource(mail.calendar().getBytes(StandardCharsets.UTF_8),
+					"text/calendar; charset=UTF-8; method=REQUEST"));
+		}
 		return message;
 	}
 

@@ -68,7 +68,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ConflictException.class)
 	ProblemDetail conflict(ConflictException ex) {
-		return problem(HttpStatus.CONFLICT, "conflict", "Conflict", ex.getMessage());
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, ex.code() == null ? "conflict" : ex.code(), "Conflict",
+				ex.getMessage());
+		if (ex.code() != null) {
+			problem.setProperty("code", ex.code());
+		}
+		return problem;
 	}
 
 	@ExceptionHandler(InvalidInputException.class)

@@ -12,6 +12,7 @@ import org.homeward.shared.PageLayout.Banner;
 import org.homeward.shared.PageLayout.Contribution;
 import org.homeward.shared.PageLayout.Link;
 import org.homeward.shared.PageLayout.ShownTo;
+import org.homeward.shared.PageLayout.StaffTool;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
@@ -92,6 +93,21 @@ public class Layout {
 	}
 
 	/** The banners for the current visitor (none for a visitor who has not signed in). */
+	/**
+	 * The modules' tools on the staff console that the signed-in staff member may use.
+	 */
+	public List<StaffTool> staffTools() {
+		Caller caller = caller();
+		if (caller == null) {
+			return List.of();
+		}
+		return contributions.stream()
+			.flatMap(c -> c.staffTools().stream())
+			.filter(tool -> caller.hasAnyRole(tool.roles()))
+			.sorted(Comparator.comparingInt(StaffTool::order))
+			.toList();
+	}
+
 	public List<Banner> banners() {
 		Caller caller = caller();
 		if (caller == null) {

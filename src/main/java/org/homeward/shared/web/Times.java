@@ -41,15 +41,43 @@ public class Times {
 
 	/** A moment, as a date and time in the visitor's zone, the zone named. */
 	public String at(@Nullable Instant at) {
+		return at == null ? "" : at(at, zone());
+	}
+
+	/**
+	 * A moment in a place's own zone (a facility's, for a visit's start), the zone named:
+	 * what matters is the time on the wall where it happens.
+	 */
+	public String at(@Nullable Instant at, ZoneId zone) {
 		if (at == null) {
 			return "";
 		}
 		Locale locale = LocaleContextHolder.getLocale();
-		ZoneId zone = zone();
 		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
 			.withLocale(locale)
 			.withZone(zone)
 			.format(at) + " " + zone.getDisplayName(TextStyle.SHORT, locale).replace("GMT", "UTC");
+	}
+
+	/** The time of day of a moment in a zone, e.g. 2:15 PM; for lists under a day. */
+	public String time(Instant at, ZoneId zone) {
+		return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+			.withLocale(LocaleContextHolder.getLocale())
+			.withZone(zone)
+			.format(at);
+	}
+
+	/** The short name of a zone at a moment, e.g. EST. */
+	public String zoneName(ZoneId zone) {
+		return zone.getDisplayName(TextStyle.SHORT, LocaleContextHolder.getLocale()).replace("GMT", "UTC");
+	}
+
+	/** A day written in full with its weekday, in the visitor's language. */
+	public String day(@Nullable LocalDate day) {
+		return day == null ? ""
+				: DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+					.withLocale(LocaleContextHolder.getLocale())
+					.format(day);
 	}
 
 	/** A day, as Feb 6 1963 is written in the visitor's language. */

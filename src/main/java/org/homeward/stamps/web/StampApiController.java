@@ -6,12 +6,12 @@ import java.util.UUID;
 
 import org.homeward.accounts.Members;
 import org.homeward.shared.Caller;
+import org.homeward.shared.CardDeclined;
 import org.homeward.shared.Money;
 import org.homeward.stamps.PurchaseOutcome;
 import org.homeward.stamps.Stamps;
 import org.homeward.stamps.internal.StampPurchases;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -66,13 +66,7 @@ class StampApiController {
 				.body(new PurchasedJson(completed.id(), completed.stamps(), completed.charged(), completed.balance()));
 		}
 		if (outcome instanceof PurchaseOutcome.Declined declined) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYMENT_REQUIRED,
-					"Your card was declined (" + declined.reason()
-							+ "). No stamps were bought and nothing was charged.");
-			problem.setTitle("Card declined");
-			problem.setProperty("code", "card-declined");
-			problem.setProperty("purchaseId", declined.id());
-			return ResponseEntity.status(HttpStatus.PAYMENT_REQUIRED).body(problem);
+			return CardDeclined.answer(declined.reason(), "No stamps were bought", "purchaseId", declined.id());
 		}
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(new ProcessingJson(outcome.id(), "PROCESSING"));
 	}

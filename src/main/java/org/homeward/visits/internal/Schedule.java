@@ -1,0 +1,53 @@
+package org.homeward.visits.internal;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.homeward.shared.Money;
+import org.homeward.shared.TenantId;
+
+/**
+ * One facility's video visiting: when, how many at once, how long and at what price, and
+ * the rules of booking.
+ *
+ * @param zone the facility's time zone: visiting hours are its wall-clock times
+ * @param stations how many visits the facility runs at once
+ * @param weeklyAllowance visits each inmate may have per week (Monday to Sunday, in the
+ * facility's zone)
+ * @param minAhead how soon a visit may start at the earliest, from the moment of booking
+ * @param maxDaysAhead how many days ahead one may book
+ * @param cancelCutoff until how long before the start a family may cancel (and be
+ * refunded)
+ * @param needsApproval whether staff approve each visit before it is scheduled
+ * @param recorded whether visits are recorded (legal visits never are)
+ * @param openings visiting hours per day of the week
+ * @param lengths the lengths on offer, shortest first
+ */
+public record Schedule(UUID facilityId, TenantId agency, ZoneId zone, int stations, int weeklyAllowance,
+		Duration minAhead, int maxDaysAhead, Duration cancelCutoff, boolean needsApproval, boolean recorded,
+		int retentionDays, Map<DayOfWeek, List<Opening>> openings, List<Length> lengths) {
+
+	/** Visiting hours on one day: from {@code opens} until {@code closes}. */
+	public record Opening(LocalTime opens, LocalTime closes) {
+	}
+
+	/** A length on offer and its price. */
+	public record Length(int minutes, Money price) {
+	}
+
+	public Schedule {
+		openings = Map.copyOf(openings);
+		lengths = List.copyOf(lengths);
+	}
+
+	public Optional<Length> length(int minutes) {
+		return lengths.stream().filter(l -> l.minutes() == minutes).findFirst();
+	}
+
+}

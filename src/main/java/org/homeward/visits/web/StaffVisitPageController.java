@@ -1,0 +1,98 @@
+package org.homeward.visits.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.homeward.directory.FacilityView;
+import org.homeward.shared.BusinessRuleException;
+import org.homeward.shared.Caller;
+import org.homeward.shared.ConflictException;
+import org.homeward.shared.InvalidInputException;
+import org.homeward.shared.Refusals;
+import org.homeward.visits.VisitReason;
+import org.homeward.visits.internal.VisitChanges;
+import org.homeward.visits.internal.VisitViews;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A facility's day of video visits for its visitation officers: approve or deny requests,
+ * cancel booked visits with a reason. The facility and day chosen stay across actions.
+ */
+@Controller
+class StaffVisitPageController {
+
+	private final VisitChanges changes;
+
+	private final VisitViews views;
+
+	private final Refusals refusals;
+
+	StaffVisitPageController(VisitChanges changes, VisitViews views, Refusals refusals) {
+		this.changes = changes;
+		this.views = views;
+		this.refusals = refusals;
+	}
+
+	@GetMapping("/staff/visits")
+	String day(Caller caller, @RequestParam(required = false) @Nullable UUID facilityId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
+			Model model) {
+		List<FacilityView> facilities = views.facilities(caller);
+		model.addAttribute("facilities", facilities);
+		model.addAttribute("reasons", VisitReason.values());
+		UUID facility = facilityId != null ? facilityId : facilities.isEmpty() ? null : facilities.get(0).id();
+		if (facility != null) {
+			LocalDate day = date != null ? date : LocalDate.now(views.zoneOf(facility));
+			model.addAttribute("facility", facility);
+			model.addAttribute("date", day);
+			model.addAttribute("visits", views.day(caller, facility, day));
+		}
+		return "visits/staff";
+	}
+
+	@PostMapping("/staff/visits/{id}/decision")
+	String decide(Caller caller, @PathVariable UUID id, @RequestParam String decision,
+			@RequestParam(required = false) @Nullable VisitReason reason, @RequestParam UUID facilityId,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Locale locale,
+			RedirectAttributes redirect) {
+		boolean approve = "APPROVE".equals(decision);
+		act(() -> changes.decide(caller, id, approve, reason, null),
+				approve ? "visits.approvedNotice" : "visits.deniedNotice", locale, redirect);
+		return back(facilityId, date, redirect);
+	}
+
+	@PostMapping("/staff/visits/{id}/cancel")
+	String cancel(Caller caller, @PathVariable UUID id, @RequestParam VisitReason reason, @RequestParam UUID facilityId,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Locale locale,
+			RedirectAttributes redirect) {
+		act(() -> changes.cancelByStaff(caller, id, reason, null), "visits.staffCancelledNotice", locale, redirect);
+		return back(facilityId, date, redirect);
+	}
+
+	private void act(Runnable action, String done, Locale locale, RedirectAttributes redirect) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("done", done);
+		}
+		catch (BusinessRuleException | ConflictException | InvalidInputException ex) {
+			redirect.addFlashAttribute("refused", refusals.text(ex, locale));
+		}
+	}
+
+	private static String back(UUID facility, LocalDate date, RedirectAttributes redirect) {
+		redirect.addAttribute("facilityId", facility);
+		redirect.addAttribute("date", date);
+		return "redirect:/staff/visits";
+	}
+
+}

@@ -1,0 +1,140 @@
+package org.homeward.visits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.homeward.visits.VisitFixtures.book;
+import static org.homeward.visits.VisitFixtures.booking;
+import static org.homeward.visits.VisitFixtures.call;
+import static org.homeward.visits.VisitFixtures.inDays;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.homeward.Families;
+import org.homeward.PaymentCrashes;
+import org.homeward.PostgresIntegrationTest;
+import org.homeward.SignedIn;
+import org.homeward.TestMail;
+import org.homeward.audit.AuditLog;
+import org.homeward.messaging.Correspondents;
+import org.homeward.shared.TenantId;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.jayway.jsonpath.JsonPath;
+
+/**
+ * Visitation officers run a facility's day: they see its visits, approve or deny
+ * requests, cancel booked visits with a reason; the family is refunded and told. Staff of
+ * another agency, and staff without the role, reach none of it.
+ */
+@PostgresIntegrationTest
+class VisitStaffIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	AuditLog audit;
+
+	@Test
+	void officersApproveDenyAndCancelAndFamiliesAreRefundedAndTold() throws Exception {
+		TenantId doc = VisitFixtures.demoDoc(jdbc);
+		String facility = VisitFixtures.facility(jdbc, 2, 5, true);
+		UUID facilityId = VisitFixtures.facilityId(jdbc, facility);
+		UUID inmate = Correspondents.inmate(jdbc, doc, facility,
+				"VS" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+		Families.Family rosa = Families.register(mvc, "visits-staff", inmate);
+		UUID card = Families.card(mvc, rosa.bearer(), Families.APPROVED_CARD);
+		Instant start = inDays(3, 15, 0);
+		MockHttpServletResponse requested = book(mvc, rosa.bearer(), booking(inmate, start, 15, card));
+		assertThat(requested.getStatus()).isEqualTo(201);
+		assertThat(JsonPath.<String>read(requested.getContentAsString(), "$.status")).isEqualTo("REQUESTED");
+		String approveMe = JsonPath.read(requested.getContentAsString(), "$.id");
+		String denyMe = JsonPath
+			.read(book(mvc, rosa.bearer(), booking(inmate, inDays(4, 15, 0), 15, card)).getContentAsString(), "$.id");
+
+		String officer = "Bearer " + SignedIn.token(mvc, Correspondents.staffAccount(jdbc, doc, "VISITATION_OFFICER"));
+		String day = start.atZone(VisitFixtures.NEW_YORK).toLocalDate().toString();
+		String schedule = call(mvc, "GET", "/api/v1/staff/visits?facilityId=%s&date=%s".formatted(facilityId, day),
+				officer, "")
+			.getContentAsString();
+		assertThat(JsonPath.<List<String>>read(schedule, "$[*].id")).containsExactly(approveMe);
+		assertThat(JsonPath.<String>read(schedule, "$[0].visitor")).isEqualTo("Rosa Diaz");
+
+		MockHttpServletResponse approved = call(mvc, "POST", "/api/v1/staff/visits/" + approveMe + "/decision", officer,
+				"{\"decision\":\"APPROVE\"}");
+		assertThat(approved.getStatus()).isEqualTo(200);
+		assertThat(JsonPath.<String>read(approved.getContentAsString(), "$.status")).isEqualTo("SCHEDULED");
+		assertThat(TestMail.await(rosa.email(), "video visit is approved")).contains("15-minute");
+		assertThat(call(mvc, "POST", "/api/v1/staff/visits/" + approveMe + "/decision", officer,
+				"{\"decision\":\"APPROVE\"}")
+			.getStatus()).as("decided already").isEqualTo(409);
+
+		assertThat(call(mvc, "POST", "/api/v1/staff/visits/" + denyMe + "/decision", officer, "{\"decision\":\"DENY\"}")
+			.getStatus()).as("a denial needs its reason").isEqualTo(400);
+		MockHttpServletResponse denied = call(mvc, "POST", "/api/v1/staff/visits/" + denyMe + "/decision", officer,
+				"{\"decision\":\"DENY\",\"reason\":\"VISITOR_NOT_APPROVED\"}");
+		assertThat(JsonPath.<String>read(denied.getContentAsString(), "$.status")).isEqualTo("DENIED");
+		assertThat(JsonPath.<String>read(denied.getContentAsString(), "$.refund.amount")).isEqualTo("2.95");
+		assertThat(PaymentCrashes.chargeStatus(jdbc, UUID.fromString(denyMe))).isEqualTo("REFUNDED");
+		assertThat(TestMail.await(rosa.email(), "was cancelled")).contains("visitor not approved", "$2.95");
+
+		MockHttpServletResponse cancelled = call(mvc, "POST", "/api/v1/staff/visits/" + approveMe + "/cancel", officer,
+				"{\"reason\":\"LOCKDOWN\",\"note\":\"count\"}");
+		assertThat(cancelled.getStatus()).isEqualTo(200);
+		assertThat(JsonPath.<String>read(cancelled.getContentAsString(), "$.status")).isEqualTo("CANCELLED");
+		assertThat(JsonPath.<List<String>>read(cancelled.getContentAsString(), "$.history[*].reason"))
+			.contains("LOCKDOWN");
+		assertThat(PaymentCrashes.chargeStatus(jdbc, UUID.fromString(approveMe))).isEqualTo("REFUNDED");
+		assertThat(audit.newestOf(doc, 50)).extracting(r -> r.entry().action() + " " + r.entry().subject())
+			.contains("visit.approved " + approveMe, "visit.denied " + denyMe, "visit.cancelled " + approveMe);
+
+		// the inmate sees what is to come; nothing of another family
+		String kiosk = Correspondents.kiosk(mvc, "DEMO-DOC",
+				jdbc.sql("select inmate_number from directory.inmate where id = :id")
+					.param("id", inmate)
+					.query(String.class)
+					.single());
+		assertThat(call(mvc, "GET", "/api/v1/kiosk/visits", kiosk, "").getContentAsString()).isEqualTo("[]");
+	}
+
+	@Test
+	void anotherAgencyOrAnotherRoleReachesNothing() throws Exception {
+		TenantId doc = VisitFixtures.demoDoc(jdbc);
+		String facility = VisitFixtures.facility(jdbc, 2, 5, true);
+		UUID facilityId = VisitFixtures.facilityId(jdbc, facility);
+		UUID inmate = Correspondents.inmate(jdbc, doc, facility,
+				"VS" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+		Families.Family rosa = Families.register(mvc, "visits-staff", inmate);
+		UUID card = Families.card(mvc, rosa.bearer(), Families.APPROVED_CARD);
+		String id = JsonPath
+			.read(book(mvc, rosa.bearer(), booking(inmate, inDays(3, 16, 0), 15, card)).getContentAsString(), "$.id");
+		TenantId fed = new TenantId(
+				jdbc.sql("select id from directory.agency where code = 'DEMO-FED'").query(UUID.class).single());
+		String fedAdmin = "Bearer " + SignedIn.token(mvc, Correspondents.staffAccount(jdbc, fed, "AGENCY_ADMIN"));
+		assertThat(call(mvc, "POST", "/api/v1/staff/visits/" + id + "/decision", fedAdmin, "{\"decision\":\"APPROVE\"}")
+			.getStatus()).isEqualTo(404);
+		assertThat(call(mvc, "GET", "/api/v1/staff/visits?facilityId=%s&date=2026-12-10".formatted(facilityId),
+				fedAdmin, "")
+			.getStatus()).isEqualTo(404);
+		String investigator = "Bearer " + SignedIn.token(mvc, SignedIn.DOC_INVESTIGATOR);
+		assertThat(call(mvc, "POST", "/api/v1/staff/visits/" + id + "/decision", investigator,
+				"{\"decision\":\"APPROVE\"}")
+			.getStatus()).isEqualTo(403);
+		assertThat(call(mvc, "POST", "/api/v1/staff/visits/" + id + "/decision", rosa.bearer(),
+				"{\"decision\":\"APPROVE\"}")
+			.getStatus()).isEqualTo(403);
+		assertThat(jdbc.sql("select status from visits.visit where id = :id")
+			.param("id", UUID.fromString(id))
+			.query(String.class)
+			.single()).isEqualTo("REQUESTED");
+	}
+
+}
