@@ -1,8 +1,9 @@
 -- Demo video visits (issue: video visits): North Unit books without approval, daily 08:00-20:00 New York time,
--- two stations, 15 minutes for $2.95 or 30 for $5.90, two visits a week; South Unit asks staff to approve each.
+-- two stations, 15 minutes for $2.95 or 30 for $5.90, two visits a week, bookable up to the next quarter hour (so that a
+-- newcomer can book one and join it at once); South Unit is booked a day ahead and asks staff to approve each.
 insert into visits.schedule (facility_id, agency_id, time_zone, stations, weekly_allowance, min_hours_ahead, max_days_ahead,
                              cancel_cutoff_hours, needs_approval, recorded, retention_days, updated_at) values
-    ('8dbdfba8-c46e-50a2-ac63-7cd915b19cb9', 'd645e428-54c2-5ccf-81dd-5316da657781', 'America/New_York', 2, 2, 24, 14,
+    ('8dbdfba8-c46e-50a2-ac63-7cd915b19cb9', 'd645e428-54c2-5ccf-81dd-5316da657781', 'America/New_York', 2, 2, 0, 14,
      24, false, true, 90, timestamp with time zone '2026-01-01 00:00:00+00'),
     ('e5bc8ca0-5c99-5e12-924c-93239c4a859a', 'd645e428-54c2-5ccf-81dd-5316da657781', 'America/New_York', 1, 2, 24, 14,
      24, true, true, 90, timestamp with time zone '2026-01-01 00:00:00+00');

@@ -17,6 +17,9 @@
     if (left <= 60) { timer.classList.add('ending'); }
   }
   show();
+  // a page that keeps working without loading again (a video visit) says so, and the time starts again
+  var idle = left;
+  document.addEventListener('homeward:active', function () { left = idle; show(); });
   setInterval(function () {
     left -= 1;
     if (left <= 0) { window.location.assign(signIn); return; }

@@ -28,7 +28,11 @@ final class Browser {
 		options.setBinary(CHROMIUM);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--disable-quic", "--window-size=1280,900", "--lang=en-US");
+				"--disable-quic", "--window-size=1280,900", "--lang=en-US",
+				// a camera and a microphone of its own (a test pattern and a tone) for
+				// video visits
+				"--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
+				"--autoplay-policy=no-user-gesture-required");
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
 			.usingAnyFreePort()
 			.build();

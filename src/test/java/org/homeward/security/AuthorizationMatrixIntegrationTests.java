@@ -190,6 +190,17 @@ class AuthorizationMatrixIntegrationTests {
 			GET    /api/v1/staff/visits?facilityId={visitFacility}&date={today} | 401   403   403   403   403   403   403   403   200   200   404   403
 			POST   /api/v1/staff/visits/{requestedVisit}/decision            | 401   403   403   403   403   403   403   403   200   409   404   403
 			POST   /api/v1/staff/visits/{staffVisit}/cancel                  | 401   403   403   403   403   403   403   403   200   409   404   403
+			GET    /api/v1/visits/{visit}/call                               | 401   200   404   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/visits/{visit}/call/publish                       | 401   422   404   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/visits/{visit}/call/receive                       | 401   422   404   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/visits/{visit}/call/receive/{subscription}        | 401   404   404   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/kiosk/visits/{visit}/call                         | 401   403   403   404   404   403   403   403   403   403   403   403
+			POST   /api/v1/kiosk/visits/{visit}/call/publish                 | 401   403   403   404   404   403   403   403   403   403   403   403
+			POST   /api/v1/kiosk/visits/{visit}/call/receive                 | 401   403   403   404   404   403   403   403   403   403   403   403
+			POST   /api/v1/kiosk/visits/{visit}/call/receive/{subscription}  | 401   403   403   404   404   403   403   403   403   403   403   403
+			POST   /api/v1/staff/visits/{staffVisit}/monitor                 | 401   403   403   403   403   403   403   403   409   409   404   403
+			POST   /api/v1/staff/visits/{staffVisit}/monitor/{subscription}  | 401   403   403   403   403   403   403   403   404   404   404   403
+			POST   /api/v1/staff/visits/{staffVisit}/terminate               | 401   403   403   403   403   403   403   403   409   409   404   403
 			""";
 
 	static final String PAGES = """
@@ -288,6 +299,20 @@ class AuthorizationMatrixIntegrationTests {
 			GET    /staff/visits                                             | login 403   403   403   403   403   403   403   200   200   200   403
 			POST   /staff/visits/{pageRequestedVisit}/decision               | login 403   403   403   403   403   403   403   302   302   404   403
 			POST   /staff/visits/{pageStaffVisit}/cancel                     | login 403   403   403   403   403   403   403   302   302   404   403
+			GET    /visits/{pageVisit}/call                                  | login 200   404   403   403   403   403   403   403   403   403   403
+			GET    /visits/{pageVisit}/call/state                            | login 200   404   403   403   403   403   403   403   403   403   403
+			POST   /visits/{pageVisit}/call/publish                          | login 422   404   403   403   403   403   403   403   403   403   403
+			POST   /visits/{pageVisit}/call/receive                          | login 422   404   403   403   403   403   403   403   403   403   403
+			POST   /visits/{pageVisit}/call/receive/{subscription}           | login 404   404   403   403   403   403   403   403   403   403   403
+			GET    /kiosk/visits/{pageVisit}/call                            | 302   403   403   404   404   403   403   403   403   403   403   403
+			GET    /kiosk/visits/{pageVisit}/call/state                      | 302   403   403   404   404   403   403   403   403   403   403   403
+			POST   /kiosk/visits/{pageVisit}/call/publish                    | 302   403   403   404   404   403   403   403   403   403   403   403
+			POST   /kiosk/visits/{pageVisit}/call/receive                    | 302   403   403   404   404   403   403   403   403   403   403   403
+			POST   /kiosk/visits/{pageVisit}/call/receive/{subscription}     | 302   403   403   404   404   403   403   403   403   403   403   403
+			GET    /staff/visits/{pageStaffVisit}/monitor                    | login 403   403   403   403   403   403   403   200   200   404   403
+			POST   /staff/visits/{pageStaffVisit}/monitor/receive            | login 403   403   403   403   403   403   403   409   409   404   403
+			POST   /staff/visits/{pageStaffVisit}/monitor/receive/{subscription} | login 403   403   403   403   403   403   403   404   404   404   403
+			POST   /staff/visits/{pageStaffVisit}/end                        | login 403   403   403   403   403   403   403   302   302   404   403
 			""";
 	// @formatter:on
 
@@ -361,6 +386,17 @@ class AuthorizationMatrixIntegrationTests {
 					"{\"inmateId\":\"{visitInmate}\",\"start\":\"{visitStart}\",\"lengthMinutes\":15,\"paymentMethodId\":\"{card}\"}"),
 			Map.entry("POST /api/v1/staff/visits/{requestedVisit}/decision", "{\"decision\":\"APPROVE\"}"),
 			Map.entry("POST /api/v1/staff/visits/{staffVisit}/cancel", "{\"reason\":\"LOCKDOWN\"}"),
+			Map.entry("POST /api/v1/visits/{visit}/call/publish", "{\"sdp\":\"v=0\"}"),
+			Map.entry("POST /api/v1/visits/{visit}/call/receive/{subscription}", "{\"sdp\":\"v=0\"}"),
+			Map.entry("POST /api/v1/kiosk/visits/{visit}/call/publish", "{\"sdp\":\"v=0\"}"),
+			Map.entry("POST /api/v1/kiosk/visits/{visit}/call/receive/{subscription}", "{\"sdp\":\"v=0\"}"),
+			Map.entry("POST /api/v1/staff/visits/{staffVisit}/monitor/{subscription}", "{\"sdp\":\"v=0\"}"),
+			Map.entry("POST /visits/{pageVisit}/call/publish", "{\"sdp\":\"v=0\"}"),
+			Map.entry("POST /visits/{pageVisit}/call/receive/{subscription}", "{\"sdp\":\"v=0\"}"),
+			Map.entry("POST /kiosk/visits/{pageVisit}/call/publish", "{\"sdp\":\"v=0\"}"),
+			Map.entry("POST /kiosk/visits/{pageVisit}/call/receive/{subscription}", "{\"sdp\":\"v=0\"}"),
+			Map.entry("POST /staff/visits/{pageStaffVisit}/monitor/receive/{subscription}", "{\"sdp\":\"v=0\"}"),
+			Map.entry("POST /api/v1/staff/visits/{staffVisit}/terminate", "{\"reason\":\"MISCONDUCT\"}"),
 			Map.entry("POST /api/v1/admin/stamp-refunds",
 					"{\"accountId\":\"{otherFamilyId}\",\"agencyCode\":\"{agency}\",\"reason\":\"matrix\"}"));
 
@@ -415,6 +451,7 @@ class AuthorizationMatrixIntegrationTests {
 					"decision=APPROVE&facilityId={visitFacility}&date={today}"),
 			Map.entry("POST /staff/visits/{pageStaffVisit}/cancel",
 					"reason=LOCKDOWN&facilityId={visitFacility}&date={today}"),
+			Map.entry("POST /staff/visits/{pageStaffVisit}/end", "reason=MISCONDUCT"),
 			Map.entry("POST /operator/agencies/{windingDown}/wind-down",
 					"serviceEndsOn=2099-01-01&viewOnlyUntil=2099-06-01&confirmed=true"));
 
@@ -583,6 +620,10 @@ class AuthorizationMatrixIntegrationTests {
 				String[] pair = field.split("=", 2);
 				request.param(pair[0], pair[1]);
 			}
+		}
+		if (BODIES.containsKey(row.key())) {
+			request.contentType(MediaType.APPLICATION_JSON)
+				.content(Matrix.fill(BODIES.get(row.key()), fixture.variables()));
 		}
 		if (!row.method().equals("GET")) {
 			request.with(csrf());

@@ -187,6 +187,7 @@ record MatrixRecords(Map<String, String> variables, Map<Who, String> emails, Str
 								VisitFixtures.inDays(3, 9 + i, 0), 15, UUID.fromString(v.get("card"))))
 						.getContentAsString(), "$.id"));
 		}
+		v.put("subscription", UUID.randomUUID().toString());
 		v.put("visitStart", VisitFixtures.inDays(4, 9, 0).toString());
 		v.put("pageVisitStart", VisitFixtures.inDays(4, 10, 0).toString());
 		TenantId windingDown = Correspondents.agency(jdbc, "OPEN", 30, false);

@@ -82,7 +82,9 @@ class JobLocksIntegrationTests {
 		// FOR UPDATE SKIP LOCKED; each node forgets its own callers' past rate-limit
 		// windows
 		assertThat(unlocked).containsExactlyInAnyOrder("OutboxSender.sendDue", "ApiRateLimits.forgetPastWindows");
-		assertThat(names).hasSize(7).doesNotHaveDuplicates();
+		assertThat(names).hasSize(10)
+			.doesNotHaveDuplicates()
+			.contains("visits.reconcile", "visits.end", "visits.keepalive");
 	}
 
 	@Test

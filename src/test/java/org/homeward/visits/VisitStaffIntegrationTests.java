@@ -137,4 +137,28 @@ class VisitStaffIntegrationTests {
 			.single()).isEqualTo("REQUESTED");
 	}
 
+	@Test
+	void aLegalVisitIsNeverWatched() throws Exception {
+		TenantId doc = VisitFixtures.demoDoc(jdbc);
+		String facility = VisitFixtures.facility(jdbc, 2, 5, false);
+		UUID inmate = Correspondents.inmate(jdbc, doc, facility,
+				"VL" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+		Families.Family lawyer = Families.register(mvc, "visits-lawyer", inmate);
+		UUID card = Families.card(mvc, lawyer.bearer(), Families.APPROVED_CARD);
+		String id = JsonPath
+			.read(book(mvc, lawyer.bearer(), booking(inmate, inDays(3, 17, 0), 15, card)).getContentAsString(), "$.id");
+		jdbc.sql("update visits.visit set legal = true, status = 'LIVE' where id = :id")
+			.param("id", UUID.fromString(id))
+			.update();
+		String officer = "Bearer " + SignedIn.token(mvc, Correspondents.staffAccount(jdbc, doc, "VISITATION_OFFICER"));
+		MockHttpServletResponse refused = call(mvc, "POST", "/api/v1/staff/visits/" + id + "/monitor", officer, "");
+		assertThat(refused.getStatus()).isEqualTo(422);
+		assertThat(JsonPath.<String>read(refused.getContentAsString(), "$.code"))
+			.isEqualTo("legal-visit-not-monitored");
+		assertThat(jdbc.sql("select count(*) from visits.call_peer where visit_id = :id")
+			.param("id", UUID.fromString(id))
+			.query(Integer.class)
+			.single()).as("no one joined to watch").isZero();
+	}
+
 }

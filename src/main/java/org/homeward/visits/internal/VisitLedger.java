@@ -41,4 +41,11 @@ final class VisitLedger {
 								amount.minorUnits())));
 	}
 
+	/** The visit took place (or was ended by staff): its money is earned. */
+	static PostEntry earned(UUID visit, TenantId agency, Money price) {
+		return new PostEntry("visit-earned:" + visit, "visit-earned", "video visit took place",
+				List.of(new Line(deferred(agency), -price.minorUnits()),
+						new Line(AccountKey.house(AccountKind.FEE_REVENUE, Unit.USD), price.minorUnits())));
+	}
+
 }

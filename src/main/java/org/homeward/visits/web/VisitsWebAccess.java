@@ -25,9 +25,10 @@ class VisitsWebAccess implements WebAccess.Rules, PageLayout.Contribution {
 	@Override
 	public List<WebAccess> webAccess() {
 		return List.of(api(Audience.FAMILY, "/api/v1/visits", "/api/v1/visits/**"),
-				api(Audience.INMATE, "/api/v1/kiosk/visits"),
+				api(Audience.INMATE, "/api/v1/kiosk/visits", "/api/v1/kiosk/visits/**"),
 				api(Audience.STAFF, "/api/v1/staff/visits", "/api/v1/staff/visits/**"),
-				pages(Audience.FAMILY, "/visits", "/visits/**"), pages(Audience.INMATE, "/kiosk/visits"),
+				pages(Audience.FAMILY, "/visits", "/visits/**"),
+				pages(Audience.INMATE, "/kiosk/visits", "/kiosk/visits/**"),
 				pages(Audience.STAFF, "/staff/visits", "/staff/visits/**"));
 	}
 

@@ -1,0 +1,120 @@
+package org.homeward.visits.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.homeward.audit.AuditEntry;
+import org.homeward.audit.AuditLog;
+import org.homeward.ledger.Ledger;
+import org.homeward.shared.Caller;
+import org.homeward.shared.ConflictException;
+import org.homeward.visits.VisitReason;
+import org.homeward.visits.VisitStatus;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * How a visit that was due ends. At its end, to the second, the room is destroyed
+ * (however late it started): it COMPLETED when both sides joined, and its money is
+ * earned; otherwise it was MISSED, refunded in full when the inmate never joined (not
+ * brought, or the call failed on that side), not when only the family stayed away. Staff
+ * may end a visit going on (TERMINATED, with a reason, audited; not refunded).
+ */
+@Component
+public class VisitEndings {
+
+	private final VisitRecords visits;
+
+	private final CallRecords calls;
+
+	private final VisitCalls media;
+
+	private final VisitChanges changes;
+
+	private final Ledger ledger;
+
+	private final AuditLog audit;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	VisitEndings(VisitRecords visits, CallRecords calls, VisitCalls media, VisitChanges changes, Ledger ledger,
+			AuditLog audit, TransactionTemplate transactions, Clock clock) {
+		this.visits = visits;
+		this.calls = calls;
+		this.media = media;
+		this.changes = changes;
+		this.ledger = ledger;
+		this.audit = audit;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/** Ends every visit whose time is up. */
+	void endDue() {
+		for (UUID visit : calls.dueToEnd(clock.instant())) {
+			finish(visit);
+		}
+	}
+
+	/** Ends one visit whose time is up (nothing when it ended already). */
+	void finish(UUID visitId) {
+		media.end(visitId);
+		VisitRecords.Visit visit = visits.byId(visitId).orElseThrow();
+		Instant[] joined = calls.joinedAt(visitId);
+		boolean family = joined[0] != null;
+		boolean inmate = joined[1] != null;
+		if (visit.status() == VisitStatus.LIVE && family && inmate) {
+			transactions.executeWithoutResult(status -> {
+				if (visits.move(visitId, VisitStatus.COMPLETED, null, null, null) && !visit.price().isZero()) {
+					ledger.post(VisitLedger.earned(visitId, visit.agency(), visit.price()));
+				}
+			});
+			return;
+		}
+		if (visit.status() != VisitStatus.LIVE && visit.status() != VisitStatus.SCHEDULED) {
+			return;
+		}
+		transactions.executeWithoutResult(status -> {
+			if (!visits.move(visitId, VisitStatus.MISSED, null,
+					inmate ? "the family did not join" : "the inmate did not join", null)) {
+				return;
+			}
+			if (inmate) {
+				if (!visit.price().isZero()) {
+					ledger.post(VisitLedger.earned(visitId, visit.agency(), visit.price()));
+				}
+			}
+			else {
+				visits.refundDue(visitId, visit.price());
+			}
+		});
+		if (!inmate) {
+			changes.refund(visits.byId(visitId).orElseThrow());
+		}
+	}
+
+	/** Staff end a visit going on, with a reason. */
+	public VisitRecords.Visit terminate(Caller staff, UUID visitId, VisitReason reason, @Nullable String note) {
+		VisitRecords.Visit visit = changes.staffVisit(staff, visitId);
+		if (visit.status() != VisitStatus.LIVE) {
+			throw new ConflictException("visit-not-live", "This visit is not going on.");
+		}
+		transactions.executeWithoutResult(status -> {
+			if (!visits.move(visitId, VisitStatus.TERMINATED, reason, note, staff.accountId())) {
+				throw new ConflictException("visit-not-live", "This visit is not going on.");
+			}
+			if (!visit.price().isZero()) {
+				ledger.post(VisitLedger.earned(visitId, visit.agency(), visit.price()));
+			}
+			audit.record(new AuditEntry(staff.accountId(), staff.displayName(), visit.agency(), "visit.terminated",
+					visitId.toString(), reason.name() + (note == null || note.isBlank() ? "" : ": " + note), null));
+		});
+		media.end(visitId);
+		return visits.byId(visitId).orElseThrow();
+	}
+
+}
