@@ -5,10 +5,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import org.homeward.shared.WebAccess;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
@@ -54,6 +59,18 @@ class ArchitectureTests {
 			.implement(WebAccess.Rules.class)
 			.should()
 			.resideInAPackage("org.homeward.*.web..")
+			.check(HOMEWARD);
+	}
+
+	@Test
+	void queriesAreReadWholeNeverLeftOpenAsStreams() {
+		noClasses().should()
+			.callMethodWhere(JavaCall.Predicates
+				.target(HasOwner.Predicates.With.owner(JavaClass.Predicates
+					.belongToAnyOf(JdbcClient.MappedQuerySpec.class, JdbcClient.ResultQuerySpec.class)))
+				.and(JavaCall.Predicates.target(HasName.Predicates.name("stream"))))
+			.because("a query's stream holds its database connection until it is closed, and one left open "
+					+ "takes the pool from everyone else (the print batches page did)")
 			.check(HOMEWARD);
 	}
 

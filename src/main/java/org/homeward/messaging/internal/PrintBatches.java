@@ -155,6 +155,8 @@ public class PrintBatches {
 			.sql("select * from messaging.print_batch where agency_id = :agency order by created_at desc limit 100")
 			.param("agency", agency.value())
 			.query(PrintBatches::row)
+			// read whole: a stream of the query holds its connection until it is closed
+			.list()
 			.stream()
 			.filter(b -> by.reaches(b.facilityId()))
 			.toList();
