@@ -6,6 +6,7 @@ import static org.homeward.visits.VisitFixtures.booking;
 import static org.homeward.visits.VisitFixtures.call;
 import static org.homeward.visits.VisitFixtures.inDays;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import org.homeward.TestMail;
 import org.homeward.audit.AuditLog;
 import org.homeward.messaging.Correspondents;
 import org.homeward.shared.TenantId;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -159,6 +161,39 @@ class VisitStaffIntegrationTests {
 			.param("id", UUID.fromString(id))
 			.query(Integer.class)
 			.single()).as("no one joined to watch").isZero();
+	}
+
+	@Test
+	void suspendingAnInmatesVisitsCancelsAndRefundsThoseBooked() throws Exception {
+		TenantId doc = VisitFixtures.demoDoc(jdbc);
+		String facility = VisitFixtures.facility(jdbc, 2, 5, false);
+		UUID inmate = Correspondents.inmate(jdbc, doc, facility,
+				"VR" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+		Families.Family rosa = Families.register(mvc, "visits-suspended", inmate);
+		UUID card = Families.card(mvc, rosa.bearer(), Families.APPROVED_CARD);
+		String within = JsonPath
+			.read(book(mvc, rosa.bearer(), booking(inmate, inDays(2, 10, 0), 15, card)).getContentAsString(), "$.id");
+		String after = JsonPath
+			.read(book(mvc, rosa.bearer(), booking(inmate, inDays(9, 10, 0), 15, card)).getContentAsString(), "$.id");
+		String until = VisitFixtures.inDays(5, 12, 0).atZone(VisitFixtures.NEW_YORK).toLocalDate().toString();
+		String admin = "Bearer " + SignedIn.token(mvc, SignedIn.DOC_ADMIN);
+		assertThat(call(mvc, "POST", "/api/v1/agencies/DEMO-DOC/inmates/" + inmate + "/restrictions", admin,
+				"{\"kind\":\"NO_VIDEO_VISITS\",\"until\":\"%s\",\"reason\":\"disciplinary hearing\"}".formatted(until))
+			.getStatus()).isEqualTo(201);
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("select status from visits.visit where id = :id")
+				.param("id", UUID.fromString(within))
+				.query(String.class)
+				.single()
+				.equals("CANCELLED"));
+		assertThat(PaymentCrashes.chargeStatus(jdbc, UUID.fromString(within))).isEqualTo("REFUNDED");
+		assertThat(TestMail.await(rosa.email(), "was cancelled")).contains("your loved one is not available")
+			.doesNotContain("disciplinary");
+		assertThat(jdbc.sql("select status from visits.visit where id = :id")
+			.param("id", UUID.fromString(after))
+			.query(String.class)
+			.single()).as("a visit after the suspension ends stays booked").isEqualTo("SCHEDULED");
 	}
 
 }

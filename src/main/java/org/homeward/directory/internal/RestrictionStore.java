@@ -9,14 +9,17 @@ import java.util.List;
 import java.util.UUID;
 
 import org.homeward.directory.Restriction;
+import org.homeward.directory.RestrictionAdded;
 import org.homeward.directory.RestrictionKind;
 import org.homeward.directory.Restrictions;
 import org.homeward.shared.Ids;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class RestrictionStore implements Restrictions {
@@ -27,9 +30,12 @@ class RestrictionStore implements Restrictions {
 
 	private final Clock clock;
 
-	RestrictionStore(JdbcClient jdbc, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	RestrictionStore(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Override
@@ -46,6 +52,7 @@ class RestrictionStore implements Restrictions {
 	}
 
 	@Override
+	@Transactional
 	public Restriction add(UUID inmateId, RestrictionKind kind, @Nullable LocalDate until, String reason, UUID by) {
 		Instant now = clock.instant();
 		Restriction restriction = new Restriction(Ids.next(), inmateId, kind, until, reason.strip(), now);
@@ -60,6 +67,7 @@ class RestrictionStore implements Restrictions {
 			.param("now", now.atOffset(ZoneOffset.UTC))
 			.update();
 		log.info("Restriction {} {} until {} on inmate {} by account {}", restriction.id(), kind, until, inmateId, by);
+		events.publishEvent(new RestrictionAdded(restriction.id(), inmateId, kind, until, restriction.reason(), now));
 		return restriction;
 	}
 

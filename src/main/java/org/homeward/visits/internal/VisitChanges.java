@@ -138,6 +138,16 @@ public class VisitChanges {
 	}
 
 	/**
+	 * Homeward cancels a booked visit by itself (the inmate's visits were suspended);
+	 * refunded in full, the family told.
+	 */
+	void cancelBySystem(VisitRecords.Visit visit, VisitReason reason, String note) {
+		if (VisitStatus.LIFECYCLE.allows(visit.status(), VisitStatus.CANCELLED)) {
+			end(visit, VisitStatus.CANCELLED, reason, note, null, null);
+		}
+	}
+
+	/**
 	 * A visit of the caller's agency (and facility, where they are limited to one).
 	 * @throws NotFoundException for any other
 	 */
