@@ -45,15 +45,30 @@ class VisitStaffIntegrationTests {
 	@Autowired
 	AuditLog audit;
 
+	/**
+	 * A family with a saved card and, as their contact, an inmate at a facility of the
+	 * test's own.
+	 */
+	record Booker(UUID facilityId, UUID inmate, Families.Family family, UUID card) {
+	}
+
+	Booker booker(boolean approval, String prefix, String name) throws Exception {
+		String facility = VisitFixtures.facility(jdbc, 2, 5, approval);
+		UUID inmate = Correspondents.inmate(jdbc, VisitFixtures.demoDoc(jdbc), facility,
+				prefix + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+		Families.Family family = Families.register(mvc, name, inmate);
+		return new Booker(VisitFixtures.facilityId(jdbc, facility), inmate, family,
+				Families.card(mvc, family.bearer(), Families.APPROVED_CARD));
+	}
+
 	@Test
 	void officersApproveDenyAndCancelAndFamiliesAreRefundedAndTold() throws Exception {
 		TenantId doc = VisitFixtures.demoDoc(jdbc);
-		String facility = VisitFixtures.facility(jdbc, 2, 5, true);
-		UUID facilityId = VisitFixtures.facilityId(jdbc, facility);
-		UUID inmate = Correspondents.inmate(jdbc, doc, facility,
-				"VS" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
-		Families.Family rosa = Families.register(mvc, "visits-staff", inmate);
-		UUID card = Families.card(mvc, rosa.bearer(), Families.APPROVED_CARD);
+		Booker booker = booker(true, "VS", "visits-staff");
+		UUID inmate = booker.inmate();
+		Families.Family rosa = booker.family();
+		UUID card = booker.card();
+		UUID facilityId = booker.facilityId();
 		Instant start = inDays(3, 15, 0);
 		MockHttpServletResponse requested = book(mvc, rosa.bearer(), booking(inmate, start, 15, card));
 		assertThat(requested.getStatus()).isEqualTo(201);
@@ -110,12 +125,11 @@ class VisitStaffIntegrationTests {
 	@Test
 	void anotherAgencyOrAnotherRoleReachesNothing() throws Exception {
 		TenantId doc = VisitFixtures.demoDoc(jdbc);
-		String facility = VisitFixtures.facility(jdbc, 2, 5, true);
-		UUID facilityId = VisitFixtures.facilityId(jdbc, facility);
-		UUID inmate = Correspondents.inmate(jdbc, doc, facility,
-				"VS" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
-		Families.Family rosa = Families.register(mvc, "visits-staff", inmate);
-		UUID card = Families.card(mvc, rosa.bearer(), Families.APPROVED_CARD);
+		Booker booker = booker(true, "VS", "visits-staff");
+		UUID inmate = booker.inmate();
+		Families.Family rosa = booker.family();
+		UUID card = booker.card();
+		UUID facilityId = booker.facilityId();
 		String id = JsonPath
 			.read(book(mvc, rosa.bearer(), booking(inmate, inDays(3, 16, 0), 15, card)).getContentAsString(), "$.id");
 		TenantId fed = new TenantId(
@@ -142,11 +156,10 @@ class VisitStaffIntegrationTests {
 	@Test
 	void aLegalVisitIsNeverWatched() throws Exception {
 		TenantId doc = VisitFixtures.demoDoc(jdbc);
-		String facility = VisitFixtures.facility(jdbc, 2, 5, false);
-		UUID inmate = Correspondents.inmate(jdbc, doc, facility,
-				"VL" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
-		Families.Family lawyer = Families.register(mvc, "visits-lawyer", inmate);
-		UUID card = Families.card(mvc, lawyer.bearer(), Families.APPROVED_CARD);
+		Booker booker = booker(false, "VL", "visits-lawyer");
+		UUID inmate = booker.inmate();
+		Families.Family lawyer = booker.family();
+		UUID card = booker.card();
 		String id = JsonPath
 			.read(book(mvc, lawyer.bearer(), booking(inmate, inDays(3, 17, 0), 15, card)).getContentAsString(), "$.id");
 		jdbc.sql("update visits.visit set legal = true, status = 'LIVE' where id = :id")
@@ -166,11 +179,10 @@ class VisitStaffIntegrationTests {
 	@Test
 	void suspendingAnInmatesVisitsCancelsAndRefundsThoseBooked() throws Exception {
 		TenantId doc = VisitFixtures.demoDoc(jdbc);
-		String facility = VisitFixtures.facility(jdbc, 2, 5, false);
-		UUID inmate = Correspondents.inmate(jdbc, doc, facility,
-				"VR" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
-		Families.Family rosa = Families.register(mvc, "visits-suspended", inmate);
-		UUID card = Families.card(mvc, rosa.bearer(), Families.APPROVED_CARD);
+		Booker booker = booker(false, "VR", "visits-suspended");
+		UUID inmate = booker.inmate();
+		Families.Family rosa = booker.family();
+		UUID card = booker.card();
 		String within = JsonPath
 			.read(book(mvc, rosa.bearer(), booking(inmate, inDays(2, 10, 0), 15, card)).getContentAsString(), "$.id");
 		String after = JsonPath

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.homeward.accounts.Members;
 import org.homeward.directory.Directory;
-import org.homeward.directory.InmateView;
 import org.homeward.notifications.Email;
 import org.homeward.notifications.Mailer;
 import org.homeward.visits.VisitReason;
@@ -85,8 +84,7 @@ class VisitMail {
 
 	private Map<String, Object> model(VisitRecords.Visit visit, Locale locale) {
 		ZoneId zone = zone(visit);
-		String name = directory.inmate(visit.inmate()).map(InmateView::firstName).orElse("") + " "
-				+ directory.inmate(visit.inmate()).map(InmateView::lastName).orElse("");
+		String name = directory.inmate(visit.inmate()).map(i -> i.firstName() + " " + i.lastName()).orElse("");
 		Map<String, Object> model = new HashMap<>();
 		model.put("name", name.trim());
 		model.put("when", VisitTimes.describe(visit.start(), zone, locale));

@@ -112,7 +112,7 @@ class FamilyVisitApiController {
 
 	@PostMapping("/{id}/cancel")
 	@Operation(summary = "Cancel a visit before the facility's cut-off; the price goes back to the card")
-	VisitJson cancel(Caller caller, @PathVariable UUID id, Locale locale) {
+	VisitJson cancel(Caller caller, @PathVariable UUID id) {
 		UUID account = caller.family();
 		changes.cancelByFamily(account, id);
 		return VisitJson.of(views.ofFamily(account, id), true, false);
