@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.homeward.PostgresIntegrationTest;
 import org.homeward.ledger.PostEntry.Line;
 import org.homeward.shared.TenantId;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +34,13 @@ class LedgerIntegrationTests {
 	@Autowired
 	TransactionTemplate transactions;
 
-	final Unit stamps = Unit.stamps(new TenantId(UUID.randomUUID()));
+	/** The stamps of an agency of each test's own. */
+	Unit stamps;
+
+	@BeforeEach
+	void aUnitOfItsOwn() {
+		stamps = Unit.stamps(new TenantId(UUID.randomUUID()));
+	}
 
 	AccountKey wallet(UUID family) {
 		return new AccountKey(AccountKind.FAMILY_STAMPS, stamps, family);

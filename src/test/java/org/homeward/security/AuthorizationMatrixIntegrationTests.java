@@ -11,10 +11,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
@@ -24,10 +26,8 @@ import org.homeward.SignedIn;
 import org.homeward.messaging.Correspondents;
 import org.homeward.messaging.TestImages;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
@@ -50,18 +50,17 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * tenant's record answers 404, never 403; a page asks an anonymous visitor to sign in
  * ({@code login}, a redirect to the sign-in page).
  * <p>
- * The rows run in order, as written, and the callers in the order of the columns: a row
- * may change what a later one finds (a card removed, a plan cancelled, a held message
- * approved), and the expected answers say so. Where the first caller allowed removes a
- * record, a row before it offers another agency's record of the same kind, so that the
- * answer of the other agency's administrator still shows the tenant check. Deleting a
+ * No row depends on another: each runs in an order of its own on every run, and the
+ * records a row changes (a card removed, a plan paused, a contact blocked, a held message
+ * approved) are made for that row ({@link RowRecords}). Within a row the callers act in
+ * the order of the columns on the same record, and the expected answers say so: a
+ * decision taken by the first caller allowed is a conflict for those after. Deleting a
  * draft is idempotent: another family's delete touches nothing and answers 204, as a
  * second delete of one's own would. A test fails when a route of Homeward has no row
  * here.
  */
 @PostgresIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.MethodName.class)
 class AuthorizationMatrixIntegrationTests {
 
 	/** The callers, in the order of the columns. */
@@ -74,245 +73,245 @@ class AuthorizationMatrixIntegrationTests {
 
 	// @formatter:off
 	static final String API = """
-			#                                                               anon  fam   othf  inm   othi  rev   srev  inv   vis   adm   fed   op
-			GET    /api/v1/agencies                                          | 200   200   200   200   200   200   200   200   200   200   200   200
-			GET    /api/v1/inmates?state=FL&number={inmateNumber}            | 200   200   200   200   200   200   200   200   200   200   200   200
-			GET    /api/v1/agencies/{agency}/stamp-bundles                   | 200   200   200   200   200   200   200   200   200   200   200   200
-			POST   /api/v1/accounts                                          | 201   201   201   201   201   201   201   201   201   201   201   201
-			POST   /api/v1/sessions                                          | 401   401   401   401   401   401   401   401   401   401   401   401
-			POST   /api/v1/kiosk/sessions                                    | 401   401   401   401   401   401   401   401   401   401   401   401
-			POST   /api/v1/password-resets                                   | 202   202   202   202   202   202   202   202   202   202   202   202
-			POST   /api/v1/password-resets/{badToken}                        | 400   400   400   400   400   400   400   400   400   400   400   400
-			POST   /api/v1/email-confirmations/{badToken}                    | 400   400   400   400   400   400   400   400   400   400   400   400
-			GET    /api/v1/me                                                | 401   200   200   403   403   403   403   403   403   403   403   403
-			POST   /api/v1/me/password                                       | 401   400   400   403   403   403   403   403   403   403   403   403
-			POST   /api/v1/me/email                                          | 401   202   202   403   403   403   403   403   403   403   403   403
-			PUT    /api/v1/me/phones                                         | 401   200   200   403   403   403   403   403   403   403   403   403
-			GET    /api/v1/me/closure                                        | 401   200   200   403   403   403   403   403   403   403   403   403
-			POST   /api/v1/me/closure                                        | 401   400   400   403   403   403   403   403   403   403   403   403
-			DELETE /api/v1/sessions/current                                  | 401   204   204   204   204   204   204   204   204   204   204   204
-			DELETE /api/v1/kiosk/sessions/current                            | 401   403   403   204   204   403   403   403   403   403   403   403
-			GET    /api/v1/agencies/{agency}/staff                           | 401   404   404   404   404   403   403   403   403   200   404   200
-			POST   /api/v1/agencies/{agency}/staff                           | 401   404   404   404   404   403   403   403   403   201   404   201
-			PUT    /api/v1/agencies/{agency}/staff/{staff}/roles             | 401   404   404   404   404   403   403   403   403   200   404   200
-			DELETE /api/v1/agencies/{agency}/staff/{staff}                   | 401   404   404   404   404   403   403   403   403   204   404   204
-			POST   /api/v1/agencies/{agency}/inmates/{inmate}/pin            | 401   404   404   404   404   204   404   403   204   204   404   403
-			GET    /api/v1/agencies/{agency}/inmates?q=ortega                | 401   404   404   404   404   200   200   200   200   200   404   200
-			POST   /api/v1/agencies/{agency}/roster?mode=PARTIAL             | 401   404   404   404   404   403   403   403   403   200   404   200
-			GET    /api/v1/agencies/{agency}/inmates/{inmate}/restrictions   | 401   404   404   404   404   200   404   200   200   200   404   200
-			POST   /api/v1/agencies/{agency}/inmates/{inmate}/restrictions   | 401   404   404   404   404   201   404   403   201   201   404   403
-			GET    /api/v1/agencies/{agency}/contract                        | 401   404   404   404   404   200   200   200   200   200   404   200
-			PUT    /api/v1/agencies/{agency}/contract/services/{media}       | 401   404   404   404   404   403   403   403   403   200   404   200
-			POST   /api/v1/admin/agencies/{windingDown}/wind-down            | 401   403   403   403   403   403   403   403   403   403   403   200
-			GET    /api/v1/contacts                                          | 401   200   200   403   403   403   403   403   403   403   403   403
-			POST   /api/v1/contacts                                          | 401   201   201   403   403   403   403   403   403   403   403   403
-			POST   /api/v1/contacts/accept                                   | 401   404   404   403   403   403   403   403   403   403   403   403
-			POST   /api/v1/contacts/{contact}/block                          | 401   200   404   403   403   403   403   403   403   403   403   403
-			POST   /api/v1/contacts/{contact}/unblock                        | 401   200   404   403   403   403   403   403   403   403   403   403
-			GET    /api/v1/kiosk/contacts                                    | 401   403   403   200   200   403   403   403   403   403   403   403
-			POST   /api/v1/kiosk/contacts                                    | 401   403   403   422   422   403   403   403   403   403   403   403
-			POST   /api/v1/kiosk/contacts/{contact}/block                    | 401   403   403   200   404   403   403   403   403   403   403   403
-			POST   /api/v1/kiosk/contacts/{contact}/unblock                  | 401   403   403   200   404   403   403   403   403   403   403   403
-			GET    /api/v1/staff/contacts/pending                            | 401   403   403   403   403   200   200   403   200   200   200   403
-			POST   /api/v1/staff/contacts/{pendingContact}/decision          | 401   403   403   403   403   200   404   403   409   409   404   403
-			POST   /api/v1/staff/contacts/{legalContact}/privileged          | 401   403   403   403   403   403   403   403   403   200   404   403
-			POST   /api/v1/staff/invitations/{invitation}/decision           | 401   403   403   403   403   200   404   403   409   409   404   403
-			POST   /api/v1/agencies/{agency}/contact-imports                 | 401   404   404   404   404   403   403   403   403   200   404   200
-			GET    /api/v1/payment-methods                                   | 401   200   200   403   403   403   403   403   403   403   403   403
-			POST   /api/v1/payment-methods                                   | 401   201   201   403   403   403   403   403   403   403   403   403
-			PUT    /api/v1/payment-methods/{card}                            | 401   200   404   403   403   403   403   403   403   403   403   403
-			DELETE /api/v1/payment-methods/{spareCard}                       | 401   204   404   403   403   403   403   403   403   403   403   403
-			GET    /api/v1/stamps                                            | 401   200   200   403   403   403   403   403   403   403   403   403
-			POST   /api/v1/stamp-purchases                                   | 401   201   400   403   403   403   403   403   403   403   403   403
-			POST   /api/v1/attachments                                       | 401   201   201   403   403   403   403   403   403   403   403   403
-			GET    /api/v1/attachments/{photo}                               | 401   200   404   200   404   200   200   200   404   200   404   404
-			GET    /api/v1/attachments/{photo}/thumbnail                     | 401   200   404   200   404   200   200   200   404   200   404   404
-			POST   /api/v1/messages/quote                                    | 401   200   200   403   403   403   403   403   403   403   403   403
-			POST   /api/v1/messages                                          | 401   201   422   403   403   403   403   403   403   403   403   403
-			GET    /api/v1/messages                                          | 401   200   200   403   403   403   403   403   403   403   403   403
-			GET    /api/v1/messages/{message}                                | 401   200   404   403   403   403   403   403   403   403   403   403
-			GET    /api/v1/messages/export.pdf                               | 401   200   200   403   403   403   403   403   403   403   403   403
-			GET    /api/v1/messages/export.zip                               | 401   200   200   403   403   403   403   403   403   403   403   403
-			GET    /api/v1/drafts                                            | 401   200   200   403   403   403   403   403   403   403   403   403
-			PUT    /api/v1/drafts/{draft}                                    | 401   200   404   403   403   403   403   403   403   403   403   403
-			DELETE /api/v1/drafts/{draft}                                    | 401   204   204   403   403   403   403   403   403   403   403   403
-			GET    /api/v1/kiosk/messages                                    | 401   403   403   200   200   403   403   403   403   403   403   403
-			GET    /api/v1/kiosk/messages/sent                               | 401   403   403   200   200   403   403   403   403   403   403   403
-			GET    /api/v1/kiosk/messages/{message}                          | 401   403   403   200   404   403   403   403   403   403   403   403
-			GET    /api/v1/kiosk/account                                     | 401   403   403   200   200   403   403   403   403   403   403   403
-			GET    /api/v1/kiosk/attachments/{photo}                         | 401   403   403   200   404   403   403   403   403   403   403   403
-			GET    /api/v1/kiosk/attachments/{photo}/thumbnail               | 401   403   403   200   404   403   403   403   403   403   403   403
-			GET    /api/v1/kiosk/drafts                                      | 401   403   403   200   200   403   403   403   403   403   403   403
-			PUT    /api/v1/kiosk/drafts/{kioskDraft}                         | 401   403   403   200   404   403   403   403   403   403   403   403
-			GET    /api/v1/kiosk/statement                                   | 401   403   403   200   200   403   403   403   403   403   403   403
-			POST   /api/v1/kiosk/stamp-purchases                             | 401   403   403   201   422   403   403   403   403   403   403   403
-			POST   /api/v1/kiosk/messages                                    | 401   403   403   201   404   403   403   403   403   403   403   403
-			GET    /api/v1/deposits/quote?inmateId={inmate}&amount=25.00     | 401   200   200   403   403   403   403   403   403   403   403   403
-			POST   /api/v1/deposits                                          | 401   201   400   403   403   403   403   403   403   403   403   403
-			GET    /api/v1/deposits                                          | 401   200   200   403   403   403   403   403   403   403   403   403
-			GET    /api/v1/deposits/{deposit}                                | 401   200   404   403   403   403   403   403   403   403   403   403
-			POST   /api/v1/recurring-deposits                                | 401   201   400   403   403   403   403   403   403   403   403   403
-			GET    /api/v1/recurring-deposits                                | 401   200   200   403   403   403   403   403   403   403   403   403
-			POST   /api/v1/recurring-deposits/{plan}/pause                   | 401   200   404   403   403   403   403   403   403   403   403   403
-			POST   /api/v1/recurring-deposits/{plan}/resume                  | 401   200   404   403   403   403   403   403   403   403   403   403
-			DELETE /api/v1/recurring-deposits/{plan}                         | 401   204   404   403   403   403   403   403   403   403   403   403
-			GET    /api/v1/supervision-cases?agencyCode={agency}&caseNumber=P-1001| 401   200   200   403   403   403   403   403   403   403   403   403
-			POST   /api/v1/supervision-payments                              | 401   201   400   403   403   403   403   403   403   403   403   403
-			POST   /api/v1/admin/deposits/{deposit}/refund                   | 401   403   403   403   403   403   403   403   403   403   403   200
-			POST   /api/v1/admin/deposits/{chargedBack}/chargeback           | 401   403   403   403   403   403   403   403   403   403   403   200
-			GET    /api/v1/agencies/{agency}/settlements/{today}             | 401   404   404   404   404   403   403   403   403   200   404   200
-			GET    /api/v1/agencies/{agency}/settlements/{today}.csv         | 401   404   404   404   404   403   403   403   403   200   404   200
-			GET    /api/v1/review/messages                                   | 401   403   403   403   403   200   200   403   403   200   200   403
-			POST   /api/v1/review/messages/{held}/decision                   | 401   403   403   403   403   200   404   403   403   404   404   403
-			GET    /api/v1/review/reasons                                    | 401   403   403   403   403   200   200   403   403   200   200   403
-			GET    /api/v1/screening/keywords                                | 401   403   403   403   403   200   200   200   403   200   200   403
-			POST   /api/v1/screening/keywords                                | 401   403   403   403   403   403   403   403   403   201   201   403
-			DELETE /api/v1/screening/keywords/{fedKeyword}                   | 401   403   403   403   403   403   403   403   403   404   204   403
-			DELETE /api/v1/screening/keywords/{keyword}                      | 401   403   403   403   403   403   403   403   403   204   404   403
-			GET    /api/v1/screening/watch-list                              | 401   403   403   403   403   200   200   200   403   200   200   403
-			POST   /api/v1/screening/watch-list                              | 401   403   403   403   403   201   201   201   403   201   201   403
-			DELETE /api/v1/screening/watch-list/{fedWatch}                   | 401   403   403   403   403   404   404   404   403   404   204   403
-			DELETE /api/v1/screening/watch-list/{watch}                      | 401   403   403   403   403   204   404   404   403   404   404   403
-			GET    /api/v1/investigations/messages?q=matrix                  | 401   403   403   403   403   403   403   200   403   200   200   403
-			GET    /api/v1/investigations/inmates/{inmate}/correspondents    | 401   403   403   403   403   403   403   200   403   200   404   403
-			POST   /api/v1/investigations/evidence                           | 401   403   403   403   403   403   403   200   403   200   404   403
-			GET    /api/v1/staff/print-batches                               | 401   403   403   403   403   200   200   403   403   200   200   403
-			POST   /api/v1/staff/print-batches                               | 401   403   403   403   403   422   404   403   403   422   422   403
-			GET    /api/v1/staff/print-batches/{batch}.pdf                   | 401   403   403   403   403   200   404   403   403   200   404   403
-			POST   /api/v1/admin/stamp-refunds                               | 401   403   403   403   403   403   403   403   403   403   403   200
-			GET    /api/v1/admin/agencies/{agency}/stamp-refunds             | 401   403   403   403   403   403   403   403   403   403   403   200
-			GET    /api/v1/visits/slots?inmateId={visitInmate}&from={today}&to={today} | 401   200   404   403   403   403   403   403   403   403   403   403
-			POST   /api/v1/visits                                            | 401   201   404   403   403   403   403   403   403   403   403   403
-			GET    /api/v1/visits                                            | 401   200   200   403   403   403   403   403   403   403   403   403
-			GET    /api/v1/visits/{visit}                                    | 401   200   404   403   403   403   403   403   403   403   403   403
-			POST   /api/v1/visits/{visit}/cancel                             | 401   200   404   403   403   403   403   403   403   403   403   403
-			GET    /api/v1/kiosk/visits                                      | 401   403   403   200   200   403   403   403   403   403   403   403
-			GET    /api/v1/staff/visits?facilityId={visitFacility}&date={today} | 401   403   403   403   403   403   403   403   200   200   404   403
-			POST   /api/v1/staff/visits/{requestedVisit}/decision            | 401   403   403   403   403   403   403   403   200   409   404   403
-			POST   /api/v1/staff/visits/{staffVisit}/cancel                  | 401   403   403   403   403   403   403   403   200   409   404   403
-			GET    /api/v1/visits/{visit}/call                               | 401   200   404   403   403   403   403   403   403   403   403   403
-			POST   /api/v1/visits/{visit}/call/publish                       | 401   422   404   403   403   403   403   403   403   403   403   403
-			POST   /api/v1/visits/{visit}/call/receive                       | 401   422   404   403   403   403   403   403   403   403   403   403
-			POST   /api/v1/visits/{visit}/call/receive/{subscription}        | 401   404   404   403   403   403   403   403   403   403   403   403
-			GET    /api/v1/kiosk/visits/{visit}/call                         | 401   403   403   404   404   403   403   403   403   403   403   403
-			POST   /api/v1/kiosk/visits/{visit}/call/publish                 | 401   403   403   404   404   403   403   403   403   403   403   403
-			POST   /api/v1/kiosk/visits/{visit}/call/receive                 | 401   403   403   404   404   403   403   403   403   403   403   403
-			POST   /api/v1/kiosk/visits/{visit}/call/receive/{subscription}  | 401   403   403   404   404   403   403   403   403   403   403   403
-			POST   /api/v1/staff/visits/{staffVisit}/monitor                 | 401   403   403   403   403   403   403   403   409   409   404   403
-			POST   /api/v1/staff/visits/{staffVisit}/monitor/{subscription}  | 401   403   403   403   403   403   403   403   404   404   404   403
-			POST   /api/v1/staff/visits/{staffVisit}/terminate               | 401   403   403   403   403   403   403   403   409   409   404   403
+			#                                                                        anon  fam   othf  inm   othi  rev   srev  inv   vis   adm   fed   op
+			GET    /api/v1/agencies                                                 | 200   200   200   200   200   200   200   200   200   200   200   200
+			GET    /api/v1/inmates?state=FL&number={inmateNumber}                   | 200   200   200   200   200   200   200   200   200   200   200   200
+			GET    /api/v1/agencies/{agency}/stamp-bundles                          | 200   200   200   200   200   200   200   200   200   200   200   200
+			POST   /api/v1/accounts                                                 | 201   201   201   201   201   201   201   201   201   201   201   201
+			POST   /api/v1/sessions                                                 | 401   401   401   401   401   401   401   401   401   401   401   401
+			POST   /api/v1/kiosk/sessions                                           | 401   401   401   401   401   401   401   401   401   401   401   401
+			POST   /api/v1/password-resets                                          | 202   202   202   202   202   202   202   202   202   202   202   202
+			POST   /api/v1/password-resets/{badToken}                               | 400   400   400   400   400   400   400   400   400   400   400   400
+			POST   /api/v1/email-confirmations/{badToken}                           | 400   400   400   400   400   400   400   400   400   400   400   400
+			GET    /api/v1/me                                                       | 401   200   200   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/me/password                                              | 401   400   400   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/me/email                                                 | 401   202   202   403   403   403   403   403   403   403   403   403
+			PUT    /api/v1/me/phones                                                | 401   200   200   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/me/closure                                               | 401   200   200   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/me/closure                                               | 401   400   400   403   403   403   403   403   403   403   403   403
+			DELETE /api/v1/sessions/current                                         | 401   204   204   204   204   204   204   204   204   204   204   204
+			DELETE /api/v1/kiosk/sessions/current                                   | 401   403   403   204   204   403   403   403   403   403   403   403
+			GET    /api/v1/agencies/{agency}/staff                                  | 401   404   404   404   404   403   403   403   403   200   404   200
+			POST   /api/v1/agencies/{agency}/staff                                  | 401   404   404   404   404   403   403   403   403   201   404   201
+			PUT    /api/v1/agencies/{agency}/staff/{staff}/roles                    | 401   404   404   404   404   403   403   403   403   200   404   200
+			DELETE /api/v1/agencies/{agency}/staff/{staff}                          | 401   404   404   404   404   403   403   403   403   204   404   204
+			POST   /api/v1/agencies/{agency}/inmates/{inmate}/pin                   | 401   404   404   404   404   204   404   403   204   204   404   403
+			GET    /api/v1/agencies/{agency}/inmates?q=ortega                       | 401   404   404   404   404   200   200   200   200   200   404   200
+			POST   /api/v1/agencies/{agency}/roster?mode=PARTIAL                    | 401   404   404   404   404   403   403   403   403   200   404   200
+			GET    /api/v1/agencies/{agency}/inmates/{inmate}/restrictions          | 401   404   404   404   404   200   404   200   200   200   404   200
+			POST   /api/v1/agencies/{agency}/inmates/{inmate}/restrictions          | 401   404   404   404   404   201   404   403   201   201   404   403
+			GET    /api/v1/agencies/{agency}/contract                               | 401   404   404   404   404   200   200   200   200   200   404   200
+			PUT    /api/v1/agencies/{agency}/contract/services/{media}              | 401   404   404   404   404   403   403   403   403   200   404   200
+			POST   /api/v1/admin/agencies/{windingDown}/wind-down                   | 401   403   403   403   403   403   403   403   403   403   403   200
+			GET    /api/v1/contacts                                                 | 401   200   200   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/contacts                                                 | 401   201   201   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/contacts/accept                                          | 401   404   404   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/contacts/{familyContact}/block                           | 401   200   404   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/contacts/{familyBlockedContact}/unblock                  | 401   200   404   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/kiosk/contacts                                           | 401   403   403   200   200   403   403   403   403   403   403   403
+			POST   /api/v1/kiosk/contacts                                           | 401   403   403   422   422   403   403   403   403   403   403   403
+			POST   /api/v1/kiosk/contacts/{inmateContact}/block                     | 401   403   403   200   404   403   403   403   403   403   403   403
+			POST   /api/v1/kiosk/contacts/{inmateBlockedContact}/unblock            | 401   403   403   200   404   403   403   403   403   403   403   403
+			GET    /api/v1/staff/contacts/pending                                   | 401   403   403   403   403   200   200   403   200   200   200   403
+			POST   /api/v1/staff/contacts/{pendingContact}/decision                 | 401   403   403   403   403   200   404   403   409   409   404   403
+			POST   /api/v1/staff/contacts/{legalContact}/privileged                 | 401   403   403   403   403   403   403   403   403   200   404   403
+			POST   /api/v1/staff/invitations/{invitation}/decision                  | 401   403   403   403   403   200   404   403   409   409   404   403
+			POST   /api/v1/agencies/{agency}/contact-imports                        | 401   404   404   404   404   403   403   403   403   200   404   200
+			GET    /api/v1/payment-methods                                          | 401   200   200   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/payment-methods                                          | 401   201   201   403   403   403   403   403   403   403   403   403
+			PUT    /api/v1/payment-methods/{card}                                   | 401   200   404   403   403   403   403   403   403   403   403   403
+			DELETE /api/v1/payment-methods/{spareCard}                              | 401   204   404   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/stamps                                                   | 401   200   200   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/stamp-purchases                                          | 401   201   400   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/attachments                                              | 401   201   201   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/attachments/{photo}                                      | 401   200   404   200   404   200   200   200   404   200   404   404
+			GET    /api/v1/attachments/{photo}/thumbnail                            | 401   200   404   200   404   200   200   200   404   200   404   404
+			POST   /api/v1/messages/quote                                           | 401   200   422   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/messages                                                 | 401   201   422   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/messages                                                 | 401   200   200   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/messages/{message}                                       | 401   200   404   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/messages/export.pdf                                      | 401   200   200   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/messages/export.zip                                      | 401   200   200   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/drafts                                                   | 401   200   200   403   403   403   403   403   403   403   403   403
+			PUT    /api/v1/drafts/{draft}                                           | 401   200   404   403   403   403   403   403   403   403   403   403
+			DELETE /api/v1/drafts/{draft}                                           | 401   204   204   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/kiosk/messages                                           | 401   403   403   200   200   403   403   403   403   403   403   403
+			GET    /api/v1/kiosk/messages/sent                                      | 401   403   403   200   200   403   403   403   403   403   403   403
+			GET    /api/v1/kiosk/messages/{message}                                 | 401   403   403   200   404   403   403   403   403   403   403   403
+			GET    /api/v1/kiosk/account                                            | 401   403   403   200   200   403   403   403   403   403   403   403
+			GET    /api/v1/kiosk/attachments/{photo}                                | 401   403   403   200   404   403   403   403   403   403   403   403
+			GET    /api/v1/kiosk/attachments/{photo}/thumbnail                      | 401   403   403   200   404   403   403   403   403   403   403   403
+			GET    /api/v1/kiosk/drafts                                             | 401   403   403   200   200   403   403   403   403   403   403   403
+			PUT    /api/v1/kiosk/drafts/{kioskDraft}                                | 401   403   403   200   404   403   403   403   403   403   403   403
+			GET    /api/v1/kiosk/statement                                          | 401   403   403   200   200   403   403   403   403   403   403   403
+			POST   /api/v1/kiosk/stamp-purchases                                    | 401   403   403   201   422   403   403   403   403   403   403   403
+			POST   /api/v1/kiosk/messages                                           | 401   403   403   201   404   403   403   403   403   403   403   403
+			GET    /api/v1/deposits/quote?inmateId={inmate}&amount=25.00            | 401   200   200   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/deposits                                                 | 401   201   400   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/deposits                                                 | 401   200   200   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/deposits/{deposit}                                       | 401   200   404   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/recurring-deposits                                       | 401   201   400   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/recurring-deposits                                       | 401   200   200   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/recurring-deposits/{plan}/pause                          | 401   200   404   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/recurring-deposits/{pausedPlan}/resume                   | 401   200   404   403   403   403   403   403   403   403   403   403
+			DELETE /api/v1/recurring-deposits/{plan}                                | 401   204   404   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/supervision-cases?agencyCode={agency}&caseNumber=P-1001  | 401   200   200   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/supervision-payments                                     | 401   201   400   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/admin/deposits/{refundable}/refund                       | 401   403   403   403   403   403   403   403   403   403   403   200
+			POST   /api/v1/admin/deposits/{chargedBack}/chargeback                  | 401   403   403   403   403   403   403   403   403   403   403   200
+			GET    /api/v1/agencies/{agency}/settlements/{today}                    | 401   404   404   404   404   403   403   403   403   200   404   200
+			GET    /api/v1/agencies/{agency}/settlements/{today}.csv                | 401   404   404   404   404   403   403   403   403   200   404   200
+			GET    /api/v1/review/messages                                          | 401   403   403   403   403   200   200   403   403   200   200   403
+			POST   /api/v1/review/messages/{held}/decision                          | 401   403   403   403   403   200   404   403   403   404   404   403
+			GET    /api/v1/review/reasons                                           | 401   403   403   403   403   200   200   403   403   200   200   403
+			GET    /api/v1/screening/keywords                                       | 401   403   403   403   403   200   200   200   403   200   200   403
+			POST   /api/v1/screening/keywords                                       | 401   403   403   403   403   403   403   403   403   201   201   403
+			DELETE /api/v1/screening/keywords/{fedKeyword}                          | 401   403   403   403   403   403   403   403   403   404   204   403
+			DELETE /api/v1/screening/keywords/{keyword}                             | 401   403   403   403   403   403   403   403   403   204   404   403
+			GET    /api/v1/screening/watch-list                                     | 401   403   403   403   403   200   200   200   403   200   200   403
+			POST   /api/v1/screening/watch-list                                     | 401   403   403   403   403   201   201   201   403   201   201   403
+			DELETE /api/v1/screening/watch-list/{fedWatch}                          | 401   403   403   403   403   404   404   404   403   404   204   403
+			DELETE /api/v1/screening/watch-list/{watch}                             | 401   403   403   403   403   204   404   404   403   404   404   403
+			GET    /api/v1/investigations/messages?q=matrix                         | 401   403   403   403   403   403   403   200   403   200   200   403
+			GET    /api/v1/investigations/inmates/{inmate}/correspondents           | 401   403   403   403   403   403   403   200   403   200   404   403
+			POST   /api/v1/investigations/evidence                                  | 401   403   403   403   403   403   403   200   403   200   404   403
+			GET    /api/v1/staff/print-batches                                      | 401   403   403   403   403   200   200   403   403   200   200   403
+			POST   /api/v1/staff/print-batches                                      | 401   403   403   403   403   422   404   403   403   422   422   403
+			GET    /api/v1/staff/print-batches/{batch}.pdf                          | 401   403   403   403   403   200   404   403   403   200   404   403
+			POST   /api/v1/admin/stamp-refunds                                      | 401   403   403   403   403   403   403   403   403   403   403   200
+			GET    /api/v1/admin/agencies/{agency}/stamp-refunds                    | 401   403   403   403   403   403   403   403   403   403   403   200
+			GET    /api/v1/visits/slots?inmateId={visitInmate}&from={today}&to={today}| 401   200   404   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/visits                                                   | 401   201   404   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/visits                                                   | 401   200   200   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/visits/{visit}                                           | 401   200   404   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/visits/{visit}/cancel                                    | 401   200   404   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/kiosk/visits                                             | 401   403   403   200   200   403   403   403   403   403   403   403
+			GET    /api/v1/staff/visits?facilityId={visitFacility}&date={today}     | 401   403   403   403   403   403   403   403   200   200   404   403
+			POST   /api/v1/staff/visits/{requestedVisit}/decision                   | 401   403   403   403   403   403   403   403   200   409   404   403
+			POST   /api/v1/staff/visits/{staffVisit}/cancel                         | 401   403   403   403   403   403   403   403   200   409   404   403
+			GET    /api/v1/visits/{visit}/call                                      | 401   200   404   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/visits/{visit}/call/publish                              | 401   422   404   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/visits/{visit}/call/receive                              | 401   422   404   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/visits/{visit}/call/receive/{subscription}               | 401   404   404   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/kiosk/visits/{visit}/call                                | 401   403   403   404   404   403   403   403   403   403   403   403
+			POST   /api/v1/kiosk/visits/{visit}/call/publish                        | 401   403   403   404   404   403   403   403   403   403   403   403
+			POST   /api/v1/kiosk/visits/{visit}/call/receive                        | 401   403   403   404   404   403   403   403   403   403   403   403
+			POST   /api/v1/kiosk/visits/{visit}/call/receive/{subscription}         | 401   403   403   404   404   403   403   403   403   403   403   403
+			POST   /api/v1/staff/visits/{staffVisit}/monitor                        | 401   403   403   403   403   403   403   403   409   409   404   403
+			POST   /api/v1/staff/visits/{staffVisit}/monitor/{subscription}         | 401   403   403   403   403   403   403   403   404   404   404   403
+			POST   /api/v1/staff/visits/{staffVisit}/terminate                      | 401   403   403   403   403   403   403   403   409   409   404   403
 			""";
 
 	static final String PAGES = """
-			#                                                               anon  fam   othf  inm   othi  rev   srev  inv   vis   adm   fed   op
-			GET    /                                                         | 200   200   200   200   200   200   200   200   200   200   200   200
-			GET    /find?state=FL&number={inmateNumber}                      | 200   200   200   200   200   200   200   200   200   200   200   200
-			GET    /login                                                    | 200   200   200   200   200   200   200   200   200   200   200   200
-			GET    /home                                                     | login 302   302   302   302   302   302   302   302   302   302   302
-			GET    /login/second-factor                                      | login 403   403   403   403   403   403   403   403   403   403   403
-			POST   /login/second-factor                                      | login 403   403   403   403   403   403   403   403   403   403   403
-			GET    /register                                                 | 200   200   200   200   200   200   200   200   200   200   200   200
-			GET    /terms                                                    | 200   200   200   200   200   200   200   200   200   200   200   200
-			GET    /privacy                                                  | 200   200   200   200   200   200   200   200   200   200   200   200
-			POST   /register                                                 | 302   302   302   302   302   302   302   302   302   302   302   302
-			GET    /forgot-password                                          | 200   200   200   200   200   200   200   200   200   200   200   200
-			POST   /forgot-password                                          | 200   200   200   200   200   200   200   200   200   200   200   200
-			GET    /password-reset/{badToken}                                | 200   200   200   200   200   200   200   200   200   200   200   200
-			POST   /password-reset/{badToken}                                | 200   200   200   200   200   200   200   200   200   200   200   200
-			GET    /email-confirm/{badToken}                                 | 200   200   200   200   200   200   200   200   200   200   200   200
-			POST   /email-confirm/{badToken}                                 | 200   200   200   200   200   200   200   200   200   200   200   200
-			GET    /kiosk                                                    | 200   200   200   200   200   200   200   200   200   200   200   200
-			POST   /kiosk/sign-in                                            | 200   200   200   200   200   200   200   200   200   200   200   200
-			GET    /account                                                  | login 200   200   403   403   403   403   403   403   403   403   403
-			POST   /account/password                                         | login 200   200   403   403   403   403   403   403   403   403   403
-			POST   /account/email                                            | login 302   302   403   403   403   403   403   403   403   403   403
-			POST   /account/phones                                           | login 302   302   403   403   403   403   403   403   403   403   403
-			GET    /account/close                                            | login 200   200   403   403   403   403   403   403   403   403   403
-			POST   /account/close                                            | login 200   200   403   403   403   403   403   403   403   403   403
-			GET    /account/cards                                            | login 200   200   403   403   403   403   403   403   403   403   403
-			POST   /account/cards                                            | login 302   302   403   403   403   403   403   403   403   403   403
-			GET    /account/cards/{card}/edit                                | login 200   404   403   403   403   403   403   403   403   403   403
-			POST   /account/cards/{card}                                     | login 302   404   403   403   403   403   403   403   403   403   403
-			POST   /account/cards/{pageSpareCard}/delete                     | login 302   404   403   403   403   403   403   403   403   403   403
-			GET    /stamps                                                   | login 200   200   403   403   403   403   403   403   403   403   403
-			POST   /stamps/confirm                                           | login 200   404   403   403   403   403   403   403   403   403   403
-			POST   /stamps/buy                                               | login 302   302   403   403   403   403   403   403   403   403   403
-			GET    /messages                                                 | login 200   200   403   403   403   403   403   403   403   403   403
-			GET    /messages/new?inmate={inmate}                             | login 200   200   403   403   403   403   403   403   403   403   403
-			POST   /messages/drafts                                          | login 204   404   403   403   403   403   403   403   403   403   403
-			POST   /messages/quote                                           | login 200   200   403   403   403   403   403   403   403   403   403
-			POST   /messages                                                 | login 302   200   403   403   403   403   403   403   403   403   403
-			GET    /messages/{message}                                       | login 200   404   403   403   403   403   403   403   403   403   403
-			GET    /photos/{photo}                                           | login 200   404   403   403   403   403   403   403   403   403   403
-			GET    /photos/{photo}/thumbnail                                 | login 200   404   403   403   403   403   403   403   403   403   403
-			GET    /messages/export.pdf                                      | login 200   200   403   403   403   403   403   403   403   403   403
-			GET    /messages/export.zip                                      | login 200   200   403   403   403   403   403   403   403   403   403
-			GET    /contacts/add                                             | login 200   200   403   403   403   403   403   403   403   403   403
-			POST   /contacts                                                 | login 302   302   403   403   403   403   403   403   403   403   403
-			POST   /contacts/{contact}/block                                 | login 302   404   403   403   403   403   403   403   403   403   403
-			POST   /contacts/{contact}/unblock                               | login 302   404   403   403   403   403   403   403   403   403   403
-			GET    /contacts/accept                                          | login 200   200   403   403   403   403   403   403   403   403   403
-			POST   /contacts/accept                                          | login 200   200   403   403   403   403   403   403   403   403   403
-			GET    /deposits                                                 | login 200   200   403   403   403   403   403   403   403   403   403
-			POST   /deposits/confirm                                         | login 200   302   403   403   403   403   403   403   403   403   403
-			POST   /deposits                                                 | login 302   302   403   403   403   403   403   403   403   403   403
-			GET    /deposits/{deposit}                                       | login 200   404   403   403   403   403   403   403   403   403   403
-			POST   /deposits/recurring                                       | login 302   302   403   403   403   403   403   403   403   403   403
-			POST   /deposits/recurring/{pagePlan}/{pause}                    | login 302   404   403   403   403   403   403   403   403   403   403
-			GET    /kiosk/inbox                                              | 302   403   403   200   200   403   403   403   403   403   403   403
-			GET    /kiosk/messages/{message}                                 | 302   403   403   200   404   403   403   403   403   403   403   403
-			GET    /kiosk/write?account={familyId}                           | 302   403   403   200   404   403   403   403   403   403   403   403
-			POST   /kiosk/drafts                                             | 302   403   403   204   404   403   403   403   403   403   403   403
-			POST   /kiosk/messages                                           | 302   403   403   200   404   403   403   403   403   403   403   403
-			POST   /kiosk/contacts                                           | 302   403   403   302   302   403   403   403   403   403   403   403
-			POST   /kiosk/contacts/{contact}/block                           | 302   403   403   302   404   403   403   403   403   403   403   403
-			POST   /kiosk/contacts/{contact}/unblock                         | 302   403   403   302   404   403   403   403   403   403   403   403
-			GET    /kiosk/photos/{photo}                                     | 302   403   403   200   404   403   403   403   403   403   403   403
-			GET    /kiosk/photos/{photo}/thumbnail                           | 302   403   403   200   404   403   403   403   403   403   403   403
-			GET    /kiosk/account                                            | 302   403   403   200   200   403   403   403   403   403   403   403
-			POST   /kiosk/stamps                                             | 302   403   403   302   302   403   403   403   403   403   403   403
-			GET    /staff                                                    | login 403   403   403   403   200   200   200   200   200   200   200
-			GET    /staff/inmates?q=ortega&agency={agency}                   | login 403   403   403   403   200   200   200   200   200   200   200
-			GET    /staff/roster?agency={agency}                             | login 403   403   403   403   403   403   403   403   200   200   200
-			POST   /staff/roster                                             | login 403   403   403   403   403   403   403   403   200   200   200
-			GET    /staff/contacts                                           | login 403   403   403   403   200   200   403   200   200   200   403
-			POST   /staff/contacts/{pagePendingContact}                      | login 403   403   403   403   302   404   403   302   302   404   403
-			POST   /staff/invitations/{pageInvitation}                       | login 403   403   403   403   302   404   403   302   302   404   403
-			GET    /staff/photos/{photo}                                     | login 403   403   403   403   200   200   200   404   200   404   404
-			GET    /staff/print                                              | login 403   403   403   403   200   200   403   403   200   200   403
-			POST   /staff/print                                              | login 403   403   403   403   302   404   403   403   302   302   403
-			GET    /staff/print/{batch}.pdf                                  | login 403   403   403   403   200   404   403   403   200   404   403
-			GET    /staff/review                                             | login 403   403   403   403   200   200   403   403   200   200   403
-			POST   /staff/review/{pageHeld}                                  | login 403   403   403   403   302   404   403   403   404   404   403
-			GET    /staff/investigations?q=matrix                            | login 403   403   403   403   403   403   200   403   200   200   403
-			POST   /staff/investigations/watch                               | login 403   403   403   403   403   403   302   403   302   302   403
-			POST   /staff/investigations/evidence                            | login 403   403   403   403   403   403   200   403   200   404   403
-			GET    /operator/agencies                                        | login 403   403   403   403   403   403   403   403   403   403   200
-			POST   /operator/agencies/{windingDown}/wind-down                | login 403   403   403   403   403   403   403   403   403   403   302
-			GET    /visits                                                   | login 200   200   403   403   403   403   403   403   403   403   403
-			GET    /visits/book?inmateId={visitInmate}                       | login 200   404   403   403   403   403   403   403   403   403   403
-			POST   /visits/confirm                                           | login 200   404   403   403   403   403   403   403   403   403   403
-			POST   /visits                                                   | login 302   404   403   403   403   403   403   403   403   403   403
-			GET    /visits/{pageVisit}                                       | login 200   404   403   403   403   403   403   403   403   403   403
-			POST   /visits/{pageVisit}/cancel                                | login 302   404   403   403   403   403   403   403   403   403   403
-			GET    /kiosk/visits                                             | 302   403   403   200   200   403   403   403   403   403   403   403
-			GET    /staff/visits                                             | login 403   403   403   403   403   403   403   200   200   200   403
-			POST   /staff/visits/{pageRequestedVisit}/decision               | login 403   403   403   403   403   403   403   302   302   404   403
-			POST   /staff/visits/{pageStaffVisit}/cancel                     | login 403   403   403   403   403   403   403   302   302   404   403
-			GET    /visits/{pageVisit}/call                                  | login 200   404   403   403   403   403   403   403   403   403   403
-			GET    /visits/{pageVisit}/call/state                            | login 200   404   403   403   403   403   403   403   403   403   403
-			POST   /visits/{pageVisit}/call/publish                          | login 422   404   403   403   403   403   403   403   403   403   403
-			POST   /visits/{pageVisit}/call/receive                          | login 422   404   403   403   403   403   403   403   403   403   403
-			POST   /visits/{pageVisit}/call/receive/{subscription}           | login 404   404   403   403   403   403   403   403   403   403   403
-			GET    /kiosk/visits/{pageVisit}/call                            | 302   403   403   404   404   403   403   403   403   403   403   403
-			GET    /kiosk/visits/{pageVisit}/call/state                      | 302   403   403   404   404   403   403   403   403   403   403   403
-			POST   /kiosk/visits/{pageVisit}/call/publish                    | 302   403   403   404   404   403   403   403   403   403   403   403
-			POST   /kiosk/visits/{pageVisit}/call/receive                    | 302   403   403   404   404   403   403   403   403   403   403   403
-			POST   /kiosk/visits/{pageVisit}/call/receive/{subscription}     | 302   403   403   404   404   403   403   403   403   403   403   403
-			GET    /staff/visits/{pageStaffVisit}/monitor                    | login 403   403   403   403   403   403   403   200   200   404   403
-			POST   /staff/visits/{pageStaffVisit}/monitor/receive            | login 403   403   403   403   403   403   403   409   409   404   403
-			POST   /staff/visits/{pageStaffVisit}/monitor/receive/{subscription} | login 403   403   403   403   403   403   403   404   404   404   403
-			POST   /staff/visits/{pageStaffVisit}/end                        | login 403   403   403   403   403   403   403   302   302   404   403
+			#                                                                        anon  fam   othf  inm   othi  rev   srev  inv   vis   adm   fed   op
+			GET    /                                                                | 200   200   200   200   200   200   200   200   200   200   200   200
+			GET    /find?state=FL&number={inmateNumber}                             | 200   200   200   200   200   200   200   200   200   200   200   200
+			GET    /login                                                           | 200   200   200   200   200   200   200   200   200   200   200   200
+			GET    /home                                                            | login 302   302   302   302   302   302   302   302   302   302   302
+			GET    /login/second-factor                                             | login 403   403   403   403   403   403   403   403   403   403   403
+			POST   /login/second-factor                                             | login 403   403   403   403   403   403   403   403   403   403   403
+			GET    /register                                                        | 200   200   200   200   200   200   200   200   200   200   200   200
+			GET    /terms                                                           | 200   200   200   200   200   200   200   200   200   200   200   200
+			GET    /privacy                                                         | 200   200   200   200   200   200   200   200   200   200   200   200
+			POST   /register                                                        | 302   302   302   302   302   302   302   302   302   302   302   302
+			GET    /forgot-password                                                 | 200   200   200   200   200   200   200   200   200   200   200   200
+			POST   /forgot-password                                                 | 200   200   200   200   200   200   200   200   200   200   200   200
+			GET    /password-reset/{badToken}                                       | 200   200   200   200   200   200   200   200   200   200   200   200
+			POST   /password-reset/{badToken}                                       | 200   200   200   200   200   200   200   200   200   200   200   200
+			GET    /email-confirm/{badToken}                                        | 200   200   200   200   200   200   200   200   200   200   200   200
+			POST   /email-confirm/{badToken}                                        | 200   200   200   200   200   200   200   200   200   200   200   200
+			GET    /kiosk                                                           | 200   200   200   200   200   200   200   200   200   200   200   200
+			POST   /kiosk/sign-in                                                   | 200   200   200   200   200   200   200   200   200   200   200   200
+			GET    /account                                                         | login 200   200   403   403   403   403   403   403   403   403   403
+			POST   /account/password                                                | login 200   200   403   403   403   403   403   403   403   403   403
+			POST   /account/email                                                   | login 302   302   403   403   403   403   403   403   403   403   403
+			POST   /account/phones                                                  | login 302   302   403   403   403   403   403   403   403   403   403
+			GET    /account/close                                                   | login 200   200   403   403   403   403   403   403   403   403   403
+			POST   /account/close                                                   | login 200   200   403   403   403   403   403   403   403   403   403
+			GET    /account/cards                                                   | login 200   200   403   403   403   403   403   403   403   403   403
+			POST   /account/cards                                                   | login 302   302   403   403   403   403   403   403   403   403   403
+			GET    /account/cards/{card}/edit                                       | login 200   404   403   403   403   403   403   403   403   403   403
+			POST   /account/cards/{card}                                            | login 302   404   403   403   403   403   403   403   403   403   403
+			POST   /account/cards/{spareCard}/delete                                | login 302   404   403   403   403   403   403   403   403   403   403
+			GET    /stamps                                                          | login 200   200   403   403   403   403   403   403   403   403   403
+			POST   /stamps/confirm                                                  | login 200   404   403   403   403   403   403   403   403   403   403
+			POST   /stamps/buy                                                      | login 302   302   403   403   403   403   403   403   403   403   403
+			GET    /messages                                                        | login 200   200   403   403   403   403   403   403   403   403   403
+			GET    /messages/new?inmate={inmate}                                    | login 200   200   403   403   403   403   403   403   403   403   403
+			POST   /messages/drafts                                                 | login 204   404   403   403   403   403   403   403   403   403   403
+			POST   /messages/quote                                                  | login 200   200   403   403   403   403   403   403   403   403   403
+			POST   /messages                                                        | login 302   200   403   403   403   403   403   403   403   403   403
+			GET    /messages/{message}                                              | login 200   404   403   403   403   403   403   403   403   403   403
+			GET    /photos/{photo}                                                  | login 200   404   403   403   403   403   403   403   403   403   403
+			GET    /photos/{photo}/thumbnail                                        | login 200   404   403   403   403   403   403   403   403   403   403
+			GET    /messages/export.pdf                                             | login 200   200   403   403   403   403   403   403   403   403   403
+			GET    /messages/export.zip                                             | login 200   200   403   403   403   403   403   403   403   403   403
+			GET    /contacts/add                                                    | login 200   200   403   403   403   403   403   403   403   403   403
+			POST   /contacts                                                        | login 302   302   403   403   403   403   403   403   403   403   403
+			POST   /contacts/{familyContact}/block                                  | login 302   404   403   403   403   403   403   403   403   403   403
+			POST   /contacts/{familyBlockedContact}/unblock                         | login 302   404   403   403   403   403   403   403   403   403   403
+			GET    /contacts/accept                                                 | login 200   200   403   403   403   403   403   403   403   403   403
+			POST   /contacts/accept                                                 | login 200   200   403   403   403   403   403   403   403   403   403
+			GET    /deposits                                                        | login 200   200   403   403   403   403   403   403   403   403   403
+			POST   /deposits/confirm                                                | login 200   302   403   403   403   403   403   403   403   403   403
+			POST   /deposits                                                        | login 302   302   403   403   403   403   403   403   403   403   403
+			GET    /deposits/{deposit}                                              | login 200   404   403   403   403   403   403   403   403   403   403
+			POST   /deposits/recurring                                              | login 302   302   403   403   403   403   403   403   403   403   403
+			POST   /deposits/recurring/{plan}/{pause}                               | login 302   404   403   403   403   403   403   403   403   403   403
+			GET    /kiosk/inbox                                                     | 302   403   403   200   200   403   403   403   403   403   403   403
+			GET    /kiosk/messages/{message}                                        | 302   403   403   200   404   403   403   403   403   403   403   403
+			GET    /kiosk/write?account={familyId}                                  | 302   403   403   200   404   403   403   403   403   403   403   403
+			POST   /kiosk/drafts                                                    | 302   403   403   204   404   403   403   403   403   403   403   403
+			POST   /kiosk/messages                                                  | 302   403   403   302   404   403   403   403   403   403   403   403
+			POST   /kiosk/contacts                                                  | 302   403   403   302   302   403   403   403   403   403   403   403
+			POST   /kiosk/contacts/{inmateContact}/block                            | 302   403   403   302   404   403   403   403   403   403   403   403
+			POST   /kiosk/contacts/{inmateBlockedContact}/unblock                   | 302   403   403   302   404   403   403   403   403   403   403   403
+			GET    /kiosk/photos/{photo}                                            | 302   403   403   200   404   403   403   403   403   403   403   403
+			GET    /kiosk/photos/{photo}/thumbnail                                  | 302   403   403   200   404   403   403   403   403   403   403   403
+			GET    /kiosk/account                                                   | 302   403   403   200   200   403   403   403   403   403   403   403
+			POST   /kiosk/stamps                                                    | 302   403   403   302   302   403   403   403   403   403   403   403
+			GET    /staff                                                           | login 403   403   403   403   200   200   200   200   200   200   200
+			GET    /staff/inmates?q=ortega&agency={agency}                          | login 403   403   403   403   200   200   200   200   200   200   200
+			GET    /staff/roster?agency={agency}                                    | login 403   403   403   403   403   403   403   403   200   200   200
+			POST   /staff/roster                                                    | login 403   403   403   403   403   403   403   403   200   200   200
+			GET    /staff/contacts                                                  | login 403   403   403   403   200   200   403   200   200   200   403
+			POST   /staff/contacts/{pendingContact}                                 | login 403   403   403   403   302   404   403   302   302   404   403
+			POST   /staff/invitations/{invitation}                                  | login 403   403   403   403   302   404   403   302   302   404   403
+			GET    /staff/photos/{photo}                                            | login 403   403   403   403   200   200   200   404   200   404   404
+			GET    /staff/print                                                     | login 403   403   403   403   200   200   403   403   200   200   403
+			POST   /staff/print                                                     | login 403   403   403   403   302   404   403   403   302   302   403
+			GET    /staff/print/{batch}.pdf                                         | login 403   403   403   403   200   404   403   403   200   404   403
+			GET    /staff/review                                                    | login 403   403   403   403   200   200   403   403   200   200   403
+			POST   /staff/review/{held}                                             | login 403   403   403   403   302   404   403   403   404   404   403
+			GET    /staff/investigations?q=matrix                                   | login 403   403   403   403   403   403   200   403   200   200   403
+			POST   /staff/investigations/watch                                      | login 403   403   403   403   403   403   302   403   302   302   403
+			POST   /staff/investigations/evidence                                   | login 403   403   403   403   403   403   200   403   200   404   403
+			GET    /operator/agencies                                               | login 403   403   403   403   403   403   403   403   403   403   200
+			POST   /operator/agencies/{windingDown}/wind-down                       | login 403   403   403   403   403   403   403   403   403   403   302
+			GET    /visits                                                          | login 200   200   403   403   403   403   403   403   403   403   403
+			GET    /visits/book?inmateId={visitInmate}                              | login 200   404   403   403   403   403   403   403   403   403   403
+			POST   /visits/confirm                                                  | login 200   404   403   403   403   403   403   403   403   403   403
+			POST   /visits                                                          | login 302   404   403   403   403   403   403   403   403   403   403
+			GET    /visits/{pageVisit}                                              | login 200   404   403   403   403   403   403   403   403   403   403
+			POST   /visits/{pageVisit}/cancel                                       | login 302   404   403   403   403   403   403   403   403   403   403
+			GET    /kiosk/visits                                                    | 302   403   403   200   200   403   403   403   403   403   403   403
+			GET    /staff/visits                                                    | login 403   403   403   403   403   403   403   200   200   200   403
+			POST   /staff/visits/{pageRequestedVisit}/decision                      | login 403   403   403   403   403   403   403   302   302   404   403
+			POST   /staff/visits/{pageStaffVisit}/cancel                            | login 403   403   403   403   403   403   403   302   302   404   403
+			GET    /visits/{pageVisit}/call                                         | login 200   404   403   403   403   403   403   403   403   403   403
+			GET    /visits/{pageVisit}/call/state                                   | login 200   404   403   403   403   403   403   403   403   403   403
+			POST   /visits/{pageVisit}/call/publish                                 | login 422   404   403   403   403   403   403   403   403   403   403
+			POST   /visits/{pageVisit}/call/receive                                 | login 422   404   403   403   403   403   403   403   403   403   403
+			POST   /visits/{pageVisit}/call/receive/{subscription}                  | login 404   404   403   403   403   403   403   403   403   403   403
+			GET    /kiosk/visits/{pageVisit}/call                                   | 302   403   403   404   404   403   403   403   403   403   403   403
+			GET    /kiosk/visits/{pageVisit}/call/state                             | 302   403   403   404   404   403   403   403   403   403   403   403
+			POST   /kiosk/visits/{pageVisit}/call/publish                           | 302   403   403   404   404   403   403   403   403   403   403   403
+			POST   /kiosk/visits/{pageVisit}/call/receive                           | 302   403   403   404   404   403   403   403   403   403   403   403
+			POST   /kiosk/visits/{pageVisit}/call/receive/{subscription}            | 302   403   403   404   404   403   403   403   403   403   403   403
+			GET    /staff/visits/{pageStaffVisit}/monitor                           | login 403   403   403   403   403   403   403   200   200   404   403
+			POST   /staff/visits/{pageStaffVisit}/monitor/receive                   | login 403   403   403   403   403   403   403   409   409   404   403
+			POST   /staff/visits/{pageStaffVisit}/monitor/receive/{subscription}    | login 403   403   403   403   403   403   403   404   404   404   403
+			POST   /staff/visits/{pageStaffVisit}/end                               | login 403   403   403   403   403   403   403   302   302   404   403
 			""";
 	// @formatter:on
 
@@ -374,7 +373,7 @@ class AuthorizationMatrixIntegrationTests {
 					"""
 							{"caseId":"{supervisionCase}","obligation":"SUPERVISION_FEE","amount":{"amount":"5.00","currency":"USD"},
 							 "paymentMethodId":"{card}"}"""),
-			Map.entry("POST /api/v1/admin/deposits/{deposit}/refund", "{\"reason\":\"matrix\"}"),
+			Map.entry("POST /api/v1/admin/deposits/{refundable}/refund", "{\"reason\":\"matrix\"}"),
 			Map.entry("POST /api/v1/admin/deposits/{chargedBack}/chargeback", "{\"reason\":\"matrix\"}"),
 			Map.entry("POST /api/v1/review/messages/{held}/decision", "{\"decision\":\"APPROVE\"}"),
 			Map.entry("POST /api/v1/screening/keywords", "{\"phrase\":\"matrix {unique}\",\"category\":\"test\"}"),
@@ -438,10 +437,10 @@ class AuthorizationMatrixIntegrationTests {
 			Map.entry("POST /kiosk/contacts", "name=Matrix Friend&email=friend-{unique}@example.com"),
 			Map.entry("POST /kiosk/stamps", "stamps=1&key={unique}&confirmed=true"),
 			Map.entry("POST /staff/roster", "agency={agency}&mode=PARTIAL"),
-			Map.entry("POST /staff/contacts/{pagePendingContact}", "decision=APPROVE"),
-			Map.entry("POST /staff/invitations/{pageInvitation}", "decision=APPROVE"),
+			Map.entry("POST /staff/contacts/{pendingContact}", "decision=APPROVE"),
+			Map.entry("POST /staff/invitations/{invitation}", "decision=APPROVE"),
 			Map.entry("POST /staff/print", "facilityId={north}"),
-			Map.entry("POST /staff/review/{pageHeld}", "decision=APPROVE"),
+			Map.entry("POST /staff/review/{held}", "decision=APPROVE"),
 			Map.entry("POST /staff/investigations/watch", "kind=ACCOUNT&entry={otherFamilyId}&q=matrix"),
 			Map.entry("POST /staff/investigations/evidence", "messageIds={message}"),
 			Map.entry("POST /visits/confirm", "inmateId={visitInmate}&slot={pageVisitStart}/15"),
@@ -482,6 +481,8 @@ class AuthorizationMatrixIntegrationTests {
 
 	MatrixRecords fixture;
 
+	RowRecords records;
+
 	final Map<Who, String> tokens = new EnumMap<>(Who.class);
 
 	final Map<Who, PageSession> sessions = new EnumMap<>(Who.class);
@@ -495,6 +496,7 @@ class AuthorizationMatrixIntegrationTests {
 				sessions.put(who, session(who));
 			}
 		}
+		records = new RowRecords(mvc, jdbc, fixture, tokens);
 	}
 
 	@Test
@@ -543,21 +545,28 @@ class AuthorizationMatrixIntegrationTests {
 
 	interface Call {
 
-		String answer(Matrix.Row row, Who who) throws Exception;
+		String answer(Matrix.Row row, Map<String, String> variables, Who who) throws Exception;
 
 	}
 
 	/**
-	 * Runs every row for every caller; on a difference, prints the whole table as it was
-	 * answered.
+	 * Runs every row for every caller, the rows in an order of their own each run (the
+	 * seed is printed, and {@code -Dmatrix.seed} runs that order again): no row may
+	 * depend on another, the records a row changes are made for it ({@link RowRecords}).
+	 * On a difference, prints the whole table as it was answered.
 	 */
-	private void check(List<Matrix.Row> rows, Call call) throws Exception {
+	private void check(List<Matrix.Row> table, Call call) throws Exception {
+		long seed = Long.getLong("matrix.seed", System.nanoTime());
+		List<Matrix.Row> rows = new ArrayList<>(table);
+		Collections.shuffle(rows, new Random(seed));
 		List<String> differences = new ArrayList<>();
 		StringBuilder answered = new StringBuilder();
 		for (Matrix.Row row : rows) {
+			Map<String, String> variables = records.forRow(row.path(), BODIES.get(row.key()), FORMS.get(row.key()),
+					FILES.get(row.key()));
 			List<String> answers = new ArrayList<>();
 			for (Who who : Who.values()) {
-				String answer = call.answer(row, who);
+				String answer = call.answer(row, variables, who);
 				answers.add(answer);
 				if (!answer.equals(row.expected().get(who.ordinal()))) {
 					differences.add("%s as %s: %s, expected %s".formatted(row.key(), who, answer,
@@ -568,18 +577,18 @@ class AuthorizationMatrixIntegrationTests {
 					String.join(" ", answers.stream().map(a -> "%-4s".formatted(a)).toList()).stripTrailing()));
 		}
 		if (!differences.isEmpty()) {
-			System.out.println("The matrix as answered:\n" + answered);
+			System.out
+				.println("The matrix as answered (rows in the order of -Dmatrix.seed=" + seed + "):\n" + answered);
 		}
-		assertThat(differences).isEmpty();
+		assertThat(differences).as("rows run in the order of -Dmatrix.seed=%d", seed).isEmpty();
 	}
 
-	private String api(Matrix.Row row, Who who) throws Exception {
-		String path = Matrix.fill(row.path(), fixture.variables());
+	private String api(Matrix.Row row, Map<String, String> variables, Who who) throws Exception {
+		String path = Matrix.fill(row.path(), variables);
 		AbstractMockHttpServletRequestBuilder<?> request;
 		if (FILES.containsKey(row.key())) {
-			request = multipart(HttpMethod.valueOf(row.method()), path)
-				.file(new MockMultipartFile("file", "upload.csv", "text/csv",
-						Matrix.fill(FILES.get(row.key()), fixture.variables()).getBytes(StandardCharsets.UTF_8)));
+			request = multipart(HttpMethod.valueOf(row.method()), path).file(new MockMultipartFile("file", "upload.csv",
+					"text/csv", Matrix.fill(FILES.get(row.key()), variables).getBytes(StandardCharsets.UTF_8)));
 		}
 		else if (row.key().equals("POST /api/v1/attachments")) {
 			request = multipart(path)
@@ -589,8 +598,7 @@ class AuthorizationMatrixIntegrationTests {
 			request = request(HttpMethod.valueOf(row.method()), path);
 		}
 		if (BODIES.containsKey(row.key())) {
-			request.contentType(MediaType.APPLICATION_JSON)
-				.content(Matrix.fill(BODIES.get(row.key()), fixture.variables()));
+			request.contentType(MediaType.APPLICATION_JSON).content(Matrix.fill(BODIES.get(row.key()), variables));
 		}
 		if (!row.method().equals("GET")) {
 			request.header("Idempotency-Key", UUID.randomUUID().toString());
@@ -602,12 +610,12 @@ class AuthorizationMatrixIntegrationTests {
 		return String.valueOf(mvc.perform(request).andReturn().getResponse().getStatus());
 	}
 
-	private String page(Matrix.Row row, Who who) throws Exception {
-		String path = Matrix.fill(row.path(), fixture.variables());
+	private String page(Matrix.Row row, Map<String, String> variables, Who who) throws Exception {
+		String path = Matrix.fill(row.path(), variables);
 		AbstractMockHttpServletRequestBuilder<?> request;
 		if (FILES.containsKey(row.key())) {
 			request = multipart(path).file(new MockMultipartFile("file", "roster.csv", "text/csv",
-					Matrix.fill(FILES.get(row.key()), fixture.variables()).getBytes(StandardCharsets.UTF_8)));
+					Matrix.fill(FILES.get(row.key()), variables).getBytes(StandardCharsets.UTF_8)));
 		}
 		else if (row.key().equals("POST /messages")) {
 			request = multipart(path);
@@ -616,14 +624,13 @@ class AuthorizationMatrixIntegrationTests {
 			request = request(HttpMethod.valueOf(row.method()), path);
 		}
 		if (FORMS.containsKey(row.key())) {
-			for (String field : Matrix.fill(FORMS.get(row.key()), fixture.variables()).split("&")) {
+			for (String field : Matrix.fill(FORMS.get(row.key()), variables).split("&")) {
 				String[] pair = field.split("=", 2);
 				request.param(pair[0], pair[1]);
 			}
 		}
 		if (BODIES.containsKey(row.key())) {
-			request.contentType(MediaType.APPLICATION_JSON)
-				.content(Matrix.fill(BODIES.get(row.key()), fixture.variables()));
+			request.contentType(MediaType.APPLICATION_JSON).content(Matrix.fill(BODIES.get(row.key()), variables));
 		}
 		if (!row.method().equals("GET")) {
 			request.with(csrf());

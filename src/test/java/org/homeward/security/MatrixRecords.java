@@ -67,7 +67,6 @@ record MatrixRecords(Map<String, String> variables, Map<Who, String> emails, Str
 		UUID thirdInmate = Correspondents.inmate(jdbc, doc, "NORTH", "MZ" + suffix);
 		Families.Family family = Families.register(mvc, "matrix", inmate);
 		Families.Family otherFamily = Families.register(mvc, "matrix-other", null);
-		Families.Family lawyer = Families.register(mvc, "matrix-lawyer", inmate);
 		Families.buyStamps(mvc, family, "DEMO-DOC", 40);
 
 		Map<String, String> v = new HashMap<>();
@@ -88,20 +87,15 @@ record MatrixRecords(Map<String, String> variables, Map<Who, String> emails, Str
 					.single()
 					.toString());
 		v.put("supervisionCase", "0d0d0000-0000-4000-8000-000000000001");
-		v.put("windingDown", "T-" + suffix);
 		v.put("pause", "pause");
 		Api api = new Api(mvc, family.bearer());
 
 		v.put("card", api.read("GET", "/api/v1/payment-methods", null, "$[0].id"));
-		v.put("spareCard", api.read("POST", "/api/v1/payment-methods", CARD, "$.id"));
-		v.put("pageSpareCard", api.read("POST", "/api/v1/payment-methods", CARD, "$.id"));
 		v.put("bundle",
 				JsonPath.read(mvc.perform(get("/api/v1/agencies/DEMO-DOC/stamp-bundles"))
 					.andReturn()
 					.getResponse()
 					.getContentAsString(), "$[0].id"));
-		v.put("contact", api.read("GET", "/api/v1/contacts", null, "$[0].id"));
-		v.put("legalContact", new Api(mvc, lawyer.bearer()).read("GET", "/api/v1/contacts", null, "$[0].id"));
 		String photo = JsonPath.read(mvc
 			.perform(multipart("/api/v1/attachments")
 				.file(new MockMultipartFile("file", "me.png", "image/png", TestImages.png(40, 30)))
@@ -116,52 +110,16 @@ record MatrixRecords(Map<String, String> variables, Map<Who, String> emails, Str
 						"{\"inmateId\":\"%s\",\"body\":\"Hello from the matrix.\",\"attachmentIds\":[\"%s\"]}"
 							.formatted(inmate, photo),
 						"$.id"));
-		v.put("held", api.read("POST", "/api/v1/messages",
-				"{\"inmateId\":\"%s\",\"body\":\"A plan to escape, says the matrix.\"}".formatted(inmate), "$.id"));
-		v.put("pageHeld", api.read("POST", "/api/v1/messages",
-				"{\"inmateId\":\"%s\",\"body\":\"Another escape, says the matrix.\"}".formatted(inmate), "$.id"));
 		v.put("draft", UUID.randomUUID().toString());
 		v.put("pageDraft", UUID.randomUUID().toString());
 		v.put("kioskDraft", UUID.randomUUID().toString());
 		v.put("pageKioskDraft", UUID.randomUUID().toString());
 		api.read("PUT", "/api/v1/drafts/" + v.get("draft"), "{\"inmateId\":\"%s\",\"body\":\"Dear\"}".formatted(inmate),
 				"$.id");
-		String deposit = "{\"inmateId\":\"%s\",\"amount\":{\"amount\":\"20.00\",\"currency\":\"USD\"},\"paymentMethodId\":\"%s\"}"
-			.formatted(inmate, v.get("card"));
-		v.put("deposit", api.read("POST", "/api/v1/deposits", deposit, "$.id"));
-		v.put("chargedBack", api.read("POST", "/api/v1/deposits", deposit, "$.id"));
-		String plan = "{\"inmateId\":\"%s\",\"amount\":{\"amount\":\"5.00\",\"currency\":\"USD\"},\"paymentMethodId\":\"%s\",\"dayOfMonth\":3}"
-			.formatted(inmate, v.get("card"));
-		v.put("plan", api.read("POST", "/api/v1/recurring-deposits", plan, "$.id"));
-		v.put("pagePlan", api.read("POST", "/api/v1/recurring-deposits", plan, "$.id"));
-
-		// records waiting for staff, as an agency that approves contacts and invitations
-		// would have them
-		v.put("pendingContact", pending(jdbc, "contact", doc, otherFamily.accountId(), inmate));
-		v.put("pagePendingContact", pending(jdbc, "contact", doc, lawyer.accountId(), otherInmate));
-		v.put("invitation", pending(jdbc, "invitation", doc, null, inmate));
-		v.put("pageInvitation", pending(jdbc, "invitation", doc, null, inmate));
-		Api admin = new Api(mvc, "Bearer " + SignedIn.token(mvc, SignedIn.DOC_ADMIN));
-		v.put("staff", admin.read("POST", "/api/v1/agencies/DEMO-DOC/staff",
-				"{\"email\":\"target-%s@agency.test\",\"displayName\":\"Matrix Target\",\"roles\":[\"INVESTIGATOR\"]}"
-					.formatted(suffix),
-				"$.id"));
-		v.put("keyword", admin.read("POST", "/api/v1/screening/keywords",
-				"{\"phrase\":\"matrixword %s\",\"category\":\"test\"}".formatted(suffix), "$.id"));
-		v.put("watch", admin.read("POST", "/api/v1/screening/watch-list",
-				"{\"kind\":\"EMAIL\",\"entry\":\"watch-%s@example.com\",\"reason\":\"matrix\"}".formatted(suffix),
-				"$.id"));
-		// the same records of the other agency, for the rows that remove them: DEMO-DOC's
-		// staff must not reach them
-		TenantId fed = new TenantId(
-				jdbc.sql("select id from directory.agency where code = 'DEMO-FED'").query(UUID.class).single());
-		String fedAdmin = Correspondents.staffAccount(jdbc, fed, "AGENCY_ADMIN");
-		Api fedApi = new Api(mvc, "Bearer " + SignedIn.token(mvc, fedAdmin));
-		v.put("fedKeyword", fedApi.read("POST", "/api/v1/screening/keywords",
-				"{\"phrase\":\"matrixword %s\",\"category\":\"test\"}".formatted(suffix), "$.id"));
-		v.put("fedWatch", fedApi.read("POST", "/api/v1/screening/watch-list",
-				"{\"kind\":\"EMAIL\",\"entry\":\"watch-%s@example.com\",\"reason\":\"matrix\"}".formatted(suffix),
-				"$.id"));
+		v.put("deposit", api.read("POST", "/api/v1/deposits", deposit(inmate, v.get("card"), "20.00"), "$.id"));
+		// the inmate buys stamps from it, for every row in which they write
+		new Api(mvc, Correspondents.kiosk(mvc, "DEMO-DOC", inmateNumber)).read("POST", "/api/v1/kiosk/stamp-purchases",
+				"{\"stamps\":5}", "$.stamps");
 		UUID batch = UUID.randomUUID();
 		jdbc.sql(
 				"""
@@ -172,30 +130,19 @@ record MatrixRecords(Map<String, String> variables, Map<Who, String> emails, Str
 			.param("facility", UUID.fromString(v.get("north")))
 			.update();
 		v.put("batch", batch.toString());
-		// video visits at a facility of the matrix's own that approves each visit
-		String visitFacility = VisitFixtures.facility(jdbc, 2, 20, true);
+		// video visits at a facility of the matrix's own that approves each visit (the
+		// rows book theirs: RowRecords)
+		String visitFacility = VisitFixtures.facility(jdbc, 2, 50, true);
 		v.put("visitFacility", VisitFixtures.facilityId(jdbc, visitFacility).toString());
 		UUID visitInmate = Correspondents.inmate(jdbc, doc, visitFacility, "MV" + suffix);
 		v.put("visitInmate", visitInmate.toString());
 		api.read("POST", "/api/v1/contacts", "{\"inmateId\":\"%s\"}".formatted(visitInmate), "$.id");
-		String[] visits = { "visit", "requestedVisit", "staffVisit", "pageVisit", "pageRequestedVisit",
-				"pageStaffVisit" };
-		for (int i = 0; i < visits.length; i++) {
-			v.put(visits[i],
-					JsonPath.read(VisitFixtures
-						.book(mvc, family.bearer(), VisitFixtures.booking(visitInmate,
-								VisitFixtures.inDays(3, 9 + i, 0), 15, UUID.fromString(v.get("card"))))
-						.getContentAsString(), "$.id"));
-		}
 		v.put("subscription", UUID.randomUUID().toString());
 		v.put("visitStart", VisitFixtures.inDays(4, 9, 0).toString());
 		v.put("pageVisitStart", VisitFixtures.inDays(4, 10, 0).toString());
-		TenantId windingDown = Correspondents.agency(jdbc, "OPEN", 30, false);
-		jdbc.sql("update directory.agency set code = :code where id = :id")
-			.param("code", v.get("windingDown"))
-			.param("id", windingDown.value())
-			.update();
 
+		TenantId fed = new TenantId(
+				jdbc.sql("select id from directory.agency where code = 'DEMO-FED'").query(UUID.class).single());
 		Map<Who, String> emails = new EnumMap<>(Who.class);
 		emails.put(Who.FAMILY, family.email());
 		emails.put(Who.OTHER_FAMILY, otherFamily.email());
@@ -211,12 +158,18 @@ record MatrixRecords(Map<String, String> variables, Map<Who, String> emails, Str
 		emails.put(Who.INVESTIGATOR, SignedIn.DOC_INVESTIGATOR);
 		emails.put(Who.VISITATION_OFFICER, Correspondents.staffAccount(jdbc, doc, "VISITATION_OFFICER"));
 		emails.put(Who.ADMIN, SignedIn.DOC_ADMIN);
-		emails.put(Who.OTHER_AGENCY, fedAdmin);
+		emails.put(Who.OTHER_AGENCY, Correspondents.staffAccount(jdbc, fed, "AGENCY_ADMIN"));
 		emails.put(Who.OPERATOR, SignedIn.OPERATOR);
 		return new MatrixRecords(Map.copyOf(v), emails, inmateNumber, otherInmateNumber);
 	}
 
-	private static String pending(JdbcClient jdbc, String table, TenantId agency, UUID account, UUID inmate) {
+	/** A deposit's body: this amount to the inmate with the card. */
+	static String deposit(Object inmate, String card, String amount) {
+		return "{\"inmateId\":\"%s\",\"amount\":{\"amount\":\"%s\",\"currency\":\"USD\"},\"paymentMethodId\":\"%s\"}"
+			.formatted(inmate, amount, card);
+	}
+
+	static String pending(JdbcClient jdbc, String table, TenantId agency, UUID account, UUID inmate) {
 		UUID id = UUID.randomUUID();
 		String sql = table.equals("contact") ? """
 				insert into contacts.contact (id, account_id, inmate_id, agency_id, status, created_at, updated_at)
