@@ -1,5 +1,6 @@
 // A video visit's call in the browser (the family's page, the kiosk, a staff monitor). Session descriptions go
-// through Homeward (data-base: .../publish, .../receive, .../state); the media flows with the media server.
+// through Homeward (data-base: .../publish, .../receive, .../state, .../presence); the media flows with the media
+// server.
 // Waits for ICE gathering before sending a description (no trickle). Words come from the page (data-t-*).
 (function () {
   var root = document.getElementById('call');
@@ -151,11 +152,28 @@
     if (join && !joined && opens && new Date() >= opens && root.dataset.video === 'true') { join.disabled = false; }
   }
 
+  // whether this page's media flows both ways: reported every few seconds (a call that did not connect both
+  // sides for most of the visit is refunded)
+  function connected() {
+    return !!(pub && sub && pub.connectionState === 'connected' && sub.connectionState === 'connected');
+  }
+
+  // a warning staff sent to both sides: shown until the next one
+  var shownWarning = null;
+  function showWarning(code, at) {
+    shownWarning = at;
+    var box = document.getElementById('call-warning');
+    if (!box) { return; }
+    document.getElementById('call-warning-text').textContent = word('warn-' + code.toLowerCase());
+    box.hidden = false;
+  }
+
   async function poll() {
     while (!ended && !monitor) {
       try {
-        var state = await api('/state');
+        var state = joined ? await api('/presence', { connected: connected() }) : await api('/state');
         if (['COMPLETED', 'TERMINATED', 'MISSED', 'CANCELLED', 'DENIED'].indexOf(state.status) >= 0) { finish(); return; }
+        if (state.warning && state.warnedAt !== shownWarning) { showWarning(state.warning, state.warnedAt); }
       } catch (error) { /* a blip: ask again */ }
       await sleep(3000);
     }

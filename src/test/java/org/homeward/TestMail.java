@@ -37,6 +37,21 @@ public final class TestMail {
 	}
 
 	/**
+	 * How many mails to {@code to} whose subject contains {@code subject} arrived so far.
+	 */
+	public static long count(String to, String subject) throws Exception {
+		long count = 0;
+		for (MimeMessage message : SmtpServer.mail().getReceivedMessages()) {
+			boolean addressed = Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+				.anyMatch(a -> a.toString().equalsIgnoreCase(to));
+			if (addressed && message.getSubject().contains(subject)) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	/**
 	 * The first path in the mail that starts with {@code prefix}, e.g.
 	 * {@code /password-reset/}.
 	 */

@@ -4,11 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -102,6 +109,7 @@ class PageQualityBrowserTests extends BrowserTest {
 						where a.email = 'family@example.com' and v.status <> 'PAYMENT_DECLINED' order by v.created_at desc limit 1""");
 		if (visit != null) {
 			check("visit", "/visits/" + visit);
+			check("visit-change", "/visits/" + visit + "/change");
 		}
 		check("add-contact", "/contacts/add");
 		check("close-account", "/account/close");
@@ -135,6 +143,8 @@ class PageQualityBrowserTests extends BrowserTest {
 		browser.manage().deleteAllCookies();
 		signIn("investigator@demo-doc.test", "Staff#2026");
 		check("staff-investigations", "/staff/investigations");
+		recordedVisitYesterday();
+		check("staff-recordings", "/staff/investigations/visits");
 		browser.manage().deleteAllCookies();
 		signIn("visits@demo-doc.test", "Staff#2026");
 		check("staff-visits", "/staff/visits");
@@ -216,6 +226,50 @@ class PageQualityBrowserTests extends BrowserTest {
 	private static void resize(int width) {
 		browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height",
 				width < 600 ? 844 : 900, "deviceScaleFactor", 1, "mobile", width < 600));
+	}
+
+	/**
+	 * A visit of the demo family that ended yesterday with its recording (a few bytes in
+	 * the blob store: the page is checked for its layout, not for what it plays).
+	 */
+	private void recordedVisitYesterday() {
+		UUID visit = UUID.randomUUID();
+		Instant start = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS);
+		jdbc.sql(
+				"""
+						insert into visits.visit (id, agency_id, facility_id, inmate_id, account_id, contact_id, legal, starts_at,
+						  ends_at, length_minutes, price_minor, currency, status, idempotency_key, request_hash, payment_method_id,
+						  created_at)
+						select :id, c.agency_id, i.facility_id, c.inmate_id, c.account_id, c.id, false, :start, :end, 15, 0, 'USD',
+						  'COMPLETED', :idem, repeat('0', 64), :id, :start
+						  from contacts.contact c join directory.inmate i on i.id = c.inmate_id
+						 where c.id = '0c0c0000-0000-4000-8000-0000000000c1'""")
+			.param("id", visit)
+			.param("idem", "page-quality-" + visit)
+			.param("start", Timestamp.from(start))
+			.param("end", Timestamp.from(start.plus(Duration.ofMinutes(15))))
+			.update();
+		String key = "recordings/" + visit + "/family-1";
+		try {
+			Path file = Path.of("target", "test-blobs").resolve(key);
+			Files.createDirectories(file.getParent());
+			Files.write(file, "webm".getBytes(StandardCharsets.US_ASCII));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		jdbc.sql(
+				"""
+						insert into visits.recording (id, visit_id, agency_id, side, part, started_at, duration_ms, bytes, sha256,
+						  blob_key, keep_until, created_at)
+						select :id, v.id, v.agency_id, 'FAMILY', 1, v.starts_at, 900000, 4, :sha256, :key,
+						  now() + interval '90 days', now()
+						  from visits.visit v where v.id = :visit""")
+			.param("id", UUID.randomUUID())
+			.param("visit", visit)
+			.param("sha256", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
+			.param("key", key)
+			.update();
 	}
 
 	private String id(String sql) {

@@ -33,7 +33,7 @@ class VisitBrowserTests extends BrowserTest {
 	WebApplicationContext context;
 
 	@Test
-	void bookAVisitSeeThePriceFirstAndCancelIt() throws Exception {
+	void bookAVisitSeeThePriceFirstMoveItAndCancelIt() throws Exception {
 		String facility = VisitFixtures.facility(jdbc, 2, 2, false);
 		UUID inmate = Correspondents.inmate(jdbc, VisitFixtures.demoDoc(jdbc), facility,
 				"VB" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
@@ -61,6 +61,20 @@ class VisitBrowserTests extends BrowserTest {
 			assertThat(waitFor(By.cssSelector("[role=status]")).getText()).startsWith("Booked.");
 			assertThat(browser.findElement(By.cssSelector(".visit-status")).getText()).isEqualToIgnoringCase("Booked");
 			assertThat(TestMail.await(family.email(), "video visit is booked")).contains("15-minute", "Luis Ortega");
+
+			// moved to the first time of the third day with free times: nothing more to
+			// pay
+			waitFor(By.linkText("Change the time")).click();
+			assertThat(waitFor(By.cssSelector("main")).getText())
+				.contains("Same length and price: nothing more to pay, nothing refunded.");
+			browser.findElements(By.cssSelector(".visit-days a")).get(2).click();
+			WebElement other = waitFor(By.cssSelector("label[for=slot-0]"));
+			assertThat(other.getText()).isEqualTo("8:00 AM, 15 minutes, $2.95");
+			other.click();
+			browser.findElement(By.cssSelector("form[action$='/change'] button[type=submit]")).click();
+			assertThat(waitFor(By.cssSelector("[role=status]")).getText()).startsWith("Your visit is moved.");
+			assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("Moved from");
+			assertThat(TestMail.await(family.email(), "video visit is moved")).contains("Luis Ortega");
 
 			browser.findElement(By.cssSelector("form[action$='/cancel'] button")).click();
 			assertThat(waitFor(By.id("confirm-modal-text")).getText())

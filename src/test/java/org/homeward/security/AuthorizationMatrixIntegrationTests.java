@@ -185,21 +185,29 @@ class AuthorizationMatrixIntegrationTests {
 			GET    /api/v1/visits                                                   | 401   200   200   403   403   403   403   403   403   403   403   403
 			GET    /api/v1/visits/{visit}                                           | 401   200   404   403   403   403   403   403   403   403   403   403
 			POST   /api/v1/visits/{visit}/cancel                                    | 401   200   404   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/visits/{visit}/reschedule                                | 401   200   404   403   403   403   403   403   403   403   403   403
 			GET    /api/v1/kiosk/visits                                             | 401   403   403   200   200   403   403   403   403   403   403   403
 			GET    /api/v1/staff/visits?facilityId={visitFacility}&date={today}     | 401   403   403   403   403   403   403   403   200   200   404   403
 			POST   /api/v1/staff/visits/{requestedVisit}/decision                   | 401   403   403   403   403   403   403   403   200   409   404   403
 			POST   /api/v1/staff/visits/{staffVisit}/cancel                         | 401   403   403   403   403   403   403   403   200   409   404   403
 			GET    /api/v1/visits/{visit}/call                                      | 401   200   404   403   403   403   403   403   403   403   403   403
 			POST   /api/v1/visits/{visit}/call/publish                              | 401   422   404   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/visits/{visit}/call/presence                             | 401   200   404   403   403   403   403   403   403   403   403   403
 			POST   /api/v1/visits/{visit}/call/receive                              | 401   422   404   403   403   403   403   403   403   403   403   403
 			POST   /api/v1/visits/{visit}/call/receive/{subscription}               | 401   404   404   403   403   403   403   403   403   403   403   403
 			GET    /api/v1/kiosk/visits/{visit}/call                                | 401   403   403   404   404   403   403   403   403   403   403   403
 			POST   /api/v1/kiosk/visits/{visit}/call/publish                        | 401   403   403   404   404   403   403   403   403   403   403   403
+			POST   /api/v1/kiosk/visits/{visit}/call/presence                       | 401   403   403   404   404   403   403   403   403   403   403   403
 			POST   /api/v1/kiosk/visits/{visit}/call/receive                        | 401   403   403   404   404   403   403   403   403   403   403   403
 			POST   /api/v1/kiosk/visits/{visit}/call/receive/{subscription}         | 401   403   403   404   404   403   403   403   403   403   403   403
 			POST   /api/v1/staff/visits/{staffVisit}/monitor                        | 401   403   403   403   403   403   403   403   409   409   404   403
 			POST   /api/v1/staff/visits/{staffVisit}/monitor/{subscription}         | 401   403   403   403   403   403   403   403   404   404   404   403
 			POST   /api/v1/staff/visits/{staffVisit}/terminate                      | 401   403   403   403   403   403   403   403   409   409   404   403
+			POST   /api/v1/staff/visits/{staffVisit}/warning                        | 401   403   403   403   403   403   403   403   409   409   404   403
+			GET    /api/v1/investigations/visits                                    | 401   403   403   403   403   403   403   200   403   200   200   403
+			GET    /api/v1/investigations/recordings/{recording}                    | 401   403   403   403   403   403   403   200   403   200   404   403
+			GET    /api/v1/investigations/recordings/{recording}/export             | 401   403   403   403   403   403   403   200   403   200   404   403
+			POST   /api/v1/investigations/recordings/{recording}/hold               | 401   403   403   403   403   403   403   200   403   200   404   403
 			""";
 
 	static final String PAGES = """
@@ -294,6 +302,8 @@ class AuthorizationMatrixIntegrationTests {
 			POST   /visits                                                          | login 302   404   403   403   403   403   403   403   403   403   403
 			GET    /visits/{pageVisit}                                              | login 200   404   403   403   403   403   403   403   403   403   403
 			POST   /visits/{pageVisit}/cancel                                       | login 302   404   403   403   403   403   403   403   403   403   403
+			GET    /visits/{pageVisit}/change                                       | login 200   404   403   403   403   403   403   403   403   403   403
+			POST   /visits/{pageVisit}/change                                       | login 302   404   403   403   403   403   403   403   403   403   403
 			GET    /kiosk/visits                                                    | 302   403   403   200   200   403   403   403   403   403   403   403
 			GET    /staff/visits                                                    | login 403   403   403   403   403   403   403   200   200   200   403
 			POST   /staff/visits/{pageRequestedVisit}/decision                      | login 403   403   403   403   403   403   403   302   302   404   403
@@ -301,17 +311,24 @@ class AuthorizationMatrixIntegrationTests {
 			GET    /visits/{pageVisit}/call                                         | login 200   404   403   403   403   403   403   403   403   403   403
 			GET    /visits/{pageVisit}/call/state                                   | login 200   404   403   403   403   403   403   403   403   403   403
 			POST   /visits/{pageVisit}/call/publish                                 | login 422   404   403   403   403   403   403   403   403   403   403
+			POST   /visits/{pageVisit}/call/presence                                | login 200   404   403   403   403   403   403   403   403   403   403
 			POST   /visits/{pageVisit}/call/receive                                 | login 422   404   403   403   403   403   403   403   403   403   403
 			POST   /visits/{pageVisit}/call/receive/{subscription}                  | login 404   404   403   403   403   403   403   403   403   403   403
 			GET    /kiosk/visits/{pageVisit}/call                                   | 302   403   403   404   404   403   403   403   403   403   403   403
 			GET    /kiosk/visits/{pageVisit}/call/state                             | 302   403   403   404   404   403   403   403   403   403   403   403
 			POST   /kiosk/visits/{pageVisit}/call/publish                           | 302   403   403   404   404   403   403   403   403   403   403   403
+			POST   /kiosk/visits/{pageVisit}/call/presence                          | 302   403   403   404   404   403   403   403   403   403   403   403
 			POST   /kiosk/visits/{pageVisit}/call/receive                           | 302   403   403   404   404   403   403   403   403   403   403   403
 			POST   /kiosk/visits/{pageVisit}/call/receive/{subscription}            | 302   403   403   404   404   403   403   403   403   403   403   403
 			GET    /staff/visits/{pageStaffVisit}/monitor                           | login 403   403   403   403   403   403   403   200   200   404   403
 			POST   /staff/visits/{pageStaffVisit}/monitor/receive                   | login 403   403   403   403   403   403   403   409   409   404   403
 			POST   /staff/visits/{pageStaffVisit}/monitor/receive/{subscription}    | login 403   403   403   403   403   403   403   404   404   404   403
 			POST   /staff/visits/{pageStaffVisit}/end                               | login 403   403   403   403   403   403   403   302   302   404   403
+			POST   /staff/visits/{pageStaffVisit}/warning                           | login 403   403   403   403   403   403   403   302   302   404   403
+			GET    /staff/investigations/visits                                     | login 403   403   403   403   403   403   200   403   200   200   403
+			GET    /staff/investigations/recordings/{recording}                     | login 403   403   403   403   403   403   200   403   200   404   403
+			GET    /staff/investigations/recordings/{recording}/export              | login 403   403   403   403   403   403   200   403   200   404   403
+			POST   /staff/investigations/recordings/{recording}/hold                | login 403   403   403   403   403   403   302   403   302   404   403
 			""";
 	// @formatter:on
 
@@ -384,8 +401,13 @@ class AuthorizationMatrixIntegrationTests {
 			Map.entry("POST /api/v1/visits",
 					"{\"inmateId\":\"{visitInmate}\",\"start\":\"{visitStart}\",\"lengthMinutes\":15,\"paymentMethodId\":\"{card}\"}"),
 			Map.entry("POST /api/v1/staff/visits/{requestedVisit}/decision", "{\"decision\":\"APPROVE\"}"),
+			Map.entry("POST /api/v1/visits/{visit}/reschedule", "{\"start\":\"{moveStart}\"}"),
 			Map.entry("POST /api/v1/staff/visits/{staffVisit}/cancel", "{\"reason\":\"LOCKDOWN\"}"),
 			Map.entry("POST /api/v1/visits/{visit}/call/publish", "{\"sdp\":\"v=0\"}"),
+			Map.entry("POST /api/v1/visits/{visit}/call/presence", "{\"connected\":true}"),
+			Map.entry("POST /api/v1/kiosk/visits/{visit}/call/presence", "{\"connected\":true}"),
+			Map.entry("POST /visits/{pageVisit}/call/presence", "{\"connected\":true}"),
+			Map.entry("POST /kiosk/visits/{pageVisit}/call/presence", "{\"connected\":true}"),
 			Map.entry("POST /api/v1/visits/{visit}/call/receive/{subscription}", "{\"sdp\":\"v=0\"}"),
 			Map.entry("POST /api/v1/kiosk/visits/{visit}/call/publish", "{\"sdp\":\"v=0\"}"),
 			Map.entry("POST /api/v1/kiosk/visits/{visit}/call/receive/{subscription}", "{\"sdp\":\"v=0\"}"),
@@ -396,6 +418,9 @@ class AuthorizationMatrixIntegrationTests {
 			Map.entry("POST /kiosk/visits/{pageVisit}/call/receive/{subscription}", "{\"sdp\":\"v=0\"}"),
 			Map.entry("POST /staff/visits/{pageStaffVisit}/monitor/receive/{subscription}", "{\"sdp\":\"v=0\"}"),
 			Map.entry("POST /api/v1/staff/visits/{staffVisit}/terminate", "{\"reason\":\"MISCONDUCT\"}"),
+			Map.entry("POST /api/v1/staff/visits/{staffVisit}/warning", "{\"warning\":\"CONDUCT\"}"),
+			Map.entry("POST /api/v1/investigations/recordings/{recording}/hold",
+					"{\"held\":true,\"reason\":\"matrix\"}"),
 			Map.entry("POST /api/v1/admin/stamp-refunds",
 					"{\"accountId\":\"{otherFamilyId}\",\"agencyCode\":\"{agency}\",\"reason\":\"matrix\"}"));
 
@@ -444,6 +469,7 @@ class AuthorizationMatrixIntegrationTests {
 			Map.entry("POST /staff/investigations/watch", "kind=ACCOUNT&entry={otherFamilyId}&q=matrix"),
 			Map.entry("POST /staff/investigations/evidence", "messageIds={message}"),
 			Map.entry("POST /visits/confirm", "inmateId={visitInmate}&slot={pageVisitStart}/15"),
+			Map.entry("POST /visits/{pageVisit}/change", "slot={pageMoveStart}/15"),
 			Map.entry("POST /visits",
 					"inmateId={visitInmate}&start={pageVisitStart}&minutes=15&card={card}&key={unique}"),
 			Map.entry("POST /staff/visits/{pageRequestedVisit}/decision",
@@ -451,6 +477,8 @@ class AuthorizationMatrixIntegrationTests {
 			Map.entry("POST /staff/visits/{pageStaffVisit}/cancel",
 					"reason=LOCKDOWN&facilityId={visitFacility}&date={today}"),
 			Map.entry("POST /staff/visits/{pageStaffVisit}/end", "reason=MISCONDUCT"),
+			Map.entry("POST /staff/visits/{pageStaffVisit}/warning", "warning=CONDUCT"),
+			Map.entry("POST /staff/investigations/recordings/{recording}/hold", "held=true&reason=matrix"),
 			Map.entry("POST /operator/agencies/{windingDown}/wind-down",
 					"serviceEndsOn=2099-01-01&viewOnlyUntil=2099-06-01&confirmed=true"));
 

@@ -6,6 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
@@ -137,9 +140,14 @@ record MatrixRecords(Map<String, String> variables, Map<Who, String> emails, Str
 		UUID visitInmate = Correspondents.inmate(jdbc, doc, visitFacility, "MV" + suffix);
 		v.put("visitInmate", visitInmate.toString());
 		api.read("POST", "/api/v1/contacts", "{\"inmateId\":\"%s\"}".formatted(visitInmate), "$.id");
+		v.put("recording", recording(jdbc, mvc, family, visitInmate, v.get("card"), doc).toString());
 		v.put("subscription", UUID.randomUUID().toString());
 		v.put("visitStart", VisitFixtures.inDays(4, 9, 0).toString());
 		v.put("pageVisitStart", VisitFixtures.inDays(4, 10, 0).toString());
+		// free times to move a visit to (each its own: the inmate has one visit at a
+		// time)
+		v.put("moveStart", VisitFixtures.inDays(4, 19, 0).toString());
+		v.put("pageMoveStart", VisitFixtures.inDays(4, 19, 30).toString());
 
 		TenantId fed = new TenantId(
 				jdbc.sql("select id from directory.agency where code = 'DEMO-FED'").query(UUID.class).single());
@@ -161,6 +169,35 @@ record MatrixRecords(Map<String, String> variables, Map<Who, String> emails, Str
 		emails.put(Who.OTHER_AGENCY, Correspondents.staffAccount(jdbc, fed, "AGENCY_ADMIN"));
 		emails.put(Who.OPERATOR, SignedIn.OPERATOR);
 		return new MatrixRecords(Map.copyOf(v), emails, inmateNumber, otherInmateNumber);
+	}
+
+	/**
+	 * A past visit's recording of the family's side (a few bytes in the blob store: the
+	 * matrix asks who may read it, not what it plays).
+	 */
+	private static UUID recording(JdbcClient jdbc, MockMvc mvc, Families.Family family, UUID inmate, String card,
+			TenantId agency) throws Exception {
+		String visit = JsonPath.read(VisitFixtures
+			.book(mvc, family.bearer(),
+					VisitFixtures.booking(inmate, VisitFixtures.inDays(4, 11, 0), 15, UUID.fromString(card)))
+			.getContentAsString(), "$.id");
+		UUID id = UUID.randomUUID();
+		String key = "recordings/" + visit + "/family-1";
+		Path file = Path.of("target", "test-blobs").resolve(key);
+		Files.createDirectories(file.getParent());
+		Files.write(file, "webm".getBytes(StandardCharsets.US_ASCII));
+		jdbc.sql(
+				"""
+						insert into visits.recording (id, visit_id, agency_id, side, part, started_at, duration_ms, bytes, sha256,
+						  blob_key, keep_until, created_at)
+						values (:id, :visit, :agency, 'FAMILY', 1, now(), 1000, 4, :sha256, :key, now() + interval '90 days', now())""")
+			.param("id", id)
+			.param("visit", UUID.fromString(visit))
+			.param("agency", agency.value())
+			.param("sha256", "0".repeat(64))
+			.param("key", key)
+			.update();
+		return id;
 	}
 
 	/** A deposit's body: this amount to the inmate with the card. */

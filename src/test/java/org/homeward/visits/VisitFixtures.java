@@ -11,6 +11,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.UUID;
 
+import com.jayway.jsonpath.JsonPath;
+import org.homeward.Families;
+import org.homeward.messaging.Correspondents;
 import org.homeward.shared.TenantId;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -89,6 +92,32 @@ public final class VisitFixtures {
 	public static String booking(UUID inmate, Instant start, int minutes, UUID card) {
 		return "{\"inmateId\":\"%s\",\"start\":\"%s\",\"lengthMinutes\":%d,\"paymentMethodId\":\"%s\"}"
 			.formatted(inmate, start, minutes, card);
+	}
+
+	/**
+	 * A visit booked and paid {@code days} ahead at 9:00 by a new family of a new inmate
+	 * (numbered from {@code prefix}) at a new facility of DEMO-DOC with two stations and
+	 * five visits a week, without approval.
+	 */
+	public record Booked(TenantId agency, String inmateNumber, UUID inmate, Families.Family family, UUID card,
+			UUID visit) {
+	}
+
+	public static Booked booked(JdbcClient jdbc, MockMvc mvc, String prefix, int days) throws Exception {
+		return booked(jdbc, mvc, prefix, days, false);
+	}
+
+	/** The same, where staff approve each visit when {@code approval}. */
+	public static Booked booked(JdbcClient jdbc, MockMvc mvc, String prefix, int days, boolean approval)
+			throws Exception {
+		TenantId doc = demoDoc(jdbc);
+		String number = prefix + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		UUID inmate = Correspondents.inmate(jdbc, doc, facility(jdbc, 2, 5, approval), number);
+		Families.Family family = Families.register(mvc, "visit-" + prefix.toLowerCase(), inmate);
+		UUID card = Families.card(mvc, family.bearer(), Families.APPROVED_CARD);
+		String visit = JsonPath.read(
+				book(mvc, family.bearer(), booking(inmate, inDays(days, 9, 0), 15, card)).getContentAsString(), "$.id");
+		return new Booked(doc, number, inmate, family, card, UUID.fromString(visit));
 	}
 
 	/** Books through the API under a fresh key. */

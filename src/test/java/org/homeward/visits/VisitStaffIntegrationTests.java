@@ -103,6 +103,9 @@ class VisitStaffIntegrationTests {
 		assertThat(PaymentCrashes.chargeStatus(jdbc, UUID.fromString(denyMe))).isEqualTo("REFUNDED");
 		assertThat(TestMail.await(rosa.email(), "was cancelled")).contains("visitor not approved", "$2.95");
 
+		assertThat(call(mvc, "POST", "/api/v1/staff/visits/" + approveMe + "/cancel", officer,
+				"{\"reason\":\"CALL_FAILED\"}")
+			.getStatus()).as("a reason only Homeward gives").isEqualTo(400);
 		MockHttpServletResponse cancelled = call(mvc, "POST", "/api/v1/staff/visits/" + approveMe + "/cancel", officer,
 				"{\"reason\":\"LOCKDOWN\",\"note\":\"count\"}");
 		assertThat(cancelled.getStatus()).isEqualTo(200);

@@ -16,7 +16,14 @@ class VisitStatusTests {
 		assertThat(visits.sourcesOf(VisitStatus.SCHEDULED)).containsExactlyInAnyOrder(VisitStatus.PAYING,
 				VisitStatus.REQUESTED);
 		assertThat(visits.sourcesOf(VisitStatus.DENIED)).containsExactly(VisitStatus.REQUESTED);
+		// a scheduled visit the family moved waits for approval again where staff approve
+		assertThat(visits.sourcesOf(VisitStatus.REQUESTED)).containsExactlyInAnyOrder(VisitStatus.PAYING,
+				VisitStatus.SCHEDULED);
 		assertThat(visits.sourcesOf(VisitStatus.TERMINATED)).containsExactly(VisitStatus.LIVE);
+		// one side came alone, or the call did not hold both: missed even after it went
+		// live
+		assertThat(visits.sourcesOf(VisitStatus.MISSED)).containsExactlyInAnyOrder(VisitStatus.SCHEDULED,
+				VisitStatus.LIVE);
 		assertThat(visits.allows(VisitStatus.LIVE, VisitStatus.CANCELLED)).isFalse();
 		assertThatThrownBy(() -> visits.move(VisitStatus.COMPLETED, VisitStatus.CANCELLED))
 			.isInstanceOf(Lifecycle.IllegalMove.class);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.homeward.files.BlobStore;
 import org.homeward.shared.BusinessRuleException;
 import org.homeward.shared.Hashes;
 import org.homeward.shared.Ids;

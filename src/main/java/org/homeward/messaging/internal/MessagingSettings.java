@@ -1,6 +1,5 @@
 package org.homeward.messaging.internal;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -8,7 +7,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * @param blobDirectory where the file-system blob store keeps photos
  * @param maxPhotoSize the largest photo file accepted
  * @param maxPhotoPixels the most pixels a photo may have (width × height): larger ones
  * are refused before they are decoded, so that a small file cannot unpack into gigabytes
@@ -23,9 +21,8 @@ import org.springframework.util.unit.DataSize;
  * @param uploadsPerHour the most photos an account may upload in an hour
  */
 @ConfigurationProperties("homeward.messaging")
-record MessagingSettings(@DefaultValue("data/blobs") Path blobDirectory, @DefaultValue("3MB") DataSize maxPhotoSize,
-		@DefaultValue("24000000") long maxPhotoPixels, @DefaultValue("320") int thumbnailSize,
-		@DefaultValue("2400") int maxPhotoSide, @DefaultValue("2") int photoDecoders,
-		@DefaultValue("10s") Duration photoDecodeWait, @DefaultValue("50") int maxUnsentPhotos,
-		@DefaultValue("120") int uploadsPerHour) {
+record MessagingSettings(@DefaultValue("3MB") DataSize maxPhotoSize, @DefaultValue("24000000") long maxPhotoPixels,
+		@DefaultValue("320") int thumbnailSize, @DefaultValue("2400") int maxPhotoSide,
+		@DefaultValue("2") int photoDecoders, @DefaultValue("10s") Duration photoDecodeWait,
+		@DefaultValue("50") int maxUnsentPhotos, @DefaultValue("120") int uploadsPerHour) {
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.homeward.visits.VisitWarning;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -44,6 +45,33 @@ class CallRecords {
 					rs.getBoolean("recorded"), rs.getString("rec_dir"),
 					rs.getObject("ended_at", OffsetDateTime.class) == null ? null
 							: rs.getObject("ended_at", OffsetDateTime.class).toInstant()))
+			.optional();
+	}
+
+	/** The last warning staff sent to both sides of a visit's call. */
+	record Warned(VisitWarning warning, Instant at) {
+	}
+
+	/**
+	 * Notes a warning sent to both sides of the call going on.
+	 * @return whether the visit has a room still open
+	 */
+	boolean warn(UUID visit, VisitWarning warning) {
+		return jdbc.sql("""
+				update visits.call_room set warning = :warning, warned_at = :now
+				 where visit_id = :visit and ended_at is null""")
+			.param("warning", warning.name())
+			.param("now", now())
+			.param("visit", visit)
+			.update() == 1;
+	}
+
+	Optional<Warned> warned(UUID visit) {
+		return jdbc
+			.sql("select warning, warned_at from visits.call_room where visit_id = :visit and warning is not null")
+			.param("visit", visit)
+			.query((rs, n) -> new Warned(VisitWarning.valueOf(rs.getString("warning")),
+					rs.getObject("warned_at", OffsetDateTime.class).toInstant()))
 			.optional();
 	}
 

@@ -6,19 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.homeward.contacts.ContactView;
-import org.homeward.contacts.Contacts;
-import org.homeward.contracts.Contracts;
-import org.homeward.contracts.Service;
-import org.homeward.directory.Directory;
-import org.homeward.directory.InmateStatus;
-import org.homeward.directory.InmateView;
-import org.homeward.directory.RestrictionKind;
-import org.homeward.directory.Restrictions;
 import org.homeward.ledger.IdempotencyConflict;
 import org.homeward.ledger.Ledger;
 import org.homeward.payments.ChargeResult;
@@ -51,15 +41,11 @@ public class VisitBookings {
 
 	private final VisitRecords records;
 
+	private final VisitPaymentRecords paymentRecords;
+
 	private final Schedules schedules;
 
-	private final Directory directory;
-
-	private final Contacts contacts;
-
-	private final Contracts contracts;
-
-	private final Restrictions restrictions;
+	private final VisitEligibility eligibility;
 
 	private final Payments payments;
 
@@ -73,15 +59,13 @@ public class VisitBookings {
 
 	private final Clock clock;
 
-	VisitBookings(VisitRecords records, Schedules schedules, Directory directory, Contacts contacts,
-			Contracts contracts, Restrictions restrictions, Payments payments, Ledger ledger, VisitMail mail,
+	VisitBookings(VisitRecords records, VisitPaymentRecords paymentRecords, Schedules schedules,
+			VisitEligibility eligibility, Payments payments, Ledger ledger, VisitMail mail,
 			TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
 		this.records = records;
+		this.paymentRecords = paymentRecords;
 		this.schedules = schedules;
-		this.directory = directory;
-		this.contacts = contacts;
-		this.contracts = contracts;
-		this.restrictions = restrictions;
+		this.eligibility = eligibility;
 		this.payments = payments;
 		this.ledger = ledger;
 		this.mail = mail;
@@ -101,17 +85,22 @@ public class VisitBookings {
 	 * @throws BusinessRuleException when the family cannot book visits with the inmate
 	 */
 	public List<Slots.Slot> slots(UUID account, UUID inmateId, LocalDate from, LocalDate to) {
+		return slots(account, inmateId, from, to, null);
+	}
+
+	/** The same, as if the visit {@code except} (being moved) did not hold its time. */
+	List<Slots.Slot> slots(UUID account, UUID inmateId, LocalDate from, LocalDate to, @Nullable UUID except) {
 		if (to.isBefore(from) || from.plusDays(13).isBefore(to)) {
 			throw new InvalidInputException(InvalidInputException.FieldError.of("to", "days-range",
 					"must be on or after from, and at most 14 days after it"));
 		}
-		Bookable bookable = bookable(account, inmateId, from);
+		VisitEligibility.Bookable bookable = eligibility.bookable(account, inmateId, from);
 		Schedule schedule = bookable.schedule();
 		Instant start = from.atStartOfDay(schedule.zone()).toInstant();
 		Instant end = to.plusDays(1).atStartOfDay(schedule.zone()).toInstant();
 		return Slots.between(schedule, from, to, clock.instant(),
-				records.takenAtFacility(schedule.facilityId(), start, end),
-				records.takenByInmate(inmateId, start.minus(Duration.ofDays(8)), end.plus(Duration.ofDays(8))));
+				records.takenAtFacility(schedule.facilityId(), start, end, except),
+				records.takenByInmate(inmateId, start.minus(Duration.ofDays(8)), end.plus(Duration.ofDays(8)), except));
 	}
 
 	/**
@@ -129,7 +118,7 @@ public class VisitBookings {
 			if (earlier.isPresent()) {
 				return new Opened(earlier.get(), null);
 			}
-			Bookable bookable = bookable(account, request.inmateId(),
+			VisitEligibility.Bookable bookable = eligibility.bookable(account, request.inmateId(),
 					LocalDate.ofInstant(request.start(), clock.getZone()));
 			Schedule schedule = bookable.schedule();
 			Schedule.Length length = schedule.length(request.lengthMinutes())
@@ -138,10 +127,7 @@ public class VisitBookings {
 			ChargeableCard card = payments.chargeable(account, request.paymentMethodId())
 				.orElseThrow(() -> new InvalidInputException(InvalidInputException.FieldError.of("paymentMethodId",
 						"own-card", "is not one of your saved cards")));
-			if (restrictions.isRestricted(request.inmateId(), RestrictionKind.NO_VIDEO_VISITS,
-					request.start().atZone(schedule.zone()).toLocalDate())) {
-				throw restricted(bookable.inmate());
-			}
+			eligibility.notRestricted(bookable.inmate(), request.start().atZone(schedule.zone()).toLocalDate());
 			schedules.lock(schedule.facilityId());
 			// a repeat of the request may have booked while this one waited for the lock
 			Optional<VisitRecords.Visit> meanwhile = records.byKey(account, key);
@@ -149,15 +135,7 @@ public class VisitBookings {
 				return new Opened(meanwhile.get(), null);
 			}
 			Instant end = request.start().plus(Duration.ofMinutes(request.lengthMinutes()));
-			Optional<Slots.Refusal> refusal = Slots.refusal(schedule, request.start(), request.lengthMinutes(),
-					clock.instant(),
-					records.takenAtFacility(schedule.facilityId(), request.start().minus(Duration.ofDays(1)),
-							end.plus(Duration.ofDays(1))),
-					records.takenByInmate(request.inmateId(), request.start().minus(Duration.ofDays(8)),
-							end.plus(Duration.ofDays(8))));
-			if (refusal.isPresent()) {
-				throw refused(refusal.get(), schedule);
-			}
+			refuseTaken(schedule, request.inmateId(), request.start(), request.lengthMinutes(), null);
 			VisitRecords.Visit visit = new VisitRecords.Visit(Ids.next(), schedule.agency(), schedule.facilityId(),
 					request.inmateId(), account, bookable.contact().id(), bookable.contact().privileged(),
 					request.start(), end, request.lengthMinutes(), length.price(), VisitStatus.PAYING, key, hash,
@@ -188,6 +166,22 @@ public class VisitBookings {
 		return settle(visit, charge, email, locale);
 	}
 
+	/**
+	 * Refuses a time the facility or the inmate cannot give (the station, the inmate, the
+	 * hours, the booking window, the weekly allowance), as if {@code except} (a visit
+	 * being moved) did not hold its own; called under the facility's lock.
+	 */
+	void refuseTaken(Schedule schedule, UUID inmate, Instant start, int minutes, @Nullable UUID except) {
+		Instant end = start.plus(Duration.ofMinutes(minutes));
+		Optional<Slots.Refusal> refusal = Slots.refusal(schedule, start, minutes, clock.instant(),
+				records.takenAtFacility(schedule.facilityId(), start.minus(Duration.ofDays(1)),
+						end.plus(Duration.ofDays(1)), except),
+				records.takenByInmate(inmate, start.minus(Duration.ofDays(8)), end.plus(Duration.ofDays(8)), except));
+		if (refusal.isPresent()) {
+			throw VisitEligibility.refused(refusal.get(), schedule);
+		}
+	}
+
 	/** Finishes a booking whose charge had no answer; called by the reconciler. */
 	BookingOutcome reconcile(VisitRecords.Visit visit, String email) {
 		return settle(visit, payments.send(visit.id()), email, Locale.ENGLISH);
@@ -201,63 +195,6 @@ public class VisitBookings {
 
 	}
 
-	/** What a family needs before booking: the inmate, their contact, the schedule. */
-	private record Bookable(InmateView inmate, ContactView contact, Schedule schedule) {
-	}
-
-	private Bookable bookable(UUID account, UUID inmateId, LocalDate day) {
-		ContactView contact = contacts.between(account, inmateId).orElseThrow(() -> new NotFoundException("inmate"));
-		InmateView inmate = directory.inmate(inmateId).orElseThrow(() -> new NotFoundException("inmate"));
-		String name = inmate.firstName() + " " + inmate.lastName();
-		if (!contact.active()) {
-			throw new BusinessRuleException("not-an-active-contact", null,
-					"Only an active contact can book a visit with " + name + ".", List.of(name), Map.of());
-		}
-		if (inmate.status() != InmateStatus.ACTIVE) {
-			throw new BusinessRuleException("visits-not-available", null,
-					name + " cannot have video visits at the moment.", List.of(name), Map.of());
-		}
-		Optional<Schedule> schedule = schedules.of(inmate.facility().id());
-		boolean offered = contracts.contractOf(inmate.agency().id())
-			.map(contract -> contract.offers(Service.VIDEO_VISITS, inmate.facility().id()))
-			.orElse(false);
-		if (schedule.isEmpty() || !offered || schedule.get().lengths().isEmpty()) {
-			throw new BusinessRuleException("visits-not-available", "facility",
-					inmate.facility().name() + " does not offer video visits.", List.of(inmate.facility().name()),
-					Map.of());
-		}
-		if (restrictions.isRestricted(inmateId, RestrictionKind.NO_VIDEO_VISITS, day)) {
-			throw restricted(inmate);
-		}
-		return new Bookable(inmate, contact, schedule.get());
-	}
-
-	private static BusinessRuleException restricted(InmateView inmate) {
-		String name = inmate.firstName() + " " + inmate.lastName();
-		return new BusinessRuleException("inmate-restricted", "visits",
-				name + " cannot have video visits at the moment (a restriction set by the facility).", List.of(name),
-				Map.of());
-	}
-
-	private static RuntimeException refused(Slots.Refusal refusal, Schedule schedule) {
-		return switch (refusal) {
-			case TAKEN -> new ConflictException("slot-taken",
-					"That time was just taken: every station is booked. Choose another time.");
-			case INMATE_BUSY -> new ConflictException("inmate-busy",
-					"Your loved one already has a visit at that time. Choose another time.");
-			case NOT_IN_HOURS ->
-				new BusinessRuleException("outside-visiting-hours", "That is not a visiting time of the facility.");
-			case OUTSIDE_WINDOW -> new BusinessRuleException("outside-booking-window", null,
-					"Visits can be booked from " + schedule.minAhead().toHours() + " hours to "
-							+ schedule.maxDaysAhead() + " days ahead.",
-					List.of(String.valueOf(schedule.minAhead().toHours()), String.valueOf(schedule.maxDaysAhead())),
-					Map.of());
-			case OVER_ALLOWANCE -> new BusinessRuleException("visit-allowance-used", null,
-					"Your loved one's " + schedule.weeklyAllowance() + " visits of that week are already booked.",
-					List.of(String.valueOf(schedule.weeklyAllowance())), Map.of());
-		};
-	}
-
 	/** The second durable step: the card's answer and what follows from it. */
 	private BookingOutcome settle(VisitRecords.Visit visit, ChargeResult charge, String email, Locale locale) {
 		return transactions.execute(status -> {
@@ -266,12 +203,12 @@ public class VisitBookings {
 			}
 			if (charge instanceof ChargeResult.Declined declined) {
 				if (records.move(visit.id(), VisitStatus.PAYMENT_DECLINED, null, declined.reason(), null)) {
-					records.declined(visit.id(), declined.reason());
+					paymentRecords.declined(visit.id(), declined.reason());
 				}
 				return new BookingOutcome.Declined(visit.id(), declined.reason());
 			}
 			if (charge instanceof ChargeResult.Unknown) {
-				records.checked(visit.id());
+				paymentRecords.checked(visit.id());
 				return new BookingOutcome.Processing(visit.id());
 			}
 			boolean approval = schedules.of(visit.facility()).map(Schedule::needsApproval).orElse(false);

@@ -1,37 +1,29 @@
 package org.homeward.visits.internal;
 
-import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.homeward.shared.BusinessRuleException;
 import org.homeward.shared.ConflictException;
 import org.homeward.shared.NotFoundException;
 import org.homeward.visits.VisitStatus;
+import org.homeward.visits.VisitWarning;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The call of a video visit, through the Janus media server, which only Homeward talks
- * to: a room per visit with a secret of its own (recorded unless the visit is legal),
- * each side's camera published into it, each side (and a monitor, unseen) receiving what
- * is published. Homeward relays the session descriptions between the browsers and Janus;
- * the media never passes through it. Rejoining (after a network blip) replaces the side's
- * earlier camera in the room.
+ * to: in the visit's room (CallRooms), each side's camera published, each side (and a
+ * monitor, unseen) receiving what is published. Homeward relays the session descriptions
+ * between the browsers and Janus; the media never passes through it. Rejoining (after a
+ * network blip) replaces the side's earlier camera in the room.
  */
 @Component
 public class VisitCalls {
-
-	private static final Logger log = LoggerFactory.getLogger(VisitCalls.class);
 
 	/** The two sides of a visit, each with its fixed feed number in the room. */
 	public enum Side {
@@ -55,29 +47,34 @@ public class VisitCalls {
 	}
 
 	/** Where a visit's call stands, as its pages poll it. */
+	/**
+	 * Where a visit's call stands, for one side; with the last warning staff sent to both
+	 * sides, if any.
+	 */
 	public record State(VisitStatus status, Instant start, Instant end, Instant opens, boolean video,
-			boolean otherSideHere) {
+			boolean otherSideHere, @Nullable VisitWarning warning, @Nullable Instant warnedAt) {
 	}
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final VisitRecords visits;
 
 	private final CallRecords calls;
 
+	private final CallRooms rooms;
+
+	private final CallPresence presence;
+
 	private final CallSettings settings;
 
 	private final TransactionTemplate transactions;
 
-	private final Clock clock;
-
-	VisitCalls(VisitRecords visits, CallRecords calls, CallSettings settings, TransactionTemplate transactions,
-			Clock clock) {
+	VisitCalls(VisitRecords visits, CallRecords calls, CallRooms rooms, CallPresence presence, CallSettings settings,
+			TransactionTemplate transactions) {
 		this.visits = visits;
 		this.calls = calls;
+		this.rooms = rooms;
+		this.presence = presence;
 		this.settings = settings;
 		this.transactions = transactions;
-		this.clock = clock;
 	}
 
 	/**
@@ -93,40 +90,37 @@ public class VisitCalls {
 
 	public State state(VisitRecords.Visit visit, Side side) {
 		boolean other = calls.peers(visit.id()).stream().anyMatch(p -> p.role().equals(side.other().name()));
+		Optional<CallRecords.Warned> warned = calls.warned(visit.id());
 		return new State(visit.status(), visit.start(), visit.end(), visit.start().minus(settings.joinEarly()),
-				videoAvailable(), other);
+				rooms.videoAvailable(), other, warned.map(CallRecords.Warned::warning).orElse(null),
+				warned.map(CallRecords.Warned::at).orElse(null));
 	}
 
 	/**
-	 * Whether a media server is configured and answers (asked at most every 10 seconds).
+	 * The side's page reports whether its call is connected (every few seconds while it
+	 * is open): how long both were connected decides whether a failed call is refunded.
 	 */
-	public boolean videoAvailable() {
-		if (!settings.available()) {
-			return false;
-		}
-		Instant now = clock.instant();
-		if (checkedAt == null || now.isAfter(checkedAt.plusSeconds(10))) {
-			up = settings.servers().stream().anyMatch(server -> janus(server).up());
-			checkedAt = now;
-		}
-		return up;
+	public State report(VisitRecords.Visit visit, Side side, boolean connected) {
+		presence.report(visit.id(), side, connected);
+		return state(visit, side);
 	}
 
-	private volatile @Nullable Instant checkedAt;
-
-	private volatile boolean up;
+	/** Whether a media server is configured and answers. */
+	public boolean videoAvailable() {
+		return rooms.videoAvailable();
+	}
 
 	/**
 	 * Publishes the side's camera and microphone: the browser's offer in, Janus's answer
 	 * out.
 	 */
 	public String publish(VisitRecords.Visit visit, Side side, UUID by, String offer) {
-		open(visit);
-		CallRecords.Room room = room(visit);
-		Janus janus = janus(room.server());
+		rooms.check(visit);
+		CallRecords.Room room = rooms.room(visit);
+		Janus janus = rooms.janus(room.server());
 		for (CallRecords.Peer earlier : calls.peers(visit.id())) {
 			if (earlier.role().equals(side.name())) {
-				leave(janus, room, earlier, true);
+				rooms.leave(janus, room, earlier, true);
 			}
 		}
 		long session = janus.createSession();
@@ -150,7 +144,7 @@ public class VisitCalls {
 	 * joined
 	 */
 	public Offer receive(VisitRecords.Visit visit, Side side, UUID by) {
-		open(visit);
+		rooms.check(visit);
 		List<Long> feeds = feeds(visit, List.of(side.other().name()));
 		if (feeds.isEmpty()) {
 			throw new ConflictException("other-side-not-here", "The other side has not joined yet.");
@@ -182,45 +176,12 @@ public class VisitCalls {
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("subscription"));
 		CallRecords.Room room = calls.room(visit.id()).orElseThrow(() -> new NotFoundException("call"));
-		janus(room.server()).await(peer.session(), peer.handle(), Map.of("request", "start"), sdp, "answer");
-	}
-
-	/** Ends the visit's call: the room is destroyed for everyone in it. */
-	public void end(UUID visit) {
-		calls.room(visit).filter(room -> room.endedAt() == null).ifPresent(room -> {
-			Janus janus = janus(room.server());
-			try {
-				janus.request(room.session(), room.handle(),
-						Map.of("request", "destroy", "room", room.room(), "secret", room.secret()));
-			}
-			catch (RuntimeException ex) {
-				log.warn("Room of visit {} not destroyed: {}", visit, ex.getMessage());
-			}
-			calls.peers(visit).forEach(peer -> leave(janus, room, peer, false));
-			janus.destroySession(room.session());
-			calls.ended(visit);
-		});
-	}
-
-	/** Keeps the media server's sessions of the calls going on from timing out. */
-	void keepAlive() {
-		for (CallRecords.Peer peer : calls.open()) {
-			calls.room(peer.visit()).ifPresent(room -> {
-				try {
-					Janus janus = janus(room.server());
-					janus.keepalive(peer.session());
-					janus.keepalive(room.session());
-				}
-				catch (RuntimeException ex) {
-					log.warn("Call session of visit {} lost: {}", peer.visit(), ex.getMessage());
-				}
-			});
-		}
+		rooms.janus(room.server()).await(peer.session(), peer.handle(), Map.of("request", "start"), sdp, "answer");
 	}
 
 	private Offer subscribe(VisitRecords.Visit visit, List<Long> feeds, String role, UUID by) {
 		CallRecords.Room room = calls.room(visit.id()).orElseThrow(() -> new NotFoundException("call"));
-		Janus janus = janus(room.server());
+		Janus janus = rooms.janus(room.server());
 		long session = janus.createSession();
 		long handle = janus.attach(session);
 		Janus.Reply reply = janus.await(session, handle, Map.of("request", "join", "room", room.room(), "ptype",
@@ -236,76 +197,6 @@ public class VisitCalls {
 			.filter(p -> roles.contains(p.role()) && p.feed() != null)
 			.map(CallRecords.Peer::feed)
 			.toList();
-	}
-
-	private void leave(Janus janus, CallRecords.Room room, CallRecords.Peer peer, boolean kick) {
-		if (kick && peer.feed() != null) {
-			try {
-				janus.request(room.session(), room.handle(),
-						Map.of("request", "kick", "room", room.room(), "secret", room.secret(), "id", peer.feed()));
-			}
-			catch (RuntimeException ex) {
-				// gone already
-			}
-		}
-		janus.destroySession(peer.session());
-		calls.left(peer.id());
-	}
-
-	/**
-	 * @throws BusinessRuleException when video is unavailable, or outside the time the
-	 * visit can be joined
-	 */
-	private void open(VisitRecords.Visit visit) {
-		if (!videoAvailable()) {
-			throw new BusinessRuleException("video-unavailable",
-					"Video is not available at the moment. Nothing is lost: your visit can be refunded.");
-		}
-		Instant now = clock.instant();
-		boolean due = visit.status() == VisitStatus.SCHEDULED || visit.status() == VisitStatus.LIVE;
-		if (!due || now.isBefore(visit.start().minus(settings.joinEarly())) || !now.isBefore(visit.end())) {
-			throw new BusinessRuleException("visit-not-open", "This visit can be joined from "
-					+ settings.joinEarly().toMinutes() + " minutes before it starts until it ends.");
-		}
-	}
-
-	/**
-	 * The visit's room, made on the first join (one per visit, under the visit's lock).
-	 */
-	private CallRecords.Room room(VisitRecords.Visit visit) {
-		return transactions.execute(status -> {
-			calls.lock(visit.id());
-			return calls.room(visit.id()).filter(room -> room.endedAt() == null).orElseGet(() -> create(visit));
-		});
-	}
-
-	private CallRecords.Room create(VisitRecords.Visit visit) {
-		Janus janus = janus(settings.servers().get(0));
-		long session = janus.createSession();
-		long handle = janus.attach(session);
-		long number = RANDOM.nextLong(1, 1L << 52);
-		byte[] secret = new byte[24];
-		RANDOM.nextBytes(secret);
-		String key = HexFormat.of().formatHex(secret);
-		boolean recorded = !visit.legal();
-		String directory = Path.of(settings.recordings()).toAbsolutePath().resolve(visit.id().toString()).toString();
-		Map<String, Object> create = new LinkedHashMap<>(Map.of("request", "create", "room", number, "secret", key,
-				"publishers", 2, "is_private", true, "record", recorded, "description", "visit " + visit.id()));
-		if (recorded) {
-			create.put("rec_dir", directory);
-		}
-		if (!settings.adminKey().isEmpty()) {
-			create.put("admin_key", settings.adminKey());
-		}
-		janus.request(session, handle, create);
-		CallRecords.Room room = new CallRecords.Room(visit.id(), janus.url(), number, key, session, handle, recorded,
-				recorded ? directory : null, null);
-		calls.insertRoom(room);
-		return room;
-	}
-
-	private Janus janus(String server) {
-		return new Janus(server, settings.answerWithin());
 	}
 
 }

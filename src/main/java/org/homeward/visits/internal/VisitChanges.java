@@ -43,6 +43,8 @@ public class VisitChanges {
 
 	private final VisitRecords records;
 
+	private final VisitPaymentRecords paymentRecords;
+
 	private final Schedules schedules;
 
 	private final Payments payments;
@@ -59,9 +61,11 @@ public class VisitChanges {
 
 	private final Clock clock;
 
-	VisitChanges(VisitRecords records, Schedules schedules, Payments payments, Ledger ledger, AuditLog audit,
-			VisitMail mail, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+	VisitChanges(VisitRecords records, VisitPaymentRecords paymentRecords, Schedules schedules, Payments payments,
+			Ledger ledger, AuditLog audit, VisitMail mail, TransactionTemplate transactions,
+			ApplicationEventPublisher events, Clock clock) {
 		this.records = records;
+		this.paymentRecords = paymentRecords;
 		this.schedules = schedules;
 		this.payments = payments;
 		this.ledger = ledger;
@@ -106,7 +110,7 @@ public class VisitChanges {
 	 */
 	public VisitRecords.Visit decide(Caller staff, UUID visitId, boolean approve, @Nullable VisitReason reason,
 			@Nullable String note) {
-		VisitRecords.Visit visit = staffVisit(staff, visitId);
+		VisitRecords.Visit visit = staffVisit(staff, visitId, reason);
 		if (!approve && reason == null) {
 			throw new InvalidInputException("reason", "is needed to deny a visit");
 		}
@@ -130,7 +134,7 @@ public class VisitChanges {
 
 	/** Staff cancel a requested or scheduled visit of their agency; refunded in full. */
 	public VisitRecords.Visit cancelByStaff(Caller staff, UUID visitId, VisitReason reason, @Nullable String note) {
-		VisitRecords.Visit visit = staffVisit(staff, visitId);
+		VisitRecords.Visit visit = staffVisit(staff, visitId, reason);
 		if (!VisitStatus.LIFECYCLE.allows(visit.status(), VisitStatus.CANCELLED)) {
 			throw new ConflictException("visit-not-cancellable", "This visit can no longer be cancelled.");
 		}
@@ -152,6 +156,17 @@ public class VisitChanges {
 	 * @throws NotFoundException for any other
 	 */
 	public VisitRecords.Visit staffVisit(Caller staff, UUID visitId) {
+		return staffVisit(staff, visitId, null);
+	}
+
+	/**
+	 * The same, with the reason staff give checked to be one of theirs.
+	 * @throws InvalidInputException for a reason only Homeward gives
+	 */
+	VisitRecords.Visit staffVisit(Caller staff, UUID visitId, @Nullable VisitReason reason) {
+		if (reason != null && !VisitReason.forStaff().contains(reason)) {
+			throw new InvalidInputException("reason", "is not a reason staff can give");
+		}
 		TenantId agency = staff.staffAgency(VISITATION);
 		return records.byId(visitId)
 			.filter(v -> v.agency().equals(agency) && staff.reaches(v.facility()) && v.status() != VisitStatus.PAYING
@@ -165,7 +180,7 @@ public class VisitChanges {
 			if (!records.move(visit.id(), to, reason, note, by)) {
 				throw new ConflictException("visit-not-cancellable", "This visit can no longer be cancelled.");
 			}
-			records.refundDue(visit.id(), visit.price());
+			paymentRecords.refundDue(visit.id(), visit.price());
 			if (staff != null) {
 				audit(staff, visit.agency(), to == VisitStatus.DENIED ? "visit.denied" : "visit.cancelled", visit.id(),
 						reason, note);
@@ -190,7 +205,7 @@ public class VisitChanges {
 		}
 		boolean toCard = amount.isZero() || payments.refund(visit.id(), amount, "visit-refund:" + visit.id());
 		transactions.executeWithoutResult(status -> {
-			if (records.refunded(visit.id()) && !amount.isZero()) {
+			if (paymentRecords.refunded(visit.id()) && !amount.isZero()) {
 				ledger.post(VisitLedger.refunded(visit.id(), visit.agency(), visit.account(), amount, toCard,
 						visit.status().name().toLowerCase(Locale.ROOT)));
 			}

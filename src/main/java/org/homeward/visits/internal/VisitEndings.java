@@ -1,6 +1,7 @@
 package org.homeward.visits.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -18,18 +19,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * How a visit that was due ends. At its end, to the second, the room is destroyed
  * (however late it started): it COMPLETED when both sides joined, and its money is
- * earned; otherwise it was MISSED, refunded in full when the inmate never joined (not
- * brought, or the call failed on that side), not when only the family stayed away. Staff
- * may end a visit going on (TERMINATED, with a reason, audited; not refunded).
+ * earned, unless their pages reported the call connected both for less than half the slot
+ * (MISSED, CALL_FAILED: refunded in full); otherwise it was MISSED, refunded in full when
+ * the inmate never joined (not brought, or the call failed on that side), not when only
+ * the family stayed away. Staff may end a visit going on (TERMINATED, with a reason,
+ * audited; not refunded).
  */
 @Component
 public class VisitEndings {
 
 	private final VisitRecords visits;
 
+	private final VisitPaymentRecords paymentRecords;
+
 	private final CallRecords calls;
 
-	private final VisitCalls media;
+	private final CallRooms media;
+
+	private final CallPresence presence;
 
 	private final VisitChanges changes;
 
@@ -41,11 +48,14 @@ public class VisitEndings {
 
 	private final Clock clock;
 
-	VisitEndings(VisitRecords visits, CallRecords calls, VisitCalls media, VisitChanges changes, Ledger ledger,
-			AuditLog audit, TransactionTemplate transactions, Clock clock) {
+	VisitEndings(VisitRecords visits, VisitPaymentRecords paymentRecords, CallRecords calls, CallRooms media,
+			CallPresence presence, VisitChanges changes, Ledger ledger, AuditLog audit,
+			TransactionTemplate transactions, Clock clock) {
 		this.visits = visits;
+		this.paymentRecords = paymentRecords;
 		this.calls = calls;
 		this.media = media;
+		this.presence = presence;
 		this.changes = changes;
 		this.ledger = ledger;
 		this.audit = audit;
@@ -67,6 +77,20 @@ public class VisitEndings {
 		Instant[] joined = calls.joinedAt(visitId);
 		boolean family = joined[0] != null;
 		boolean inmate = joined[1] != null;
+		Duration slot = Duration.between(visit.start(), visit.end());
+		boolean failed = presence.bothConnected(visitId)
+			.filter(both -> both.multipliedBy(2).compareTo(slot) < 0)
+			.isPresent();
+		if (visit.status() == VisitStatus.LIVE && family && inmate && failed) {
+			// both came, but the call did not hold them together for most of the slot
+			transactions.executeWithoutResult(status -> {
+				if (visits.move(visitId, VisitStatus.MISSED, VisitReason.CALL_FAILED, null, null)) {
+					paymentRecords.refundDue(visitId, visit.price());
+				}
+			});
+			changes.refund(visits.byId(visitId).orElseThrow());
+			return;
+		}
 		if (visit.status() == VisitStatus.LIVE && family && inmate) {
 			transactions.executeWithoutResult(status -> {
 				if (visits.move(visitId, VisitStatus.COMPLETED, null, null, null) && !visit.price().isZero()) {
@@ -89,7 +113,7 @@ public class VisitEndings {
 				}
 			}
 			else {
-				visits.refundDue(visitId, visit.price());
+				paymentRecords.refundDue(visitId, visit.price());
 			}
 		});
 		if (!inmate) {
@@ -99,7 +123,7 @@ public class VisitEndings {
 
 	/** Staff end a visit going on, with a reason. */
 	public VisitRecords.Visit terminate(Caller staff, UUID visitId, VisitReason reason, @Nullable String note) {
-		VisitRecords.Visit visit = changes.staffVisit(staff, visitId);
+		VisitRecords.Visit visit = changes.staffVisit(staff, visitId, reason);
 		if (visit.status() != VisitStatus.LIVE) {
 			throw new ConflictException("visit-not-live", "This visit is not going on.");
 		}

@@ -1,5 +1,6 @@
 package org.homeward.visits.internal;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
@@ -25,8 +26,8 @@ import biweekly.property.Status;
 
 /**
  * What the family is told about their visit, by e-mail: booked (with a calendar
- * invitation), approved, and cancelled or denied (with the invitation withdrawn and the
- * refund named).
+ * invitation), approved, moved to another time, reminded before it starts, and cancelled
+ * or denied (with the invitation withdrawn and the refund named).
  */
 @Component
 class VisitMail {
@@ -39,16 +40,20 @@ class VisitMail {
 
 	private final Schedules schedules;
 
+	private final VisitRecords records;
+
 	private final MessageSource messages;
 
 	private final String publicUrl;
 
-	VisitMail(Mailer mailer, Members members, Directory directory, Schedules schedules, MessageSource messages,
+	VisitMail(Mailer mailer, Members members, Directory directory, Schedules schedules, VisitRecords records,
+			MessageSource messages,
 			@Value("${homeward.notifications.public-url:http://localhost:8080}") String publicUrl) {
 		this.mailer = mailer;
 		this.members = members;
 		this.directory = directory;
 		this.schedules = schedules;
+		this.records = records;
 		this.messages = messages;
 		this.publicUrl = publicUrl;
 	}
@@ -63,6 +68,27 @@ class VisitMail {
 			.filter(Members.Member::active)
 			.ifPresent(member -> mailer
 				.send(new Email(member.email(), "visit-approved", member.language(), model(visit, member.language()))));
+	}
+
+	/**
+	 * Tells the family their visit moved (the calendar invitation updated); where staff
+	 * approve each visit, that the new time waits for approval.
+	 */
+	void moved(VisitRecords.Visit visit, Instant from) {
+		members.member(visit.account()).filter(Members.Member::active).ifPresent(member -> {
+			Map<String, Object> model = new HashMap<>(model(visit, member.language()));
+			model.put("from", VisitTimes.describe(from, zone(visit), member.language()));
+			mailer.send(new Email(member.email(), "visit-moved", member.language(), model,
+					calendar(visit, model, member.language(), false)));
+		});
+	}
+
+	/** Reminds the family, in the language they chose, of their visit soon to start. */
+	void reminder(VisitRecords.Visit visit) {
+		members.member(visit.account())
+			.filter(Members.Member::active)
+			.ifPresent(member -> mailer
+				.send(new Email(member.email(), "visit-reminder", member.language(), model(visit, member.language()))));
 	}
 
 	/**
@@ -106,7 +132,8 @@ class VisitMail {
 		calendar.setMethod(withdrawn ? Method.cancel() : Method.request());
 		VEvent event = new VEvent();
 		event.setUid("visit-" + visit.id() + "@homeward");
-		event.setSequence(withdrawn ? 1 : 0);
+		// each change to the visit is a later version of the same invitation
+		event.setSequence(records.history(visit.id()).size());
 		event.setStatus(withdrawn ? Status.cancelled() : Status.confirmed());
 		event.setSummary(messages.getMessage("visits.calendar.summary", new Object[] { model.get("name") },
 				"Video visit", locale));

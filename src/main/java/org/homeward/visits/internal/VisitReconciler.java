@@ -22,7 +22,7 @@ class VisitReconciler {
 
 	private static final Logger log = LoggerFactory.getLogger(VisitReconciler.class);
 
-	private final VisitRecords records;
+	private final VisitPaymentRecords paymentRecords;
 
 	private final VisitBookings bookings;
 
@@ -32,8 +32,9 @@ class VisitReconciler {
 
 	private final Clock clock;
 
-	VisitReconciler(VisitRecords records, VisitBookings bookings, VisitChanges changes, Members members, Clock clock) {
-		this.records = records;
+	VisitReconciler(VisitPaymentRecords paymentRecords, VisitBookings bookings, VisitChanges changes, Members members,
+			Clock clock) {
+		this.paymentRecords = paymentRecords;
 		this.bookings = bookings;
 		this.changes = changes;
 		this.members = members;
@@ -52,26 +53,26 @@ class VisitReconciler {
 	 * {@code before}; what it cannot settle yet goes to the back of the queue.
 	 */
 	void settleMadeBefore(Instant before) {
-		for (VisitRecords.Visit visit : records.unsettledBefore(before, 50)) {
+		for (VisitRecords.Visit visit : paymentRecords.unsettledBefore(before, 50)) {
 			try {
 				BookingOutcome outcome = bookings.reconcile(visit, members.emailOf(visit.account()).orElse(""));
 				log.info("Reconciling visit booking {}: {}", visit.id(), outcome);
 				if (outcome instanceof BookingOutcome.Processing) {
-					records.checked(visit.id());
+					paymentRecords.checked(visit.id());
 				}
 			}
 			catch (RuntimeException ex) {
 				log.warn("Visit booking {} still unsettled: {}", visit.id(), ex.getMessage());
-				records.checked(visit.id());
+				paymentRecords.checked(visit.id());
 			}
 		}
-		for (VisitRecords.Visit visit : records.refundsOwedBefore(before, 50)) {
+		for (VisitRecords.Visit visit : paymentRecords.refundsOwedBefore(before, 50)) {
 			try {
 				changes.refund(visit);
 			}
 			catch (RuntimeException ex) {
 				log.warn("Visit {} refund still owed: {}", visit.id(), ex.getMessage());
-				records.checked(visit.id());
+				paymentRecords.checked(visit.id());
 			}
 		}
 	}

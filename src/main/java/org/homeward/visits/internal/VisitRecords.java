@@ -33,11 +33,14 @@ public class VisitRecords {
 			@Nullable Instant refundedAt, Instant createdAt) {
 	}
 
-	/** One move of a visit. */
-	public record Move(VisitStatus status, Instant at, @Nullable VisitReason reason, @Nullable String note) {
+	/**
+	 * One move of a visit: to a status, or (with {@code movedFrom}) to another time.
+	 */
+	public record Move(VisitStatus status, Instant at, @Nullable VisitReason reason, @Nullable String note,
+			@Nullable Instant movedFrom) {
 	}
 
-	private static final String SELECT = "select * from visits.visit ";
+	static final String SELECT = "select * from visits.visit ";
 
 	private final JdbcClient jdbc;
 
@@ -104,21 +107,25 @@ public class VisitRecords {
 			.list();
 	}
 
-	/** The visits holding a station at the facility between from and to. */
-	List<Slots.Taken> takenAtFacility(UUID facility, Instant from, Instant to) {
-		return taken("facility_id", facility, from, to);
+	/**
+	 * The visits holding a station at the facility between from and to, but
+	 * {@code except} (a visit being moved).
+	 */
+	List<Slots.Taken> takenAtFacility(UUID facility, Instant from, Instant to, @Nullable UUID except) {
+		return taken("facility_id", facility, from, to, except);
 	}
 
-	/** The inmate's visits holding a station between from and to. */
-	List<Slots.Taken> takenByInmate(UUID inmate, Instant from, Instant to) {
-		return taken("inmate_id", inmate, from, to);
+	/** The inmate's visits holding a station between from and to, but {@code except}. */
+	List<Slots.Taken> takenByInmate(UUID inmate, Instant from, Instant to, @Nullable UUID except) {
+		return taken("inmate_id", inmate, from, to, except);
 	}
 
-	private List<Slots.Taken> taken(String column, UUID id, Instant from, Instant to) {
+	private List<Slots.Taken> taken(String column, UUID id, Instant from, Instant to, @Nullable UUID except) {
 		return jdbc.sql("select starts_at, ends_at from visits.visit where " + column + """
-				= :id and starts_at < :to and ends_at > :from
+				= :id and starts_at < :to and ends_at > :from and id <> :except
 				 and status in ('PAYING', 'REQUESTED', 'SCHEDULED', 'LIVE')""")
 			.param("id", id)
+			.param("except", except == null ? new UUID(0, 0) : except)
 			.param("from", from.atOffset(ZoneOffset.UTC))
 			.param("to", to.atOffset(ZoneOffset.UTC))
 			.query((rs, n) -> new Slots.Taken(instant(rs, "starts_at"), instant(rs, "ends_at")))
@@ -179,60 +186,48 @@ public class VisitRecords {
 		return moved == 1;
 	}
 
-	void declined(UUID id, String reason) {
-		jdbc.sql("update visits.visit set decline_reason = :reason where id = :id")
-			.param("reason", reason.length() > 200 ? reason.substring(0, 200) : reason)
-			.param("id", id)
+	/**
+	 * Moves a requested or scheduled visit from one time to another (compare-and-set on
+	 * the time it had), written to its history; it will be reminded anew.
+	 * @return whether this call moved it
+	 */
+	boolean reschedule(Visit visit, Instant start, Instant end, UUID by) {
+		int moved = jdbc.sql("""
+				update visits.visit set starts_at = :start, ends_at = :end, reminded_at = null
+				 where id = :id and starts_at = :was and status in ('REQUESTED', 'SCHEDULED')""")
+			.param("start", start.atOffset(ZoneOffset.UTC))
+			.param("end", end.atOffset(ZoneOffset.UTC))
+			.param("id", visit.id())
+			.param("was", visit.start().atOffset(ZoneOffset.UTC))
 			.update();
-	}
-
-	/** Notes what the card is owed back, in the transaction that cancels the visit. */
-	void refundDue(UUID id, Money amount) {
-		jdbc.sql("update visits.visit set refund_due_minor = :amount where id = :id and refund_due_minor is null")
-			.param("amount", amount.minorUnits())
-			.param("id", id)
-			.update();
+		if (moved == 1) {
+			history(visit.id(), visit.status(), null, null, by, visit.start());
+		}
+		return moved == 1;
 	}
 
 	/**
-	 * @return whether this call marked the refund as made
+	 * Scheduled visits starting after now and at the latest at until, not reminded yet.
 	 */
-	boolean refunded(UUID id) {
-		return jdbc.sql("update visits.visit set refunded_at = :now where id = :id and refunded_at is null")
+	List<Visit> toRemind(Instant now, Instant until, int limit) {
+		return jdbc.sql(SELECT + """
+				where status = 'SCHEDULED' and reminded_at is null and starts_at > :now and starts_at <= :until
+				order by starts_at limit :limit""")
+			.param("now", now.atOffset(ZoneOffset.UTC))
+			.param("until", until.atOffset(ZoneOffset.UTC))
+			.param("limit", limit)
+			.query((rs, n) -> visit(rs))
+			.list();
+	}
+
+	/**
+	 * @return whether this call marked the visit as reminded (no other node did)
+	 */
+	boolean reminded(UUID id) {
+		return jdbc.sql("update visits.visit set reminded_at = :now where id = :id and reminded_at is null")
 			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
 			.param("id", id)
 			.update() == 1;
-	}
-
-	/** Visits whose card had not answered, made (or last looked at) before the cutoff. */
-	List<Visit> unsettledBefore(Instant cutoff, int limit) {
-		return jdbc.sql(SELECT + """
-				where status = 'PAYING' and coalesce(checked_at, created_at) < :cutoff
-				order by coalesce(checked_at, created_at) limit :limit""")
-			.param("cutoff", cutoff.atOffset(ZoneOffset.UTC))
-			.param("limit", limit)
-			.query((rs, n) -> visit(rs))
-			.list();
-	}
-
-	/** Visits owed a refund that was not made yet (a crash between the two steps). */
-	List<Visit> refundsOwedBefore(Instant cutoff, int limit) {
-		return jdbc
-			.sql(SELECT
-					+ """
-							where refund_due_minor is not null and refunded_at is null and coalesce(checked_at, created_at) < :cutoff
-							order by coalesce(checked_at, created_at) limit :limit""")
-			.param("cutoff", cutoff.atOffset(ZoneOffset.UTC))
-			.param("limit", limit)
-			.query((rs, n) -> visit(rs))
-			.list();
-	}
-
-	void checked(UUID id) {
-		jdbc.sql("update visits.visit set checked_at = :now where id = :id")
-			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
-			.param("id", id)
-			.update();
 	}
 
 	public List<Move> history(UUID visit) {
@@ -240,17 +235,24 @@ public class VisitRecords {
 			.param("visit", visit)
 			.query((rs, n) -> new Move(VisitStatus.valueOf(rs.getString("status")), instant(rs, "at"),
 					rs.getString("reason") == null ? null : VisitReason.valueOf(rs.getString("reason")),
-					rs.getString("note")))
+					rs.getString("note"),
+					rs.getObject("moved_from", OffsetDateTime.class) == null ? null : instant(rs, "moved_from")))
 			.list();
 	}
 
 	private void history(UUID visit, VisitStatus status, @Nullable VisitReason reason, @Nullable String note,
 			@Nullable UUID by) {
+		history(visit, status, reason, note, by, null);
+	}
+
+	private void history(UUID visit, VisitStatus status, @Nullable VisitReason reason, @Nullable String note,
+			@Nullable UUID by, @Nullable Instant movedFrom) {
 		jdbc.sql("""
-				insert into visits.history (visit_id, seq, status, reason, note, by_account, at)
-				select :visit, coalesce(max(seq), 0) + 1, :status, :reason, :note, :by, :now
+				insert into visits.history (visit_id, seq, status, reason, note, by_account, at, moved_from)
+				select :visit, coalesce(max(seq), 0) + 1, :status, :reason, :note, :by, :now, :movedFrom
 				from visits.history where visit_id = :visit""")
 			.param("visit", visit)
+			.param("movedFrom", movedFrom == null ? null : movedFrom.atOffset(ZoneOffset.UTC))
 			.param("status", status.name())
 			.param("reason", reason == null ? null : reason.name())
 			.param("note", note)
@@ -263,7 +265,7 @@ public class VisitRecords {
 		return rs.getObject(column, OffsetDateTime.class).toInstant();
 	}
 
-	private static Visit visit(ResultSet rs) throws SQLException {
+	static Visit visit(ResultSet rs) throws SQLException {
 		String currency = rs.getString("currency");
 		long due = rs.getLong("refund_due_minor");
 		boolean owed = !rs.wasNull();

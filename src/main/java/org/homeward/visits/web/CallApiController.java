@@ -39,6 +39,16 @@ class CallApiController {
 		return CallJson.State.of(calls.state(calls.visitOf(Side.FAMILY, caller.family(), id), Side.FAMILY));
 	}
 
+	@PostMapping({ "/api/v1/visits/{id}/call/presence", "/visits/{id}/call/presence" })
+	@Operation(summary = "The family's page reports, every few seconds while the call is open, whether its media is "
+			+ "connected; answers where the call stands. A visit whose two sides were connected for less than half "
+			+ "its slot, by these reports, is refunded")
+	CallJson.State familyPresence(Caller caller, @PathVariable UUID id,
+			@Valid @RequestBody CallJson.Presence presence) {
+		VisitRecords.Visit visit = calls.visitOf(Side.FAMILY, caller.family(), id);
+		return CallJson.State.of(calls.report(visit, Side.FAMILY, presence.connected()));
+	}
+
 	@PostMapping({ "/api/v1/visits/{id}/call/publish", "/visits/{id}/call/publish" })
 	@Operation(summary = "The family publishes camera and microphone: the browser's offer, the media server's answer")
 	CallJson.Answer familyPublish(Caller caller, @PathVariable UUID id, @Valid @RequestBody CallJson.Sdp offer) {
@@ -67,6 +77,15 @@ class CallApiController {
 	@Operation(summary = "Where the inmate's visit call stands")
 	CallJson.State inmateState(Caller caller, @PathVariable UUID id) {
 		return CallJson.State.of(calls.state(calls.visitOf(Side.INMATE, caller.inmate(), id), Side.INMATE));
+	}
+
+	@PostMapping({ "/api/v1/kiosk/visits/{id}/call/presence", "/kiosk/visits/{id}/call/presence" })
+	@Operation(summary = "The kiosk reports, every few seconds while the call is open, whether its media is "
+			+ "connected; answers where the call stands")
+	CallJson.State inmatePresence(Caller caller, @PathVariable UUID id,
+			@Valid @RequestBody CallJson.Presence presence) {
+		VisitRecords.Visit visit = calls.visitOf(Side.INMATE, caller.inmate(), id);
+		return CallJson.State.of(calls.report(visit, Side.INMATE, presence.connected()));
 	}
 
 	@PostMapping({ "/api/v1/kiosk/visits/{id}/call/publish", "/kiosk/visits/{id}/call/publish" })

@@ -4,9 +4,13 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.homeward.visits.VisitStatus;
+import org.homeward.visits.VisitWarning;
 import org.homeward.visits.internal.VisitCalls;
+import org.jspecify.annotations.Nullable;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -37,18 +41,26 @@ final class CallJson {
 
 	}
 
+	/** Whether the page's call is connected (its media flowing both ways). */
+	record Presence(@NotNull Boolean connected) {
+	}
+
 	/**
 	 * Where a visit's call stands.
 	 *
 	 * @param opens when it can be joined
 	 * @param video whether video is available at all
 	 * @param otherSideHere whether the other side has joined
+	 * @param warning the last warning staff sent to both sides (shown on both pages)
+	 * @param warnedAt when it was sent
 	 */
-	record State(VisitStatus status, Instant start, Instant end, Instant opens, boolean video, boolean otherSideHere) {
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record State(VisitStatus status, Instant start, Instant end, Instant opens, boolean video, boolean otherSideHere,
+			@Nullable VisitWarning warning, @Nullable Instant warnedAt) {
 
 		static State of(VisitCalls.State state) {
 			return new State(state.status(), state.start(), state.end(), state.opens(), state.video(),
-					state.otherSideHere());
+					state.otherSideHere(), state.warning(), state.warnedAt());
 		}
 
 	}

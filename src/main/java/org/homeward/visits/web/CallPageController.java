@@ -8,6 +8,7 @@ import org.homeward.shared.Caller;
 import org.homeward.shared.ConflictException;
 import org.homeward.shared.Refusals;
 import org.homeward.visits.VisitReason;
+import org.homeward.visits.VisitWarning;
 import org.homeward.visits.internal.CallSettings;
 import org.homeward.visits.internal.VisitCalls;
 import org.homeward.visits.internal.VisitCalls.Side;
@@ -15,6 +16,7 @@ import org.homeward.visits.internal.VisitChanges;
 import org.homeward.visits.internal.VisitEndings;
 import org.homeward.visits.internal.VisitViews;
 import org.homeward.visits.internal.VisitViews.VisitView;
+import org.homeward.visits.internal.VisitWarnings;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,8 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The pages of a visit's call: the family's, the kiosk's (camera check, join from a few
- * minutes before, a countdown, a warning before the end) and a visitation officer's
- * monitor, who can end the visit with a reason.
+ * minutes before, a countdown, a warning before the end, staff's warnings) and a
+ * visitation officer's monitor, who can warn both sides and end the visit with a reason.
  */
 @Controller
 class CallPageController {
@@ -39,16 +41,19 @@ class CallPageController {
 
 	private final VisitEndings endings;
 
+	private final VisitWarnings warnings;
+
 	private final CallSettings settings;
 
 	private final Refusals refusals;
 
 	CallPageController(VisitCalls calls, VisitViews views, VisitChanges changes, VisitEndings endings,
-			CallSettings settings, Refusals refusals) {
+			VisitWarnings warnings, CallSettings settings, Refusals refusals) {
 		this.calls = calls;
 		this.views = views;
 		this.changes = changes;
 		this.endings = endings;
+		this.warnings = warnings;
 		this.settings = settings;
 		this.refusals = refusals;
 	}
@@ -73,7 +78,8 @@ class CallPageController {
 					"A legal visit is privileged: it is neither watched nor recorded."), locale));
 			return "redirect:/staff/visits";
 		}
-		model.addAttribute("reasons", VisitReason.values());
+		model.addAttribute("reasons", VisitReason.forStaff());
+		model.addAttribute("warnings", VisitWarning.values());
 		return stage(visit, "/staff/visits/" + id + "/monitor", model, "visits/monitor");
 	}
 
@@ -88,6 +94,20 @@ class CallPageController {
 			redirect.addFlashAttribute("refused", refusals.text(ex, locale));
 		}
 		return "redirect:/staff/visits";
+	}
+
+	@PostMapping("/staff/visits/{id}/warning")
+	String warn(Caller caller, @PathVariable UUID id, @RequestParam VisitWarning warning, Locale locale,
+			RedirectAttributes redirect) {
+		try {
+			warnings.warn(caller, id, warning);
+			redirect.addFlashAttribute("done", "call.warnedNotice");
+			return "redirect:/staff/visits/" + id + "/monitor";
+		}
+		catch (ConflictException | BusinessRuleException ex) {
+			redirect.addFlashAttribute("refused", refusals.text(ex, locale));
+			return "redirect:/staff/visits";
+		}
 	}
 
 	private String stage(VisitView visit, String base, Model model, String template) {

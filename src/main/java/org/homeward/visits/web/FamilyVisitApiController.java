@@ -13,6 +13,7 @@ import org.homeward.shared.Money;
 import org.homeward.visits.internal.BookingOutcome;
 import org.homeward.visits.internal.VisitBookings;
 import org.homeward.visits.internal.VisitChanges;
+import org.homeward.visits.internal.VisitMoves;
 import org.homeward.visits.internal.VisitViews;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -37,7 +38,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** A family's video visits: free slots, booking and paying, their visits, cancelling. */
+/**
+ * A family's video visits: free slots, booking and paying, their visits, moving one to
+ * another time, cancelling.
+ */
 @RestController
 @RequestMapping("/api/v1/visits")
 @Tag(name = "Video visits")
@@ -47,13 +51,17 @@ class FamilyVisitApiController {
 
 	private final VisitChanges changes;
 
+	private final VisitMoves moves;
+
 	private final VisitViews views;
 
 	private final Members members;
 
-	FamilyVisitApiController(VisitBookings bookings, VisitChanges changes, VisitViews views, Members members) {
+	FamilyVisitApiController(VisitBookings bookings, VisitChanges changes, VisitMoves moves, VisitViews views,
+			Members members) {
 		this.bookings = bookings;
 		this.changes = changes;
+		this.moves = moves;
 		this.views = views;
 		this.members = members;
 	}
@@ -118,12 +126,24 @@ class FamilyVisitApiController {
 		return VisitJson.of(views.ofFamily(account, id), true, false);
 	}
 
+	@PostMapping("/{id}/reschedule")
+	@Operation(summary = "Move a visit to another free time of the same length before the facility's cut-off "
+			+ "(nothing charged or refunded; where staff approve each visit, it waits for approval again)")
+	VisitJson reschedule(Caller caller, @PathVariable UUID id, @Valid @RequestBody RescheduleJson request) {
+		UUID account = caller.family();
+		moves.reschedule(account, id, request.start());
+		return VisitJson.of(views.ofFamily(account, id), true, false);
+	}
+
 	record SlotJson(Instant start, Instant end, int lengthMinutes, Money price, boolean available) {
 	}
 
 	record BookingJson(@NotNull UUID inmateId, @NotNull Instant start, @NotNull @Min(value = 15,
 			message = "must be at least 15") @Max(value = 60, message = "must be at most 60") Integer lengthMinutes,
 			@NotNull UUID paymentMethodId) {
+	}
+
+	record RescheduleJson(@NotNull Instant start) {
 	}
 
 	record ProcessingJson(UUID id, String status) {

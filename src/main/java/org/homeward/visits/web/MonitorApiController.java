@@ -4,11 +4,13 @@ import java.util.UUID;
 
 import org.homeward.shared.Caller;
 import org.homeward.visits.VisitReason;
+import org.homeward.visits.VisitWarning;
 import org.homeward.visits.internal.VisitCalls;
 import org.homeward.visits.internal.VisitChanges;
 import org.homeward.visits.internal.VisitEndings;
 import org.homeward.visits.internal.VisitRecords;
 import org.homeward.visits.internal.VisitViews;
+import org.homeward.visits.internal.VisitWarnings;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,7 +27,7 @@ import jakarta.validation.constraints.Size;
 
 /**
  * Visitation officers watching a visit going on (unseen and unheard by its two sides;
- * never a legal visit) and ending it with a reason.
+ * never a legal visit), warning both sides, and ending it with a reason.
  */
 @RestController
 @Tag(name = "Video visits")
@@ -37,12 +39,16 @@ class MonitorApiController {
 
 	private final VisitEndings endings;
 
+	private final VisitWarnings warnings;
+
 	private final VisitViews views;
 
-	MonitorApiController(VisitCalls calls, VisitChanges changes, VisitEndings endings, VisitViews views) {
+	MonitorApiController(VisitCalls calls, VisitChanges changes, VisitEndings endings, VisitWarnings warnings,
+			VisitViews views) {
 		this.calls = calls;
 		this.changes = changes;
 		this.endings = endings;
+		this.warnings = warnings;
 		this.views = views;
 	}
 
@@ -68,6 +74,16 @@ class MonitorApiController {
 	VisitJson terminate(Caller caller, @PathVariable UUID id, @Valid @RequestBody TerminateJson terminate) {
 		return VisitJson.of(views.view(endings.terminate(caller, id, terminate.reason(), terminate.note())), true,
 				true);
+	}
+
+	@PostMapping("/api/v1/staff/visits/{id}/warning")
+	@Operation(summary = "Send a set warning to both sides of a visit going on, shown on both pages within seconds "
+			+ "(audited; refused for a legal visit)")
+	VisitJson warn(Caller caller, @PathVariable UUID id, @Valid @RequestBody WarningJson warning) {
+		return VisitJson.of(views.view(warnings.warn(caller, id, warning.warning())), true, true);
+	}
+
+	record WarningJson(@NotNull VisitWarning warning) {
 	}
 
 	record TerminateJson(@NotNull VisitReason reason,

@@ -49,7 +49,7 @@ class StaffVisitPageController {
 			Model model) {
 		List<FacilityView> facilities = views.facilities(caller);
 		model.addAttribute("facilities", facilities);
-		model.addAttribute("reasons", VisitReason.values());
+		model.addAttribute("reasons", VisitReason.forStaff());
 		UUID facility = facilityId != null ? facilityId : facilities.isEmpty() ? null : facilities.get(0).id();
 		if (facility != null) {
 			LocalDate day = date != null ? date : LocalDate.now(views.zoneOf(facility));

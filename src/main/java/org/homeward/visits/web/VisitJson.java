@@ -17,6 +17,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *
  * @param timeZone the facility's zone, in which its visiting hours are kept
  * @param refund what was refunded to the card, once the visit will not take place
+ * @param cancellableUntil until when the family can cancel the visit or move it to
+ * another time
  * @param history every move, oldest first (for one visit; left out of lists)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -27,7 +29,9 @@ record VisitJson(UUID id, VisitStatus status, Instant start, Instant end, int le
 	record InmateJson(UUID id, String inmateNumber, String firstName, String lastName, String facility) {
 	}
 
-	record MoveJson(VisitStatus status, Instant at, @Nullable VisitReason reason, @Nullable String note) {
+	/** One move: to a status, or (with movedFrom, the start it had) to another time. */
+	record MoveJson(VisitStatus status, Instant at, @Nullable VisitReason reason, @Nullable String note,
+			@Nullable Instant movedFrom) {
 	}
 
 	static VisitJson of(VisitView visit, boolean withHistory, boolean forStaff) {
@@ -38,7 +42,7 @@ record VisitJson(UUID id, VisitStatus status, Instant start, Instant end, int le
 				forStaff ? visit.visitor() : null, visit.legal(), visit.refund(), visit.cancellableUntil(),
 				withHistory ? visit.history()
 					.stream()
-					.map(m -> new MoveJson(m.status(), m.at(), m.reason(), m.note()))
+					.map(m -> new MoveJson(m.status(), m.at(), m.reason(), m.note(), m.movedFrom()))
 					.toList() : null);
 	}
 

@@ -28,7 +28,9 @@ import org.homeward.visits.internal.BookingOutcome;
 import org.homeward.visits.internal.Slots;
 import org.homeward.visits.internal.VisitBookings;
 import org.homeward.visits.internal.VisitChanges;
+import org.homeward.visits.internal.VisitMoves;
 import org.homeward.visits.internal.VisitViews;
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,8 +42,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The family's video visit pages: their visits; booking in steps (choose a day and a
- * time, check the price and pay); one visit, which they can cancel before the cut-off.
- * The payment step carries an idempotency key, so pressing "Pay" twice books once.
+ * time, check the price and pay); one visit, which they can move to another time or
+ * cancel before the cut-off. The payment step carries an idempotency key, so pressing
+ * "Pay" twice books once.
  */
 @Controller
 class VisitPageController {
@@ -49,6 +52,8 @@ class VisitPageController {
 	private final VisitBookings bookings;
 
 	private final VisitChanges changes;
+
+	private final VisitMoves moves;
 
 	private final VisitViews views;
 
@@ -62,10 +67,11 @@ class VisitPageController {
 
 	private final Refusals refusals;
 
-	VisitPageController(VisitBookings bookings, VisitChanges changes, VisitViews views, Contacts contacts,
-			Directory directory, Payments payments, Members members, Refusals refusals) {
+	VisitPageController(VisitBookings bookings, VisitChanges changes, VisitMoves moves, VisitViews views,
+			Contacts contacts, Directory directory, Payments payments, Members members, Refusals refusals) {
 		this.bookings = bookings;
 		this.changes = changes;
+		this.moves = moves;
 		this.views = views;
 		this.contacts = contacts;
 		this.directory = directory;
@@ -104,22 +110,62 @@ class VisitPageController {
 		try {
 			ZoneId zone = views.zoneOf(inmate.facility().id());
 			LocalDate today = LocalDate.now(zone);
-			List<Slots.Slot> slots = bookings.slots(account, inmateId, today, today.plusDays(13));
-			Map<LocalDate, List<Slots.Slot>> byDay = slots.stream()
-				.filter(Slots.Slot::available)
-				.collect(Collectors.groupingBy(s -> LocalDate.ofInstant(s.start(), zone), TreeMap::new,
-						Collectors.toList()));
-			LocalDate chosen = day != null && byDay.containsKey(day) ? day
-					: byDay.keySet().stream().findFirst().orElse(null);
-			model.addAttribute("zone", zone);
-			model.addAttribute("days", byDay.keySet());
-			model.addAttribute("day", chosen);
-			model.addAttribute("slots", chosen == null ? List.of() : byDay.get(chosen));
+			offer(model, zone, day, bookings.slots(account, inmateId, today, today.plusDays(13)));
 		}
 		catch (BusinessRuleException ex) {
 			model.addAttribute("refused", refusals.text(ex, locale));
 		}
 		return "visits/book";
+	}
+
+	/**
+	 * Moving a visit: the free times of its length in the next 14 days, on the booking
+	 * page.
+	 */
+	@GetMapping("/visits/{id}/change")
+	String change(Caller caller, @PathVariable UUID id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Model model,
+			Locale locale) {
+		UUID account = caller.family();
+		VisitViews.VisitView visit = views.ofFamily(account, id);
+		model.addAttribute("inmate", visit.inmate());
+		model.addAttribute("moving", visit);
+		try {
+			LocalDate today = LocalDate.now(visit.zone());
+			offer(model, visit.zone(), day, moves.slots(account, id, today, today.plusDays(13)));
+		}
+		catch (BusinessRuleException | ConflictException ex) {
+			model.addAttribute("refused", refusals.text(ex, locale));
+		}
+		return "visits/book";
+	}
+
+	@PostMapping("/visits/{id}/change")
+	String move(Caller caller, @PathVariable UUID id, @RequestParam String slot, Locale locale,
+			RedirectAttributes redirect) {
+		try {
+			moves.reschedule(caller.family(), id, Chosen.parse(slot).start());
+			redirect.addFlashAttribute("moved", true);
+			return "redirect:/visits/" + id;
+		}
+		catch (BusinessRuleException | InvalidInputException | ConflictException ex) {
+			redirect.addFlashAttribute("refused", refusals.text(ex, locale));
+			return "redirect:/visits/" + id + "/change";
+		}
+	}
+
+	/** The free times grouped by day, and those of the chosen day (else the first). */
+	private static void offer(Model model, ZoneId zone, @Nullable LocalDate day, List<Slots.Slot> slots) {
+		Map<LocalDate, List<Slots.Slot>> byDay = slots.stream()
+			.filter(Slots.Slot::available)
+			.collect(Collectors.groupingBy(s -> LocalDate.ofInstant(s.start(), zone), TreeMap::new,
+					Collectors.toList()));
+		LocalDate chosen = day != null && byDay.containsKey(day) ? day
+				: byDay.keySet().stream().findFirst().orElse(null);
+		model.addAttribute("zone", zone);
+		model.addAttribute("days", byDay.keySet());
+		model.addAttribute("day", chosen);
+		model.addAttribute("slots", chosen == null ? List.of() : byDay.get(chosen));
 	}
 
 	@PostMapping("/visits/confirm")

@@ -6,6 +6,7 @@ import static org.homeward.shared.WebAccess.pages;
 import java.util.List;
 
 import org.homeward.shared.PageLayout;
+import org.homeward.shared.Role;
 import org.homeward.shared.PageLayout.Link;
 import org.homeward.shared.PageLayout.ShownTo;
 import org.homeward.shared.PageLayout.StaffTool;
@@ -16,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A family's visits are theirs, the kiosk's the inmate's; the day's schedule is for the
- * facility's visitation officers and administrators (the services check the role and the
- * agency).
+ * facility's visitation officers and administrators, the recordings for investigators and
+ * administrators (the services check the role and the agency).
  */
 @Component
 class VisitsWebAccess implements WebAccess.Rules, PageLayout.Contribution {
@@ -29,7 +30,9 @@ class VisitsWebAccess implements WebAccess.Rules, PageLayout.Contribution {
 				api(Audience.STAFF, "/api/v1/staff/visits", "/api/v1/staff/visits/**"),
 				pages(Audience.FAMILY, "/visits", "/visits/**"),
 				pages(Audience.INMATE, "/kiosk/visits", "/kiosk/visits/**"),
-				pages(Audience.STAFF, "/staff/visits", "/staff/visits/**"));
+				pages(Audience.STAFF, "/staff/visits", "/staff/visits/**"),
+				api(Audience.STAFF, "/api/v1/investigations/visits", "/api/v1/investigations/recordings/**"),
+				pages(Audience.STAFF, "/staff/investigations/visits", "/staff/investigations/recordings/**"));
 	}
 
 	@Override
@@ -40,7 +43,8 @@ class VisitsWebAccess implements WebAccess.Rules, PageLayout.Contribution {
 
 	@Override
 	public List<StaffTool> staffTools() {
-		return List.of(new StaffTool(10, VisitChanges.VISITATION, "staff.tool.visits", "/staff/visits"));
+		return List.of(new StaffTool(10, VisitChanges.VISITATION, "staff.tool.visits", "/staff/visits"),
+				new StaffTool(40, Role.INVESTIGATION, "staff.tool.recordings", "/staff/investigations/visits"));
 	}
 
 }
