@@ -5,13 +5,17 @@ import static org.homeward.visits.VisitFixtures.book;
 import static org.homeward.visits.VisitFixtures.booking;
 import static org.homeward.visits.VisitFixtures.call;
 import static org.homeward.visits.VisitFixtures.inDays;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.homeward.Families;
+import org.homeward.PageSession;
 import org.homeward.PaymentCrashes;
 import org.homeward.PostgresIntegrationTest;
 import org.homeward.SignedIn;
@@ -19,6 +23,10 @@ import org.homeward.TestMail;
 import org.homeward.audit.AuditLog;
 import org.homeward.messaging.Correspondents;
 import org.homeward.shared.TenantId;
+import org.homeward.visits.internal.VisitTimes;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,6 +92,26 @@ class VisitStaffIntegrationTests {
 			.getContentAsString();
 		assertThat(JsonPath.<List<String>>read(schedule, "$[*].id")).containsExactly(approveMe);
 		assertThat(JsonPath.<String>read(schedule, "$[0].visitor")).isEqualTo("Rosa Diaz");
+		// the same day printed, in the officer's language, with the facility's clock
+		String officerEmail = Correspondents.staffAccount(jdbc, doc, "VISITATION_OFFICER");
+		PageSession page = PageSession
+			.of(mvc.perform(formLogin("/login").user(officerEmail).password(SignedIn.STAFF_PASSWORD)).andReturn());
+		MockHttpServletResponse pdf = mvc
+			.perform(get("/staff/visits/schedule.pdf").param("facilityId", facilityId.toString())
+				.param("date", day)
+				.param("lang", "es")
+				.with(page))
+			.andReturn()
+			.getResponse();
+		assertThat(pdf.getStatus()).isEqualTo(200);
+		assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+		try (PDDocument document = Loader.loadPDF(pdf.getContentAsByteArray())) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains("visitas por video del")
+				.contains(VisitTimes.time(start, VisitFixtures.NEW_YORK, Locale.forLanguageTag("es")))
+				.contains("Rosa Diaz")
+				.contains("15 minutos");
+		}
 
 		MockHttpServletResponse approved = call(mvc, "POST", "/api/v1/staff/visits/" + approveMe + "/decision", officer,
 				"{\"decision\":\"APPROVE\"}");

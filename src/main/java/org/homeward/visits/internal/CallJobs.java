@@ -8,8 +8,9 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 /**
  * The clock of video visits: ends visits whose time is up (checked every second, so a
  * room closes at most a second late), keeps the media server's sessions of the calls
- * going on from timing out, collects the recordings of rooms that ended and deletes those
- * whose retention is over, reminds families of their visits.
+ * going on from timing out (and ends, refunded, those of a server that stopped
+ * answering), collects the recordings of rooms that ended and deletes those whose
+ * retention is over, reminds families of their visits.
  */
 @Component
 class CallJobs {
@@ -39,6 +40,7 @@ class CallJobs {
 	@SchedulerLock(name = "visits.keepalive")
 	void keepAlive() {
 		calls.keepAlive();
+		calls.lostCalls().forEach(endings::lost);
 	}
 
 	@Scheduled(fixedDelayString = "${homeward.visits.collect-every:10s}", initialDelayString = "15s")

@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -108,6 +110,33 @@ class CallRecords {
 			.param("now", now())
 			.param("visit", visit)
 			.update() == 1;
+	}
+
+	/** Closes every peer of the visit's call (its media server is gone). */
+	void everyoneLeft(UUID visit) {
+		jdbc.sql("update visits.call_peer set left_at = :now where visit_id = :visit and left_at is null")
+			.param("now", now())
+			.param("visit", visit)
+			.update();
+	}
+
+	/** How many rooms are open on each media server that has any. */
+	Map<String, Integer> openRoomsByServer() {
+		Map<String, Integer> open = new HashMap<>();
+		jdbc.sql(
+				"select server_url, count(*) as rooms from visits.call_room where ended_at is null group by server_url")
+			.query((rs, n) -> Map.entry(rs.getString("server_url"), rs.getInt("rooms")))
+			.list()
+			.forEach(room -> open.put(room.getKey(), room.getValue()));
+		return open;
+	}
+
+	/** The visits whose rooms are open on this media server. */
+	List<UUID> openOn(String server) {
+		return jdbc.sql("select visit_id from visits.call_room where server_url = :server and ended_at is null")
+			.param("server", server)
+			.query(UUID.class)
+			.list();
 	}
 
 	void insertPeer(Peer peer) {

@@ -4,10 +4,16 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import org.homeward.shared.BusinessRuleException;
 import org.homeward.visits.VisitStatus;
@@ -18,10 +24,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The visits' rooms on the Janus media server: one per visit, made on the first join with
- * a secret of its own, recorded (into the recordings folder) unless the visit is legal,
- * destroyed when the visit ends; the sessions of the calls going on kept alive; whether a
- * media server answers at all.
+ * The visits' rooms on the Janus media servers: one per visit, made on the first join
+ * with a secret of its own on the least busy server that answers and has room, recorded
+ * (into the recordings folder) unless the visit is legal, destroyed when the visit ends;
+ * the sessions of the calls going on kept alive; which servers answer, and the calls lost
+ * with one that stopped.
  */
 @Component
 class CallRooms {
@@ -38,9 +45,11 @@ class CallRooms {
 
 	private final Clock clock;
 
-	private volatile @Nullable Instant checkedAt;
+	/** Each media server's last answer to "are you up?", and its failures in a row. */
+	private record Health(boolean up, Instant at, int failures) {
+	}
 
-	private volatile boolean up;
+	private final Map<String, Health> health = new ConcurrentHashMap<>();
 
 	CallRooms(CallRecords calls, CallSettings settings, TransactionTemplate transactions, Clock clock) {
 		this.calls = calls;
@@ -50,18 +59,59 @@ class CallRooms {
 	}
 
 	/**
-	 * Whether a media server is configured and answers (asked at most every 10 seconds).
+	 * Whether a media server is configured and one answers (each asked at most every 10
+	 * seconds).
 	 */
 	public boolean videoAvailable() {
-		if (!settings.available()) {
-			return false;
-		}
+		return settings.servers().stream().anyMatch(this::up);
+	}
+
+	private boolean up(String server) {
 		Instant now = clock.instant();
-		if (checkedAt == null || now.isAfter(checkedAt.plusSeconds(10))) {
-			up = settings.servers().stream().anyMatch(server -> janus(server).up());
-			checkedAt = now;
+		Health known = health.get(server);
+		if (known == null || now.isAfter(known.at().plusSeconds(10))) {
+			known = check(server);
 		}
-		return up;
+		return known.up();
+	}
+
+	private Health check(String server) {
+		boolean up = janus(server).up();
+		Health before = health.get(server);
+		Health now = new Health(up, clock.instant(), up ? 0 : (before == null ? 0 : before.failures()) + 1);
+		health.put(server, now);
+		return now;
+	}
+
+	/**
+	 * The media server a new room goes on: of those that answer and have room (fewer than
+	 * {@code roomsPerServer} rooms open), the one with the fewest; in the configured
+	 * order among equals.
+	 */
+	static Optional<String> choose(List<String> servers, Predicate<String> up, Map<String, Integer> open,
+			int roomsPerServer) {
+		return servers.stream()
+			.filter(server -> open.getOrDefault(server, 0) < roomsPerServer)
+			.sorted(Comparator.comparingInt(server -> open.getOrDefault(server, 0)))
+			.filter(up)
+			.findFirst();
+	}
+
+	/**
+	 * The visits whose rooms are on a media server that stopped answering (twice in a
+	 * row, so that one lost answer is not an outage): their calls cannot go on.
+	 */
+	List<UUID> lostCalls() {
+		List<UUID> lost = new ArrayList<>();
+		for (String server : calls.openRoomsByServer().keySet()) {
+			Health checked = check(server);
+			if (!checked.up() && checked.failures() >= 2) {
+				log.warn("The media server {} does not answer: the {} visits on it cannot go on", server,
+						calls.openOn(server).size());
+				lost.addAll(calls.openOn(server));
+			}
+		}
+		return lost;
 	}
 
 	/** Ends the visit's call: the room is destroyed for everyone in it. */
@@ -142,7 +192,9 @@ class CallRooms {
 	}
 
 	private CallRecords.Room create(VisitRecords.Visit visit) {
-		Janus janus = janus(settings.servers().get(0));
+		Janus janus = janus(choose(settings.servers(), this::up, calls.openRoomsByServer(), settings.roomsPerServer())
+			.orElseThrow(() -> new BusinessRuleException("video-unavailable",
+					"Video is not available at the moment. Nothing is lost: your visit can be refunded.")));
 		long session = janus.createSession();
 		long handle = janus.attach(session);
 		long number = RANDOM.nextLong(1, 1L << 52);

@@ -17,11 +17,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * can write, on its machine)
  * @param joinEarly how long before the start the two sides may join
  * @param answerWithin how long to wait for Janus's answer to a request
+ * @param roomsPerServer the most visits one Janus server runs at once (new visits go to
+ * the least busy server that answers)
  */
 @ConfigurationProperties("homeward.visits.janus")
 public record CallSettings(@DefaultValue List<String> servers, @DefaultValue("") String adminKey,
 		@DefaultValue("data/recordings") String recordings, @DefaultValue("5m") Duration joinEarly,
-		@DefaultValue("10s") Duration answerWithin) {
+		@DefaultValue("10s") Duration answerWithin, @DefaultValue("100") int roomsPerServer) {
 
 	public boolean available() {
 		return !servers.isEmpty();

@@ -38,6 +38,8 @@ public class VisitEndings {
 
 	private final CallPresence presence;
 
+	private final VisitMail mail;
+
 	private final VisitChanges changes;
 
 	private final Ledger ledger;
@@ -49,13 +51,14 @@ public class VisitEndings {
 	private final Clock clock;
 
 	VisitEndings(VisitRecords visits, VisitPaymentRecords paymentRecords, CallRecords calls, CallRooms media,
-			CallPresence presence, VisitChanges changes, Ledger ledger, AuditLog audit,
+			CallPresence presence, VisitMail mail, VisitChanges changes, Ledger ledger, AuditLog audit,
 			TransactionTemplate transactions, Clock clock) {
 		this.visits = visits;
 		this.paymentRecords = paymentRecords;
 		this.calls = calls;
 		this.media = media;
 		this.presence = presence;
+		this.mail = mail;
 		this.changes = changes;
 		this.ledger = ledger;
 		this.audit = audit;
@@ -74,6 +77,9 @@ public class VisitEndings {
 	void finish(UUID visitId) {
 		media.end(visitId);
 		VisitRecords.Visit visit = visits.byId(visitId).orElseThrow();
+		if (visit.status() != VisitStatus.LIVE && visit.status() != VisitStatus.SCHEDULED) {
+			return;
+		}
 		Instant[] joined = calls.joinedAt(visitId);
 		boolean family = joined[0] != null;
 		boolean inmate = joined[1] != null;
@@ -81,43 +87,55 @@ public class VisitEndings {
 		boolean failed = presence.bothConnected(visitId)
 			.filter(both -> both.multipliedBy(2).compareTo(slot) < 0)
 			.isPresent();
-		if (visit.status() == VisitStatus.LIVE && family && inmate && failed) {
-			// both came, but the call did not hold them together for most of the slot
-			transactions.executeWithoutResult(status -> {
-				if (visits.move(visitId, VisitStatus.MISSED, VisitReason.CALL_FAILED, null, null)) {
-					paymentRecords.refundDue(visitId, visit.price());
-				}
-			});
-			changes.refund(visits.byId(visitId).orElseThrow());
-			return;
-		}
-		if (visit.status() == VisitStatus.LIVE && family && inmate) {
-			transactions.executeWithoutResult(status -> {
-				if (visits.move(visitId, VisitStatus.COMPLETED, null, null, null) && !visit.price().isZero()) {
-					ledger.post(VisitLedger.earned(visitId, visit.agency(), visit.price()));
-				}
-			});
-			return;
-		}
-		if (visit.status() != VisitStatus.LIVE && visit.status() != VisitStatus.SCHEDULED) {
-			return;
-		}
-		transactions.executeWithoutResult(status -> {
-			if (!visits.move(visitId, VisitStatus.MISSED, null,
-					inmate ? "the family did not join" : "the inmate did not join", null)) {
-				return;
-			}
-			if (inmate) {
-				if (!visit.price().isZero()) {
-					ledger.post(VisitLedger.earned(visitId, visit.agency(), visit.price()));
-				}
-			}
-			else {
-				paymentRecords.refundDue(visitId, visit.price());
-			}
-		});
 		if (!inmate) {
-			changes.refund(visits.byId(visitId).orElseThrow());
+			// not brought, or the call failed on the inmate's side: refunded
+			missed(visit, VisitReason.INMATE_ABSENT);
+		}
+		else if (family && failed) {
+			// both came, but the call did not hold them together for most of the slot
+			missed(visit, VisitReason.CALL_FAILED);
+		}
+		else {
+			// earned: both came (and their call held), or only the family stayed away
+			VisitStatus to = family ? VisitStatus.COMPLETED : VisitStatus.MISSED;
+			transactions.executeWithoutResult(status -> {
+				if (visits.move(visitId, to, null, family ? null : "the family did not join", null)
+						&& !visit.price().isZero()) {
+					ledger.post(VisitLedger.earned(visitId, visit.agency(), visit.price()));
+				}
+			});
+		}
+	}
+
+	/**
+	 * The call of a visit going on was lost with its media server: the room is closed and
+	 * the visit, which cannot go on, is refunded and the family told.
+	 */
+	void lost(UUID visitId) {
+		calls.ended(visitId);
+		calls.everyoneLeft(visitId);
+		VisitRecords.Visit visit = visits.byId(visitId).orElseThrow();
+		if (visit.status() == VisitStatus.LIVE || visit.status() == VisitStatus.SCHEDULED) {
+			missed(visit, VisitReason.CALL_FAILED);
+		}
+	}
+
+	/**
+	 * The visit did not take place for a reason not the family's: refunded in full, and
+	 * told.
+	 */
+	private void missed(VisitRecords.Visit visit, VisitReason reason) {
+		boolean moved = Boolean.TRUE.equals(transactions.execute(status -> {
+			if (!visits.move(visit.id(), VisitStatus.MISSED, reason, null, null)) {
+				return false;
+			}
+			paymentRecords.refundDue(visit.id(), visit.price());
+			return true;
+		}));
+		if (moved) {
+			VisitRecords.Visit refunded = visits.byId(visit.id()).orElseThrow();
+			changes.refund(refunded);
+			mail.missed(refunded, reason);
 		}
 	}
 

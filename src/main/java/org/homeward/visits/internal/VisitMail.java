@@ -83,6 +83,21 @@ class VisitMail {
 		});
 	}
 
+	/**
+	 * Tells the family their visit did not take place and why (the inmate was not
+	 * brought, or the call failed), with the refund already on its way.
+	 */
+	void missed(VisitRecords.Visit visit, VisitReason reason) {
+		members.member(visit.account()).filter(Members.Member::active).ifPresent(member -> {
+			Locale locale = member.language();
+			Map<String, Object> model = new HashMap<>(model(visit, locale));
+			model.put("reason", messages.getMessage("visits.reason." + reason.name(), null, reason.name(), locale));
+			model.put("refund", visit.price().toDisplayString());
+			model.put("paid", !visit.price().isZero());
+			mailer.send(new Email(member.email(), "visit-missed", locale, model));
+		});
+	}
+
 	/** Reminds the family, in the language they chose, of their visit soon to start. */
 	void reminder(VisitRecords.Visit visit) {
 		members.member(visit.account())

@@ -1,5 +1,6 @@
 package org.homeward.visits.web;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -12,10 +13,14 @@ import org.homeward.shared.ConflictException;
 import org.homeward.shared.InvalidInputException;
 import org.homeward.shared.Refusals;
 import org.homeward.visits.VisitReason;
+import org.homeward.visits.internal.DaySchedulePdf;
 import org.homeward.visits.internal.VisitChanges;
 import org.homeward.visits.internal.VisitViews;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +28,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * A facility's day of video visits for its visitation officers: approve or deny requests,
@@ -37,10 +44,26 @@ class StaffVisitPageController {
 
 	private final Refusals refusals;
 
-	StaffVisitPageController(VisitChanges changes, VisitViews views, Refusals refusals) {
+	private final DaySchedulePdf schedulePdf;
+
+	StaffVisitPageController(VisitChanges changes, VisitViews views, Refusals refusals, DaySchedulePdf schedulePdf) {
 		this.changes = changes;
 		this.views = views;
 		this.refusals = refusals;
+		this.schedulePdf = schedulePdf;
+	}
+
+	/** The day's schedule of a facility, to print (a facility not theirs is a 404). */
+	@GetMapping("/staff/visits/schedule.pdf")
+	void schedule(Caller caller, @RequestParam UUID facilityId,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Locale locale,
+			HttpServletResponse response) throws IOException {
+		// refused before the answer starts: another agency's facility is a 404 page
+		views.day(caller, facilityId, date);
+		response.setContentType(MediaType.APPLICATION_PDF_VALUE);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.inline().filename("visits-" + date + ".pdf").build().toString());
+		schedulePdf.write(caller, facilityId, date, locale, response.getOutputStream());
 	}
 
 	@GetMapping("/staff/visits")

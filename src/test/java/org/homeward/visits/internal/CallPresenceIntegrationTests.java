@@ -41,7 +41,7 @@ class CallPresenceIntegrationTests {
 	@Test
 	void theTimeBothAreConnectedIsCountedOnce() throws Exception {
 		UUID visit = VisitFixtures.booked(jdbc, mvc, "PR", 3).visit();
-		room(visit);
+		CallFixtures.roomOnADeadServer(jdbc, visit);
 		TestClock clock = new TestClock();
 		CallPresence presence = new CallPresence(jdbc, transactions, clock);
 		assertThat(presence.bothConnected(visit)).as("nobody reported yet").isEmpty();
@@ -113,7 +113,7 @@ class CallPresenceIntegrationTests {
 				update visits.visit set status = 'LIVE', starts_at = now() - interval '16 minutes',
 				  ends_at = now() - interval '1 minute', family_joined_at = now() - interval '16 minutes',
 				  inmate_joined_at = now() - interval '16 minutes' where id = :id""").param("id", visit).update();
-		room(visit);
+		CallFixtures.roomOnADeadServer(jdbc, visit);
 		if (connected != null) {
 			jdbc.sql("""
 					update visits.call_room set family_reports = true, inmate_reports = true,
@@ -123,15 +123,6 @@ class CallPresenceIntegrationTests {
 				.update();
 		}
 		return visit;
-	}
-
-	private void room(UUID visit) {
-		jdbc.sql("""
-				insert into visits.call_room (visit_id, server_url, room, secret, session_id, handle_id, recorded,
-				  rec_dir, created_at)
-				values (:id, 'http://127.0.0.1:9/janus', 1, 'secret', 1, 1, false, null, now())""")
-			.param("id", visit)
-			.update();
 	}
 
 	private String status(UUID visit) {
