@@ -31,8 +31,15 @@ final class LoadHarness {
 
 	}
 
-	/** A request: a path (with query) for GET, or a path and a JSON body for POST. */
-	record Request(String path, String jsonBody) {
+	/**
+	 * A request: a path (with query) for GET, or a path and a JSON body for POST; with a
+	 * session token when {@code token} is not null.
+	 */
+	record Request(String path, String jsonBody, String token) {
+
+		Request(String path, String jsonBody) {
+			this(path, jsonBody, null);
+		}
 
 		static Request get(String path) {
 			return new Request(path, null);
@@ -127,6 +134,9 @@ final class LoadHarness {
 			HttpURLConnection connection = (HttpURLConnection) URI.create(baseUrl + request.path())
 				.toURL()
 				.openConnection();
+			if (request.token() != null) {
+				connection.setRequestProperty("Authorization", "Bearer " + request.token());
+			}
 			if (request.jsonBody() != null) {
 				connection.setRequestMethod("POST");
 				connection.setDoOutput(true);

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,6 +44,46 @@ public final class Slots {
 
 	}
 
+	/**
+	 * Visits sorted by start, so that those overlapping a time are found by a binary
+	 * search instead of a pass over a busy facility's fortnight for each slot.
+	 */
+	private record Index(List<Taken> sorted, Duration longest) {
+
+		static Index of(List<Taken> taken) {
+			List<Taken> sorted = taken.stream().sorted(Comparator.comparing(Taken::start)).toList();
+			Duration longest = sorted.stream()
+				.map(t -> Duration.between(t.start(), t.end()))
+				.max(Comparator.naturalOrder())
+				.orElse(Duration.ZERO);
+			return new Index(sorted, longest);
+		}
+
+		/** The visits overlapping from..to: none starts before from minus the longest. */
+		List<Taken> overlapping(Instant from, Instant to) {
+			Instant earliest = from.minus(longest);
+			int low = 0;
+			int high = sorted.size();
+			while (low < high) {
+				int middle = (low + high) >>> 1;
+				if (sorted.get(middle).start().isBefore(earliest)) {
+					low = middle + 1;
+				}
+				else {
+					high = middle;
+				}
+			}
+			List<Taken> found = new ArrayList<>();
+			for (int i = low; i < sorted.size() && sorted.get(i).start().isBefore(to); i++) {
+				if (sorted.get(i).overlaps(from, to)) {
+					found.add(sorted.get(i));
+				}
+			}
+			return found;
+		}
+
+	}
+
 	/** Why a visit cannot be booked. */
 	public enum Refusal {
 
@@ -68,7 +109,9 @@ public final class Slots {
 	public static List<Slot> between(Schedule schedule, LocalDate from, LocalDate to, Instant now, List<Taken> facility,
 			List<Taken> inmate) {
 		List<Slot> slots = new ArrayList<>();
+		Index taken = Index.of(facility);
 		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+			long thatWeek = visitsInWeekOf(schedule, day, inmate);
 			for (Schedule.Opening opening : schedule.openings().getOrDefault(day.getDayOfWeek(), List.of())) {
 				for (LocalTime time = opening.opens(); time.isBefore(opening.closes())
 						&& !time.isBefore(opening.opens()); time = time.plus(GRID)) {
@@ -81,7 +124,11 @@ public final class Slots {
 							Instant begins = start.toInstant();
 							slots.add(new Slot(begins, begins.plus(Duration.ofMinutes(length.minutes())),
 									length.minutes(), length.price(),
-									refusal(schedule, begins, length.minutes(), now, facility, inmate).isEmpty()));
+									refusalOnGrid(schedule, begins, length.minutes(), now,
+											taken.overlapping(begins,
+													begins.plus(Duration.ofMinutes(length.minutes()))),
+											inmate, thatWeek)
+										.isEmpty()));
 						}
 					}
 					if (time.plus(GRID).isBefore(time)) {
@@ -102,6 +149,16 @@ public final class Slots {
 		if (schedule.length(minutes).isEmpty() || !offered(schedule, start, minutes)) {
 			return Optional.of(Refusal.NOT_IN_HOURS);
 		}
+		return refusalOnGrid(schedule, start, minutes, now, facility, inmate,
+				visitsInWeekOf(schedule, start.atZone(schedule.zone()).toLocalDate(), inmate));
+	}
+
+	/**
+	 * The same for a start and length the schedule offers, with the inmate's visits in
+	 * its week already counted.
+	 */
+	private static Optional<Refusal> refusalOnGrid(Schedule schedule, Instant start, int minutes, Instant now,
+			List<Taken> facility, List<Taken> inmate, long thatWeek) {
 		if (start.isBefore(now.plus(schedule.minAhead()))
 				|| start.isAfter(now.plus(Duration.ofDays(schedule.maxDaysAhead())))) {
 			return Optional.of(Refusal.OUTSIDE_WINDOW);
@@ -113,18 +170,21 @@ public final class Slots {
 		if (mostAtOnce(facility, start, end) >= schedule.stations()) {
 			return Optional.of(Refusal.TAKEN);
 		}
-		LocalDate monday = start.atZone(schedule.zone())
-			.toLocalDate()
-			.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-		Instant weekStarts = monday.atStartOfDay(schedule.zone()).toInstant();
-		Instant weekEnds = monday.plusWeeks(1).atStartOfDay(schedule.zone()).toInstant();
-		long thatWeek = inmate.stream()
-			.filter(t -> !t.start().isBefore(weekStarts) && t.start().isBefore(weekEnds))
-			.count();
 		if (thatWeek >= schedule.weeklyAllowance()) {
 			return Optional.of(Refusal.OVER_ALLOWANCE);
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The inmate's visits in the week (Monday to Sunday, in the facility's zone) of a
+	 * day.
+	 */
+	private static long visitsInWeekOf(Schedule schedule, LocalDate day, List<Taken> inmate) {
+		LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		Instant weekStarts = monday.atStartOfDay(schedule.zone()).toInstant();
+		Instant weekEnds = monday.plusWeeks(1).atStartOfDay(schedule.zone()).toInstant();
+		return inmate.stream().filter(t -> !t.start().isBefore(weekStarts) && t.start().isBefore(weekEnds)).count();
 	}
 
 	/** Whether the schedule offers a visit of that length at that moment. */
