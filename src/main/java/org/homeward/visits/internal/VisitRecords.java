@@ -206,30 +206,6 @@ public class VisitRecords {
 		return moved == 1;
 	}
 
-	/**
-	 * Scheduled visits starting after now and at the latest at until, not reminded yet.
-	 */
-	List<Visit> toRemind(Instant now, Instant until, int limit) {
-		return jdbc.sql(SELECT + """
-				where status = 'SCHEDULED' and reminded_at is null and starts_at > :now and starts_at <= :until
-				order by starts_at limit :limit""")
-			.param("now", now.atOffset(ZoneOffset.UTC))
-			.param("until", until.atOffset(ZoneOffset.UTC))
-			.param("limit", limit)
-			.query((rs, n) -> visit(rs))
-			.list();
-	}
-
-	/**
-	 * @return whether this call marked the visit as reminded (no other node did)
-	 */
-	boolean reminded(UUID id) {
-		return jdbc.sql("update visits.visit set reminded_at = :now where id = :id and reminded_at is null")
-			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
-			.param("id", id)
-			.update() == 1;
-	}
-
 	public List<Move> history(UUID visit) {
 		return jdbc.sql("select * from visits.history where visit_id = :visit order by seq")
 			.param("visit", visit)
