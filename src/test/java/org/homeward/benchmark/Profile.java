@@ -9,8 +9,9 @@ import one.profiler.AsyncProfiler;
 
 /**
  * On request ({@code -Dprofile=<directory>}), a CPU profile of this JVM during a measured
- * load, all threads, Java and native frames (async-profiler):
- * {@code <directory>/<phase>.html}, a flame graph, and {@code .collapsed}.
+ * load, all threads, Java and native frames (async-profiler), or with
+ * {@code -Dprofile.event=alloc} where it allocates: {@code <directory>/<phase>.html}, a
+ * flame graph, and {@code .collapsed}.
  */
 record Profile(@Nullable Path file) {
 
@@ -20,7 +21,9 @@ record Profile(@Nullable Path file) {
 			return new Profile(null);
 		}
 		Path file = Files.createDirectories(Path.of(directory)).resolve(phase.replaceAll("[^A-Za-z0-9]+", "-"));
-		AsyncProfiler.getInstance().execute("start,event=cpu,interval=1ms");
+		String event = System.getProperty("profile.event", "cpu");
+		AsyncProfiler.getInstance()
+			.execute(event.equals("cpu") ? "start,event=cpu,interval=1ms" : "start,event=" + event);
 		return new Profile(file);
 	}
 

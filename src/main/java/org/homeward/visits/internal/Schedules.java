@@ -19,11 +19,23 @@ import org.homeward.shared.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The facilities' visiting schedules as stored. */
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * The facilities' visiting schedules as stored. Every free-slot search reads one, so a
+ * facility's schedule is kept in memory for {@link #KEPT} after it is read: a change made
+ * in the database reaches the searches within that time (a booking is checked against the
+ * same rules, so it never books what the schedule no longer offers for longer than that).
+ */
 @Repository
 public class Schedules {
 
+	static final Duration KEPT = Duration.ofSeconds(30);
+
 	private final JdbcClient jdbc;
+
+	private final Cache<UUID, Schedule> kept = Caffeine.newBuilder().expireAfterWrite(KEPT).maximumSize(10_000).build();
 
 	Schedules(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -31,11 +43,17 @@ public class Schedules {
 
 	/** The facility's schedule; empty where the facility has no video visiting. */
 	public Optional<Schedule> of(UUID facility) {
-		return jdbc.sql("select * from visits.schedule where facility_id = :facility")
+		Schedule known = kept.getIfPresent(facility);
+		if (known != null) {
+			return Optional.of(known);
+		}
+		Optional<Schedule> read = jdbc.sql("select * from visits.schedule where facility_id = :facility")
 			.param("facility", facility)
 			.query((rs, n) -> row(rs))
 			.optional()
 			.map(this::complete);
+		read.ifPresent(schedule -> kept.put(facility, schedule));
+		return read;
 	}
 
 	/**

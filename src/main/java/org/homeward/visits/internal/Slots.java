@@ -35,8 +35,15 @@ public final class Slots {
 	public record Slot(Instant start, Instant end, int lengthMinutes, Money price, boolean available) {
 	}
 
-	/** A visit already holding a station (and its inmate) from start to end. */
-	public record Taken(Instant start, Instant end) {
+	/**
+	 * Visits already holding stations (and their inmate) from start to end: one, or
+	 * several with the same times, read as one row.
+	 */
+	public record Taken(Instant start, Instant end, int visits) {
+
+		public Taken(Instant start, Instant end) {
+			this(start, end, 1);
+		}
 
 		boolean overlaps(Instant from, Instant to) {
 			return start.isBefore(to) && from.isBefore(end);
@@ -164,8 +171,10 @@ public final class Slots {
 			return Optional.of(Refusal.OUTSIDE_WINDOW);
 		}
 		Instant end = start.plus(Duration.ofMinutes(minutes));
-		if (inmate.stream().anyMatch(t -> t.overlaps(start, end))) {
-			return Optional.of(Refusal.INMATE_BUSY);
+		for (Taken t : inmate) {
+			if (t.overlaps(start, end)) {
+				return Optional.of(Refusal.INMATE_BUSY);
+			}
 		}
 		if (mostAtOnce(facility, start, end) >= schedule.stations()) {
 			return Optional.of(Refusal.TAKEN);
@@ -184,7 +193,13 @@ public final class Slots {
 		LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		Instant weekStarts = monday.atStartOfDay(schedule.zone()).toInstant();
 		Instant weekEnds = monday.plusWeeks(1).atStartOfDay(schedule.zone()).toInstant();
-		return inmate.stream().filter(t -> !t.start().isBefore(weekStarts) && t.start().isBefore(weekEnds)).count();
+		long visits = 0;
+		for (Taken t : inmate) {
+			if (!t.start().isBefore(weekStarts) && t.start().isBefore(weekEnds)) {
+				visits += t.visits();
+			}
+		}
+		return visits;
 	}
 
 	/** Whether the schedule offers a visit of that length at that moment. */
@@ -207,17 +222,24 @@ public final class Slots {
 		return !start.plusMinutes(minutes).toLocalDateTime().isAfter(closes);
 	}
 
-	/** The most visits of {@code taken} going on at one moment between from and to. */
+	/**
+	 * The most visits of {@code taken} going on at one moment between from and to: the
+	 * count only rises when one starts, so from and each start inside are the moments to
+	 * count at.
+	 */
 	private static int mostAtOnce(List<Taken> taken, Instant from, Instant to) {
-		List<Taken> overlapping = taken.stream().filter(t -> t.overlaps(from, to)).toList();
 		int most = 0;
-		List<Instant> moments = new ArrayList<>();
-		moments.add(from);
-		overlapping.stream().map(Taken::start).filter(s -> s.isAfter(from)).forEach(moments::add);
-		for (Instant moment : moments) {
-			int atOnce = (int) overlapping.stream()
-				.filter(t -> !t.start().isAfter(moment) && moment.isBefore(t.end()))
-				.count();
+		for (int m = -1; m < taken.size(); m++) {
+			Instant moment = m < 0 ? from : taken.get(m).start();
+			if (m >= 0 && (!moment.isAfter(from) || !moment.isBefore(to))) {
+				continue;
+			}
+			int atOnce = 0;
+			for (Taken t : taken) {
+				if (!t.start().isAfter(moment) && moment.isBefore(t.end())) {
+					atOnce += t.visits();
+				}
+			}
 			most = Math.max(most, atOnce);
 		}
 		return most;

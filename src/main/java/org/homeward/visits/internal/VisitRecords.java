@@ -121,14 +121,15 @@ public class VisitRecords {
 	}
 
 	private List<Slots.Taken> taken(String column, UUID id, Instant from, Instant to, @Nullable UUID except) {
-		return jdbc.sql("select starts_at, ends_at from visits.visit where " + column + """
+		return jdbc.sql("select starts_at, ends_at, count(*) as visits from visits.visit where " + column + """
 				= :id and starts_at < :to and ends_at > :from and id <> :except
-				 and status in ('PAYING', 'REQUESTED', 'SCHEDULED', 'LIVE')""")
+				 and status in ('PAYING', 'REQUESTED', 'SCHEDULED', 'LIVE')
+				group by starts_at, ends_at""")
 			.param("id", id)
 			.param("except", except == null ? new UUID(0, 0) : except)
 			.param("from", from.atOffset(ZoneOffset.UTC))
 			.param("to", to.atOffset(ZoneOffset.UTC))
-			.query((rs, n) -> new Slots.Taken(instant(rs, "starts_at"), instant(rs, "ends_at")))
+			.query((rs, n) -> new Slots.Taken(instant(rs, "starts_at"), instant(rs, "ends_at"), rs.getInt("visits")))
 			.list();
 	}
 

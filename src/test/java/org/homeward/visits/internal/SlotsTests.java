@@ -100,6 +100,22 @@ class SlotsTests {
 	}
 
 	@Test
+	void visitsWithTheSameTimesReadAsOneRowCountEach() {
+		Schedule schedule = schedule(3, 9, LocalTime.of(8, 0), LocalTime.of(20, 0));
+		List<Slots.Taken> two = List.of(new Slots.Taken(at(TUESDAY, 9, 0), at(TUESDAY, 9, 30), 2));
+		assertThat(Slots.refusal(schedule, at(TUESDAY, 9, 15), 15, NOW, two, List.of())).isEmpty();
+		List<Slots.Taken> three = List.of(two.get(0), new Slots.Taken(at(TUESDAY, 9, 15), at(TUESDAY, 9, 45)));
+		assertThat(Slots.refusal(schedule, at(TUESDAY, 9, 15), 15, NOW, three, List.of()))
+			.contains(Slots.Refusal.TAKEN);
+		assertThat(Slots.refusal(schedule, at(TUESDAY, 9, 0), 15, NOW, three, List.of())).isEmpty();
+		assertThat(Slots.refusal(schedule, at(TUESDAY, 9, 0), 30, NOW, three, List.of())).contains(Slots.Refusal.TAKEN);
+		// the inmate's allowance counts both
+		Schedule twoAWeek = schedule(3, 2, LocalTime.of(8, 0), LocalTime.of(20, 0));
+		assertThat(Slots.refusal(twoAWeek, at(TUESDAY, 12, 0), 15, NOW, List.of(), two))
+			.contains(Slots.Refusal.OVER_ALLOWANCE);
+	}
+
+	@Test
 	void theInmateHasOneVisitAtATimeAndNoMoreAWeekThanTheAllowance() {
 		Schedule schedule = schedule(5, 2, LocalTime.of(8, 0), LocalTime.of(20, 0));
 		List<Slots.Taken> mine = List.of(new Slots.Taken(at(TUESDAY, 10, 0), at(TUESDAY, 10, 30)));
