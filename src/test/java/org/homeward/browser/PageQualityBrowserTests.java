@@ -103,14 +103,14 @@ class PageQualityBrowserTests extends BrowserTest {
 			browser.findElement(By.cssSelector("form[action$='/visits/confirm'] button[type=submit]")).click();
 			waitFor(By.cssSelector(".total"));
 		});
-		String visit = id(
-				"""
-						select cast(v.id as varchar) from visits.visit v join accounts.account a on a.id = v.account_id
-						where a.email = 'family@example.com' and v.status <> 'PAYMENT_DECLINED' order by v.created_at desc limit 1""");
-		if (visit != null) {
-			check("visit", "/visits/" + visit);
-			check("visit-change", "/visits/" + visit + "/change");
-		}
+		// a visit next week, and one about to start
+		UUID later = demoVisit("SCHEDULED", Instant.now().plus(Duration.ofDays(6)).truncatedTo(ChronoUnit.HOURS));
+		UUID soon = demoVisit("SCHEDULED", Instant.now().plus(Duration.ofMinutes(3)));
+		withVisits(List.of(later, soon), () -> {
+			check("visit", "/visits/" + later);
+			check("visit-change", "/visits/" + later + "/change");
+			check("visit-call", "/visits/" + soon + "/call");
+		});
 		check("add-contact", "/contacts/add");
 		check("close-account", "/account/close");
 		assertThat(problems).as("what the pages got wrong").isEmpty();
@@ -124,7 +124,11 @@ class PageQualityBrowserTests extends BrowserTest {
 		check("kiosk-inbox", "/kiosk/inbox");
 		check("kiosk-account", "/kiosk/account");
 		check("kiosk-write", "/kiosk/write?account=" + family);
-		check("kiosk-visits", "/kiosk/visits");
+		UUID soon = demoVisit("SCHEDULED", Instant.now().plus(Duration.ofMinutes(3)));
+		withVisits(List.of(soon), () -> {
+			check("kiosk-visits", "/kiosk/visits");
+			check("kiosk-visit-call", "/kiosk/visits/" + soon + "/call");
+		});
 		assertThat(problems).as("what the pages got wrong").isEmpty();
 	}
 
@@ -147,7 +151,13 @@ class PageQualityBrowserTests extends BrowserTest {
 		check("staff-recordings", "/staff/investigations/visits");
 		browser.manage().deleteAllCookies();
 		signIn("visits@demo-doc.test", "Staff#2026");
-		check("staff-visits", "/staff/visits");
+		// a visit going on, watched alone and in the grid
+		UUID live = demoVisit("LIVE", Instant.now().minus(Duration.ofMinutes(2)));
+		withVisits(List.of(live), () -> {
+			check("staff-visits", "/staff/visits");
+			check("staff-visits-live", "/staff/visits/live");
+			check("staff-visit-monitor", "/staff/visits/" + live + "/monitor");
+		});
 		assertThat(problems).as("what the pages got wrong").isEmpty();
 	}
 
@@ -233,22 +243,7 @@ class PageQualityBrowserTests extends BrowserTest {
 	 * the blob store: the page is checked for its layout, not for what it plays).
 	 */
 	private void recordedVisitYesterday() {
-		UUID visit = UUID.randomUUID();
-		Instant start = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS);
-		jdbc.sql(
-				"""
-						insert into visits.visit (id, agency_id, facility_id, inmate_id, account_id, contact_id, legal, starts_at,
-						  ends_at, length_minutes, price_minor, currency, status, idempotency_key, request_hash, payment_method_id,
-						  created_at)
-						select :id, c.agency_id, i.facility_id, c.inmate_id, c.account_id, c.id, false, :start, :end, 15, 0, 'USD',
-						  'COMPLETED', :idem, repeat('0', 64), :id, :start
-						  from contacts.contact c join directory.inmate i on i.id = c.inmate_id
-						 where c.id = '0c0c0000-0000-4000-8000-0000000000c1'""")
-			.param("id", visit)
-			.param("idem", "page-quality-" + visit)
-			.param("start", Timestamp.from(start))
-			.param("end", Timestamp.from(start.plus(Duration.ofMinutes(15))))
-			.update();
+		UUID visit = demoVisit("COMPLETED", Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS));
 		String key = "recordings/" + visit + "/family-1";
 		try {
 			Path file = Path.of("target", "test-blobs").resolve(key);
@@ -270,6 +265,45 @@ class PageQualityBrowserTests extends BrowserTest {
 			.param("sha256", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
 			.param("key", key)
 			.update();
+	}
+
+	/**
+	 * A 15-minute visit of the demo family with James Johnson (A100001) from
+	 * {@code start}, written as it is stored.
+	 */
+	private UUID demoVisit(String status, Instant start) {
+		UUID visit = UUID.randomUUID();
+		jdbc.sql(
+				"""
+						insert into visits.visit (id, agency_id, facility_id, inmate_id, account_id, contact_id, legal, starts_at,
+						  ends_at, length_minutes, price_minor, currency, status, idempotency_key, request_hash, payment_method_id,
+						  created_at)
+						select :id, c.agency_id, i.facility_id, c.inmate_id, c.account_id, c.id, false, :start, :end, 15, 0, 'USD',
+						  :status, :idem, repeat('0', 64), :id, now()
+						  from contacts.contact c join directory.inmate i on i.id = c.inmate_id
+						 where c.id = '0c0c0000-0000-4000-8000-0000000000c1'""")
+			.param("id", visit)
+			.param("idem", "page-quality-" + visit)
+			.param("status", status)
+			.param("start", Timestamp.from(start))
+			.param("end", Timestamp.from(start.plus(Duration.ofMinutes(15))))
+			.update();
+		return visit;
+	}
+
+	/**
+	 * Checks the pages of visits that exist only while it runs (not to use the demo
+	 * inmate's weekly allowance, which other tests book against).
+	 */
+	private void withVisits(List<UUID> visits, Runnable checks) {
+		try {
+			checks.run();
+		}
+		finally {
+			for (UUID visit : visits) {
+				jdbc.sql("delete from visits.visit where id = :id").param("id", visit).update();
+			}
+		}
 	}
 
 	private String id(String sql) {

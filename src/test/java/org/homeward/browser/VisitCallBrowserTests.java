@@ -96,6 +96,24 @@ class VisitCallBrowserTests extends BrowserTest {
 				.hasSize(1);
 			screenshot("visit-monitor");
 
+			// the facility's grid of visits going on: this one in a tile, both sides, no
+			// sound, and still unseen; then back to the visit itself
+			UUID facility = jdbc.sql("select facility_id from visits.visit where id = :id")
+				.param("id", UUID.fromString(visit))
+				.query(UUID.class)
+				.single();
+			browser.get(url("/staff/visits/live?lang=en&facilityId=" + facility));
+			connected(monitor);
+			new WebDriverWait(monitor, Duration.ofSeconds(15))
+				.until(d -> d.findElements(By.cssSelector(".call-tile[data-visit='" + visit + "'] video")).size() == 2);
+			assertThat(framesReceived(monitor)).as("the grid's tile shows both sides").isPositive();
+			assertThat(monitor.findElements(By.cssSelector(".call-tile audio")))
+				.allMatch(audio -> "true".equals(audio.getDomProperty("muted")));
+			assertThat(familyBrowser.findElements(By.cssSelector("#call-remotes video"))).hasSize(1);
+			screenshot("visit-live-grid");
+			browser.get(url("/staff/visits/" + visit + "/monitor?lang=en"));
+			connected(monitor);
+
 			// a warning to both sides, shown on both pages within seconds; the officer
 			// watches on
 			new Select(monitor.findElement(By.id("warning"))).selectByValue("THIRD_PERSON");
@@ -128,6 +146,9 @@ class VisitCallBrowserTests extends BrowserTest {
 			.single()).isEqualTo("TERMINATED");
 		assertThat(audit.newestOf(doc, 20)).anyMatch(r -> r.entry().action().equals("visit.terminated")
 				&& visit.equals(r.entry().subject()) && r.entry().detail().startsWith("MISCONDUCT"));
+		assertThat(audit.newestOf(doc, 20)).as("each time the officer watched")
+			.filteredOn(r -> r.entry().action().equals("visit.watched") && visit.equals(r.entry().subject()))
+			.hasSizeGreaterThanOrEqualTo(3);
 		assertThat(audit.newestOf(doc, 20)).anyMatch(r -> r.entry().action().equals("visit.warned")
 				&& visit.equals(r.entry().subject()) && r.entry().detail().equals("THIRD_PERSON"));
 		recordingsArePlayableAndExported(mvc, doc, visit, number);

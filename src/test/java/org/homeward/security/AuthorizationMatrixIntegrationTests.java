@@ -307,6 +307,9 @@ class AuthorizationMatrixIntegrationTests {
 			GET    /kiosk/visits                                                    | 302   403   403   200   200   403   403   403   403   403   403   403
 			GET    /staff/visits                                                    | login 403   403   403   403   403   403   403   200   200   200   403
 			GET    /staff/visits/schedule.pdf?facilityId={visitFacility}&date={today}| login 403   403   403   403   403   403   403   200   200   404   403
+			GET    /staff/visits/live                                               | login 403   403   403   403   403   403   403   200   200   200   403
+			GET    /staff/visits/live?facilityId={visitFacility}                    | login 403   403   403   403   403   403   403   200   200   404   403
+			GET    /staff/visits/live/ids?facilityId={visitFacility}                | login 403   403   403   403   403   403   403   200   200   404   403
 			POST   /staff/visits/{pageRequestedVisit}/decision                      | login 403   403   403   403   403   403   403   302   302   404   403
 			POST   /staff/visits/{pageStaffVisit}/cancel                            | login 403   403   403   403   403   403   403   302   302   404   403
 			GET    /visits/{pageVisit}/call                                         | login 200   404   403   403   403   403   403   403   403   403   403

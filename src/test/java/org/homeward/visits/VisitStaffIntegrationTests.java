@@ -185,6 +185,78 @@ class VisitStaffIntegrationTests {
 	}
 
 	@Test
+	void theGridOfLiveVisitsShowsThoseGoingOnButLegalOnes() throws Exception {
+		TenantId doc = VisitFixtures.demoDoc(jdbc);
+		Booker booker = booker(false, "VG", "visits-grid");
+		UUID facilityId = booker.facilityId();
+		List<String> ids = new java.util.ArrayList<>();
+		for (int hour : new int[] { 9, 10, 11 }) {
+			ids.add(JsonPath.read(
+					book(mvc, booker.family().bearer(), booking(booker.inmate(), inDays(3, hour, 0), 15, booker.card()))
+						.getContentAsString(),
+					"$.id"));
+		}
+		String watched = ids.get(0);
+		String legal = ids.get(1);
+		// the first and second are going on now, the second an attorney's; the third is
+		// still ahead
+		jdbc.sql("""
+				update visits.visit set status = 'LIVE', legal = (id = :legal),
+				  starts_at = now() - interval '5 minutes', ends_at = now() + interval '10 minutes'
+				 where id in (:watched, :legal)""")
+			.param("watched", UUID.fromString(watched))
+			.param("legal", UUID.fromString(legal))
+			.update();
+		String officerEmail = Correspondents.staffAccount(jdbc, doc, "VISITATION_OFFICER");
+		PageSession officer = PageSession
+			.of(mvc.perform(formLogin("/login").user(officerEmail).password(SignedIn.STAFF_PASSWORD)).andReturn());
+
+		MockHttpServletResponse page = mvc.perform(
+				get("/staff/visits/live").param("facilityId", facilityId.toString()).param("lang", "en").with(officer))
+			.andReturn()
+			.getResponse();
+		assertThat(page.getStatus()).isEqualTo(200);
+		String html = page.getContentAsString();
+		assertThat(html).contains("1 visit going on")
+			.contains("1 legal visit is going on as well: it is privileged and is not watched.")
+			.contains("data-visit=\"" + watched + "\"")
+			.contains("/staff/visits/" + watched + "/monitor")
+			.doesNotContain(legal)
+			.doesNotContain(ids.get(2));
+		String shown = mvc
+			.perform(get("/staff/visits/live/ids").param("facilityId", facilityId.toString()).with(officer))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(JsonPath.<List<String>>read(shown, "$")).containsExactly(watched);
+
+		// once it is over, the grid says so
+		jdbc.sql("update visits.visit set status = 'COMPLETED' where id = :id")
+			.param("id", UUID.fromString(watched))
+			.update();
+		assertThat(mvc.perform(get("/staff/visits/live/ids").param("facilityId", facilityId.toString()).with(officer))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).isEqualTo("[]");
+		assertThat(mvc.perform(
+				get("/staff/visits/live").param("facilityId", facilityId.toString()).param("lang", "es").with(officer))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Ninguna visita en curso");
+
+		// another agency's staff: no such facility
+		TenantId fed = new TenantId(
+				jdbc.sql("select id from directory.agency where code = 'DEMO-FED'").query(UUID.class).single());
+		PageSession fedAdmin = PageSession
+			.of(mvc.perform(formLogin("/login").user(Correspondents.staffAccount(jdbc, fed, "AGENCY_ADMIN"))
+				.password(SignedIn.STAFF_PASSWORD)).andReturn());
+		assertThat(mvc.perform(get("/staff/visits/live/ids").param("facilityId", facilityId.toString()).with(fedAdmin))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+	}
+
+	@Test
 	void aLegalVisitIsNeverWatched() throws Exception {
 		TenantId doc = VisitFixtures.demoDoc(jdbc);
 		Booker booker = booker(false, "VL", "visits-lawyer");

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.homeward.audit.AuditEntry;
+import org.homeward.audit.AuditLog;
 import org.homeward.shared.BusinessRuleException;
+import org.homeward.shared.Caller;
 import org.homeward.shared.ConflictException;
 import org.homeward.shared.NotFoundException;
 import org.homeward.visits.VisitStatus;
@@ -67,8 +70,11 @@ public class VisitCalls {
 
 	private final TransactionTemplate transactions;
 
+	private final AuditLog audit;
+
 	VisitCalls(VisitRecords visits, CallRecords calls, CallRooms rooms, CallPresence presence, CallSettings settings,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, AuditLog audit) {
+		this.audit = audit;
 		this.visits = visits;
 		this.calls = calls;
 		this.rooms = rooms;
@@ -152,8 +158,11 @@ public class VisitCalls {
 		return subscribe(visit, feeds, "RECEIVER", by);
 	}
 
-	/** Both sides' feeds, for a monitor who is not seen or heard in the room. */
-	public Offer monitor(VisitRecords.Visit visit, UUID by) {
+	/**
+	 * Both sides' feeds, for a monitor who is not seen or heard in the room; who watched
+	 * which visit is in the audit log.
+	 */
+	public Offer monitor(Caller staff, VisitRecords.Visit visit) {
 		if (visit.legal()) {
 			throw new BusinessRuleException("legal-visit-not-monitored",
 					"A legal visit is privileged: it is neither watched nor recorded.");
@@ -165,7 +174,10 @@ public class VisitCalls {
 		if (feeds.isEmpty()) {
 			throw new ConflictException("other-side-not-here", "Nobody has joined this visit yet.");
 		}
-		return subscribe(visit, feeds, "MONITOR", by);
+		Offer offer = subscribe(visit, feeds, "MONITOR", staff.accountId());
+		transactions.executeWithoutResult(status -> audit.record(new AuditEntry(staff.accountId(), staff.displayName(),
+				visit.agency(), "visit.watched", visit.id().toString(), null, null)));
+		return offer;
 	}
 
 	/** The browser's answer to an {@link Offer}: the media starts flowing. */

@@ -1,6 +1,7 @@
 package org.homeward.visits.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -87,11 +88,7 @@ public class VisitViews {
 	 * @throws NotFoundException when the facility is not one the staff member reaches
 	 */
 	public List<VisitView> day(Caller staff, UUID facility, LocalDate day) {
-		TenantId agency = staff.staffAgency(VisitChanges.VISITATION);
-		boolean ours = directory.facilities(agency).stream().anyMatch(f -> f.id().equals(facility));
-		if (!ours || !staff.reaches(facility)) {
-			throw new NotFoundException("facility");
-		}
+		reachable(staff, facility);
 		ZoneId zone = schedules.of(facility).map(Schedule::zone).orElse(ZoneId.of("UTC"));
 		return records
 			.atFacility(facility, day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant())
@@ -110,6 +107,30 @@ public class VisitViews {
 			.stream()
 			.filter(f -> staff.reaches(f.id()) && schedules.of(f.id()).isPresent())
 			.toList();
+	}
+
+	/**
+	 * The visits going on now at a facility of the staff member's agency, earliest first:
+	 * what its officers may watch together (legal ones among them are not watched).
+	 * @throws NotFoundException when the facility is not one the staff member reaches
+	 */
+	public List<VisitView> live(Caller staff, UUID facility) {
+		reachable(staff, facility);
+		Instant now = clock.instant();
+		// none lasts a day: those that started since yesterday and are still on
+		return records.atFacility(facility, now.minus(Duration.ofDays(1)), now.plusSeconds(1))
+			.stream()
+			.filter(visit -> visit.status() == VisitStatus.LIVE)
+			.map(this::view)
+			.toList();
+	}
+
+	private void reachable(Caller staff, UUID facility) {
+		TenantId agency = staff.staffAgency(VisitChanges.VISITATION);
+		boolean ours = directory.facilities(agency).stream().anyMatch(f -> f.id().equals(facility));
+		if (!ours || !staff.reaches(facility)) {
+			throw new NotFoundException("facility");
+		}
 	}
 
 	/** The facility's time zone, where it has video visits. */

@@ -56,7 +56,7 @@ class MonitorApiController {
 	@Operation(summary = "Watch a visit going on: the media server's offer of both sides (refused for a legal visit)")
 	CallJson.Offer monitor(Caller caller, @PathVariable UUID id) {
 		VisitRecords.Visit visit = changes.staffVisit(caller, id);
-		return CallJson.Offer.of(calls.monitor(visit, caller.accountId()));
+		return CallJson.Offer.of(calls.monitor(caller, visit));
 	}
 
 	@PostMapping({ "/api/v1/staff/visits/{id}/monitor/{subscription}",

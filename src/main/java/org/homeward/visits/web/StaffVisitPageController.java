@@ -14,8 +14,10 @@ import org.homeward.shared.InvalidInputException;
 import org.homeward.shared.Refusals;
 import org.homeward.visits.VisitReason;
 import org.homeward.visits.internal.DaySchedulePdf;
+import org.homeward.visits.internal.VisitCalls;
 import org.homeward.visits.internal.VisitChanges;
 import org.homeward.visits.internal.VisitViews;
+import org.homeward.visits.internal.VisitViews.VisitView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -46,8 +49,12 @@ class StaffVisitPageController {
 
 	private final DaySchedulePdf schedulePdf;
 
-	StaffVisitPageController(VisitChanges changes, VisitViews views, Refusals refusals, DaySchedulePdf schedulePdf) {
+	private final VisitCalls calls;
+
+	StaffVisitPageController(VisitChanges changes, VisitViews views, Refusals refusals, DaySchedulePdf schedulePdf,
+			VisitCalls calls) {
 		this.changes = changes;
+		this.calls = calls;
 		this.views = views;
 		this.refusals = refusals;
 		this.schedulePdf = schedulePdf;
@@ -81,6 +88,35 @@ class StaffVisitPageController {
 			model.addAttribute("visits", views.day(caller, facility, day));
 		}
 		return "visits/staff";
+	}
+
+	/**
+	 * The facility's visits going on now, each watched in a tile without sound; a visit
+	 * opened from its tile can be heard, warned and ended.
+	 */
+	@GetMapping("/staff/visits/live")
+	String live(Caller caller, @RequestParam(required = false) @Nullable UUID facilityId, Model model) {
+		List<FacilityView> facilities = views.facilities(caller);
+		model.addAttribute("facilities", facilities);
+		UUID facility = facilityId != null ? facilityId : facilities.isEmpty() ? null : facilities.get(0).id();
+		if (facility != null) {
+			List<VisitView> live = views.live(caller, facility);
+			model.addAttribute("facility", facility);
+			model.addAttribute("watched", live.stream().filter(v -> !v.legal()).toList());
+			model.addAttribute("legal", live.stream().filter(VisitView::legal).count());
+			model.addAttribute("video", calls.videoAvailable());
+		}
+		return "visits/live";
+	}
+
+	/**
+	 * The visits the grid shows (those going on, but legal ones): the page reloads when
+	 * they change.
+	 */
+	@GetMapping(path = "/staff/visits/live/ids", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	List<UUID> liveIds(Caller caller, @RequestParam UUID facilityId) {
+		return views.live(caller, facilityId).stream().filter(v -> !v.legal()).map(VisitView::id).toList();
 	}
 
 	@PostMapping("/staff/visits/{id}/decision")
