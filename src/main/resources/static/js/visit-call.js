@@ -200,10 +200,13 @@
 
     return {
       received: async function () {
-        var found = { frames: 0, videoBytes: 0, audioBytes: 0 };
+        // frames: decoded; arrived: received whole from the media server (decoded or not)
+        var found = { frames: 0, arrived: 0, videoBytes: 0, audioBytes: 0 };
         if (!sub) { return found; }
         (await sub.getStats()).forEach(function (s) {
-          if (s.type === 'inbound-rtp' && s.kind === 'video') { found.frames += s.framesDecoded || 0; found.videoBytes += s.bytesReceived || 0; }
+          if (s.type === 'inbound-rtp' && s.kind === 'video') {
+            found.frames += s.framesDecoded || 0; found.arrived += s.framesReceived || 0; found.videoBytes += s.bytesReceived || 0;
+          }
           if (s.type === 'inbound-rtp' && s.kind === 'audio') { found.audioBytes += s.bytesReceived || 0; }
         });
         return found;

@@ -29,7 +29,7 @@ public class JanusServer implements BeforeAllCallback {
 		start();
 	}
 
-	static synchronized void start() throws Exception {
+	public static synchronized void start() throws Exception {
 		if (up()) {
 			return;
 		}

@@ -13,7 +13,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * packages), headless. No tool downloads a browser: the paths are given, so Selenium
  * Manager never runs.
  */
-final class Browser {
+public final class Browser {
 
 	static final String CHROMIUM = Objects.requireNonNullElse(System.getenv("HOMEWARD_CHROMIUM"), "/usr/bin/chromium");
 
@@ -23,7 +23,7 @@ final class Browser {
 	private Browser() {
 	}
 
-	static ChromeDriver start() {
+	public static ChromeDriver start() {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
