@@ -2,6 +2,7 @@ package org.homeward.visits.internal;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.homeward.shared.BusinessRuleException;
 import org.homeward.shared.Money;
 import org.homeward.shared.TenantId;
 
@@ -44,6 +46,20 @@ public record Schedule(UUID facilityId, TenantId agency, ZoneId zone, int statio
 	public Schedule {
 		openings = Map.copyOf(openings);
 		lengths = List.copyOf(lengths);
+	}
+
+	/**
+	 * Refuses a family's change to a visit once the cut-off before its start has passed.
+	 * @param code the refusal's code, as {@code visit-cancel-too-late}
+	 * @param done what the change does to a visit, as "cancelled"
+	 * @throws BusinessRuleException from the cut-off on
+	 */
+	public void refuseAfterCutoff(Instant visitStart, Instant now, String code, String done) {
+		if (!now.isBefore(visitStart.minus(cancelCutoff))) {
+			String hours = String.valueOf(cancelCutoff.toHours());
+			throw new BusinessRuleException(code, null, "Visits can be " + done + " until " + hours
+					+ " hours before they start; this one can no longer be.", List.of(hours), Map.of());
+		}
 	}
 
 	public Optional<Length> length(int minutes) {

@@ -9,7 +9,6 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,46 +50,6 @@ public final class Slots {
 
 	}
 
-	/**
-	 * Visits sorted by start, so that those overlapping a time are found by a binary
-	 * search instead of a pass over a busy facility's fortnight for each slot.
-	 */
-	private record Index(List<Taken> sorted, Duration longest) {
-
-		static Index of(List<Taken> taken) {
-			List<Taken> sorted = taken.stream().sorted(Comparator.comparing(Taken::start)).toList();
-			Duration longest = sorted.stream()
-				.map(t -> Duration.between(t.start(), t.end()))
-				.max(Comparator.naturalOrder())
-				.orElse(Duration.ZERO);
-			return new Index(sorted, longest);
-		}
-
-		/** The visits overlapping from..to: none starts before from minus the longest. */
-		List<Taken> overlapping(Instant from, Instant to) {
-			Instant earliest = from.minus(longest);
-			int low = 0;
-			int high = sorted.size();
-			while (low < high) {
-				int middle = (low + high) >>> 1;
-				if (sorted.get(middle).start().isBefore(earliest)) {
-					low = middle + 1;
-				}
-				else {
-					high = middle;
-				}
-			}
-			List<Taken> found = new ArrayList<>();
-			for (int i = low; i < sorted.size() && sorted.get(i).start().isBefore(to); i++) {
-				if (sorted.get(i).overlaps(from, to)) {
-					found.add(sorted.get(i));
-				}
-			}
-			return found;
-		}
-
-	}
-
 	/** Why a visit cannot be booked. */
 	public enum Refusal {
 
@@ -116,7 +75,7 @@ public final class Slots {
 	public static List<Slot> between(Schedule schedule, LocalDate from, LocalDate to, Instant now, List<Taken> facility,
 			List<Taken> inmate) {
 		List<Slot> slots = new ArrayList<>();
-		Index taken = Index.of(facility);
+		TakenIndex taken = TakenIndex.of(facility);
 		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
 			long thatWeek = visitsInWeekOf(schedule, day, inmate);
 			for (Schedule.Opening opening : schedule.openings().getOrDefault(day.getDayOfWeek(), List.of())) {

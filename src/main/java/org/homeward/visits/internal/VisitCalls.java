@@ -6,10 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.homeward.audit.AuditEntry;
-import org.homeward.audit.AuditLog;
-import org.homeward.shared.BusinessRuleException;
-import org.homeward.shared.Caller;
 import org.homeward.shared.ConflictException;
 import org.homeward.shared.NotFoundException;
 import org.homeward.visits.VisitStatus;
@@ -49,7 +45,6 @@ public class VisitCalls {
 	public record Offer(UUID subscription, String sdp) {
 	}
 
-	/** Where a visit's call stands, as its pages poll it. */
 	/**
 	 * Where a visit's call stands, for one side; with the last warning staff sent to both
 	 * sides, if any.
@@ -70,11 +65,8 @@ public class VisitCalls {
 
 	private final TransactionTemplate transactions;
 
-	private final AuditLog audit;
-
 	VisitCalls(VisitRecords visits, CallRecords calls, CallRooms rooms, CallPresence presence, CallSettings settings,
-			TransactionTemplate transactions, AuditLog audit) {
-		this.audit = audit;
+			TransactionTemplate transactions) {
 		this.visits = visits;
 		this.calls = calls;
 		this.rooms = rooms;
@@ -88,8 +80,11 @@ public class VisitCalls {
 	 * @throws NotFoundException for anyone else's
 	 */
 	public VisitRecords.Visit visitOf(Side side, UUID caller, UUID visitId) {
+		if (side == Side.FAMILY) {
+			return visits.ofFamily(caller, visitId);
+		}
 		return visits.byId(visitId)
-			.filter(v -> side == Side.FAMILY ? v.account().equals(caller) : v.inmate().equals(caller))
+			.filter(v -> v.inmate().equals(caller))
 			.filter(v -> v.status() != VisitStatus.PAYMENT_DECLINED && v.status() != VisitStatus.PAYING)
 			.orElseThrow(() -> new NotFoundException("visit"));
 	}
@@ -158,28 +153,6 @@ public class VisitCalls {
 		return subscribe(visit, feeds, "RECEIVER", by);
 	}
 
-	/**
-	 * Both sides' feeds, for a monitor who is not seen or heard in the room; who watched
-	 * which visit is in the audit log.
-	 */
-	public Offer monitor(Caller staff, VisitRecords.Visit visit) {
-		if (visit.legal()) {
-			throw new BusinessRuleException("legal-visit-not-monitored",
-					"A legal visit is privileged: it is neither watched nor recorded.");
-		}
-		if (visit.status() != VisitStatus.LIVE) {
-			throw new ConflictException("visit-not-live", "This visit is not going on.");
-		}
-		List<Long> feeds = feeds(visit, List.of(Side.FAMILY.name(), Side.INMATE.name()));
-		if (feeds.isEmpty()) {
-			throw new ConflictException("other-side-not-here", "Nobody has joined this visit yet.");
-		}
-		Offer offer = subscribe(visit, feeds, "MONITOR", staff.accountId());
-		transactions.executeWithoutResult(status -> audit.record(new AuditEntry(staff.accountId(), staff.displayName(),
-				visit.agency(), "visit.watched", visit.id().toString(), null, null)));
-		return offer;
-	}
-
 	/** The browser's answer to an {@link Offer}: the media starts flowing. */
 	public void answer(VisitRecords.Visit visit, UUID subscription, UUID by, String sdp) {
 		CallRecords.Peer peer = calls.peers(visit.id())
@@ -191,7 +164,8 @@ public class VisitCalls {
 		rooms.janus(room.server()).await(peer.session(), peer.handle(), Map.of("request", "start"), sdp, "answer");
 	}
 
-	private Offer subscribe(VisitRecords.Visit visit, List<Long> feeds, String role, UUID by) {
+	/** Subscribes a receiver (or a monitor) to the feeds in the visit's room. */
+	Offer subscribe(VisitRecords.Visit visit, List<Long> feeds, String role, UUID by) {
 		CallRecords.Room room = calls.room(visit.id()).orElseThrow(() -> new NotFoundException("call"));
 		Janus janus = rooms.janus(room.server());
 		long session = janus.createSession();
@@ -203,7 +177,8 @@ public class VisitCalls {
 		return new Offer(id, String.valueOf(reply.sdp()));
 	}
 
-	private List<Long> feeds(VisitRecords.Visit visit, List<String> roles) {
+	/** The feed numbers published in the visit's room by these roles. */
+	List<Long> feeds(VisitRecords.Visit visit, List<String> roles) {
 		return calls.peers(visit.id())
 			.stream()
 			.filter(p -> roles.contains(p.role()) && p.feed() != null)

@@ -1,10 +1,7 @@
 package org.homeward.visits.internal;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -84,23 +81,16 @@ public class VisitChanges {
 	 * @throws ConflictException when it can no longer be cancelled
 	 */
 	public VisitRecords.Visit cancelByFamily(UUID account, UUID visitId) {
-		VisitRecords.Visit visit = records.byId(visitId)
-			.filter(v -> v.account().equals(account) && v.status() != VisitStatus.PAYMENT_DECLINED)
-			.orElseThrow(() -> new NotFoundException("visit"));
+		VisitRecords.Visit visit = records.ofFamily(account, visitId);
 		if (visit.status() == VisitStatus.CANCELLED) {
 			return visit;
 		}
 		if (!VisitStatus.LIFECYCLE.allows(visit.status(), VisitStatus.CANCELLED)) {
 			throw new ConflictException("visit-not-cancellable", "This visit can no longer be cancelled.");
 		}
-		Schedule schedule = schedules.of(visit.facility()).orElseThrow();
-		Instant cutoff = visit.start().minus(schedule.cancelCutoff());
-		if (!clock.instant().isBefore(cutoff)) {
-			throw new BusinessRuleException("visit-cancel-too-late", null,
-					"Visits can be cancelled until " + schedule.cancelCutoff().toHours()
-							+ " hours before they start; this one can no longer be.",
-					List.of(String.valueOf(schedule.cancelCutoff().toHours())), Map.of());
-		}
+		schedules.of(visit.facility())
+			.orElseThrow()
+			.refuseAfterCutoff(visit.start(), clock.instant(), "visit-cancel-too-late", "cancelled");
 		return end(visit, VisitStatus.CANCELLED, null, null, account, null);
 	}
 

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.homeward.shared.BusinessRuleException;
@@ -99,20 +98,12 @@ public class VisitMoves {
 	 */
 	private Schedule beforeCutoff(VisitRecords.Visit visit) {
 		Schedule schedule = schedules.of(visit.facility()).orElseThrow();
-		if (!clock.instant().isBefore(visit.start().minus(schedule.cancelCutoff()))) {
-			String hours = String.valueOf(schedule.cancelCutoff().toHours());
-			throw new BusinessRuleException("visit-change-too-late", null,
-					"Visits can be moved until " + hours + " hours before they start; this one can no longer be.",
-					List.of(hours), Map.of());
-		}
+		schedule.refuseAfterCutoff(visit.start(), clock.instant(), "visit-change-too-late", "moved");
 		return schedule;
 	}
 
 	private VisitRecords.Visit movable(UUID account, UUID visitId) {
-		VisitRecords.Visit visit = records.byId(visitId)
-			.filter(v -> v.account().equals(account) && v.status() != VisitStatus.PAYMENT_DECLINED
-					&& v.status() != VisitStatus.PAYING)
-			.orElseThrow(() -> new NotFoundException("visit"));
+		VisitRecords.Visit visit = records.ofFamily(account, visitId);
 		if (visit.status() != VisitStatus.SCHEDULED && visit.status() != VisitStatus.REQUESTED) {
 			throw new ConflictException("visit-not-movable", "This visit can no longer be moved.");
 		}

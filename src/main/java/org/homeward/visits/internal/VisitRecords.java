@@ -6,15 +6,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.homeward.shared.Money;
+import org.homeward.shared.NotFoundException;
 import org.homeward.shared.TenantId;
 import org.homeward.visits.VisitReason;
 import org.homeward.visits.VisitStatus;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -61,6 +67,18 @@ public class VisitRecords {
 
 	public Optional<Visit> byId(UUID id) {
 		return jdbc.sql(SELECT + "where id = :id").param("id", id).query((rs, n) -> visit(rs)).optional();
+	}
+
+	/**
+	 * A visit the family booked and paid for (not one whose card refused or is still
+	 * being charged).
+	 * @throws NotFoundException for any other
+	 */
+	public Visit ofFamily(UUID account, UUID id) {
+		return byId(id)
+			.filter(v -> v.account().equals(account) && v.status() != VisitStatus.PAYMENT_DECLINED
+					&& v.status() != VisitStatus.PAYING)
+			.orElseThrow(() -> new NotFoundException("visit"));
 	}
 
 	/**
@@ -208,13 +226,24 @@ public class VisitRecords {
 	}
 
 	public List<Move> history(UUID visit) {
-		return jdbc.sql("select * from visits.history where visit_id = :visit order by seq")
-			.param("visit", visit)
-			.query((rs, n) -> new Move(VisitStatus.valueOf(rs.getString("status")), instant(rs, "at"),
-					rs.getString("reason") == null ? null : VisitReason.valueOf(rs.getString("reason")),
-					rs.getString("note"),
-					rs.getObject("moved_from", OffsetDateTime.class) == null ? null : instant(rs, "moved_from")))
-			.list();
+		return histories(List.of(visit)).getOrDefault(visit, List.of());
+	}
+
+	/** The histories of several visits in one query, each in order. */
+	public Map<UUID, List<Move>> histories(Collection<UUID> visits) {
+		Map<UUID, List<Move>> histories = new HashMap<>();
+		if (visits.isEmpty()) {
+			return histories;
+		}
+		jdbc.sql("select * from visits.history where visit_id in (:visits) order by visit_id, seq")
+			.param("visits", visits)
+			.query((RowCallbackHandler) rs -> histories
+				.computeIfAbsent(rs.getObject("visit_id", UUID.class), v -> new ArrayList<>())
+				.add(new Move(VisitStatus.valueOf(rs.getString("status")), instant(rs, "at"),
+						rs.getString("reason") == null ? null : VisitReason.valueOf(rs.getString("reason")),
+						rs.getString("note"),
+						rs.getObject("moved_from", OffsetDateTime.class) == null ? null : instant(rs, "moved_from"))));
+		return histories;
 	}
 
 	private void history(UUID visit, VisitStatus status, @Nullable VisitReason reason, @Nullable String note,

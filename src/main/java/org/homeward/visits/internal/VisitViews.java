@@ -5,7 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.homeward.accounts.Members;
@@ -63,7 +67,7 @@ public class VisitViews {
 
 	/** The family's visits, newest first. */
 	public List<VisitView> ofFamily(UUID account) {
-		return records.ofAccount(account, 100).stream().map(this::view).toList();
+		return views(records.ofAccount(account, 100));
 	}
 
 	/**
@@ -79,7 +83,7 @@ public class VisitViews {
 
 	/** The inmate's visits to come (requested, scheduled, going on), earliest first. */
 	public List<VisitView> upcomingOfInmate(UUID inmate) {
-		return records.upcomingOfInmate(inmate, clock.instant(), 50).stream().map(this::view).toList();
+		return views(records.upcomingOfInmate(inmate, clock.instant(), 50));
 	}
 
 	/**
@@ -90,11 +94,8 @@ public class VisitViews {
 	public List<VisitView> day(Caller staff, UUID facility, LocalDate day) {
 		reachable(staff, facility);
 		ZoneId zone = schedules.of(facility).map(Schedule::zone).orElse(ZoneId.of("UTC"));
-		return records
-			.atFacility(facility, day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant())
-			.stream()
-			.map(this::view)
-			.toList();
+		return views(records.atFacility(facility, day.atStartOfDay(zone).toInstant(),
+				day.plusDays(1).atStartOfDay(zone).toInstant()));
 	}
 
 	/**
@@ -110,19 +111,26 @@ public class VisitViews {
 	}
 
 	/**
-	 * The visits going on now at a facility of the staff member's agency, earliest first:
-	 * what its officers may watch together (legal ones among them are not watched).
+	 * What officers may watch together at a facility of the staff member's agency: its
+	 * visits going on now, earliest first, but legal ones, which are only counted.
+	 */
+	public record Live(List<VisitView> watched, int legal) {
+	}
+
+	/**
+	 * The visits going on now at a facility of the staff member's agency.
 	 * @throws NotFoundException when the facility is not one the staff member reaches
 	 */
-	public List<VisitView> live(Caller staff, UUID facility) {
+	public Live live(Caller staff, UUID facility) {
 		reachable(staff, facility);
 		Instant now = clock.instant();
 		// none lasts a day: those that started since yesterday and are still on
-		return records.atFacility(facility, now.minus(Duration.ofDays(1)), now.plusSeconds(1))
+		List<VisitRecords.Visit> live = records.atFacility(facility, now.minus(Duration.ofDays(1)), now.plusSeconds(1))
 			.stream()
 			.filter(visit -> visit.status() == VisitStatus.LIVE)
-			.map(this::view)
 			.toList();
+		int legal = (int) live.stream().filter(VisitRecords.Visit::legal).count();
+		return new Live(views(live.stream().filter(visit -> !visit.legal()).toList()), legal);
 	}
 
 	private void reachable(Caller staff, UUID facility) {
@@ -139,15 +147,35 @@ public class VisitViews {
 	}
 
 	public VisitView view(VisitRecords.Visit visit) {
-		InmateView inmate = directory.inmate(visit.inmate()).orElseThrow();
-		Schedule schedule = schedules.of(visit.facility()).orElse(null);
-		ZoneId zone = schedule == null ? ZoneId.of("UTC") : schedule.zone();
-		Instant until = schedule == null || !VisitStatus.LIFECYCLE.allows(visit.status(), VisitStatus.CANCELLED) ? null
-				: visit.start().minus(schedule.cancelCutoff());
-		String visitor = members.member(visit.account()).map(Members.Member::displayName).orElse("");
-		return new VisitView(visit.id(), visit.status(), visit.start(), visit.end(), visit.lengthMinutes(),
-				visit.price(), zone, inmate, visitor, visit.legal(), visit.refundDue(),
-				until != null && clock.instant().isBefore(until) ? until : null, records.history(visit.id()));
+		return views(List.of(visit)).get(0);
+	}
+
+	/**
+	 * Visits as shown, in the same order: each inmate, family and schedule read once, and
+	 * the histories in one query.
+	 */
+	List<VisitView> views(List<VisitRecords.Visit> visits) {
+		Map<UUID, List<VisitRecords.Move>> histories = records
+			.histories(visits.stream().map(VisitRecords.Visit::id).toList());
+		Map<UUID, InmateView> inmates = new HashMap<>();
+		Map<UUID, String> visitors = new HashMap<>();
+		Map<UUID, Optional<Schedule>> facilities = new HashMap<>();
+		Instant now = clock.instant();
+		List<VisitView> views = new ArrayList<>(visits.size());
+		for (VisitRecords.Visit visit : visits) {
+			InmateView inmate = inmates.computeIfAbsent(visit.inmate(), id -> directory.inmate(id).orElseThrow());
+			Schedule schedule = facilities.computeIfAbsent(visit.facility(), schedules::of).orElse(null);
+			ZoneId zone = schedule == null ? ZoneId.of("UTC") : schedule.zone();
+			Instant until = schedule == null || !VisitStatus.LIFECYCLE.allows(visit.status(), VisitStatus.CANCELLED)
+					? null : visit.start().minus(schedule.cancelCutoff());
+			String visitor = visitors.computeIfAbsent(visit.account(),
+					account -> members.member(account).map(Members.Member::displayName).orElse(""));
+			views.add(new VisitView(visit.id(), visit.status(), visit.start(), visit.end(), visit.lengthMinutes(),
+					visit.price(), zone, inmate, visitor, visit.legal(), visit.refundDue(),
+					until != null && now.isBefore(until) ? until : null,
+					histories.getOrDefault(visit.id(), List.of())));
+		}
+		return views;
 	}
 
 }

@@ -6,6 +6,7 @@ import org.homeward.shared.Caller;
 import org.homeward.visits.VisitReason;
 import org.homeward.visits.VisitWarning;
 import org.homeward.visits.internal.VisitCalls;
+import org.homeward.visits.internal.VisitMonitors;
 import org.homeward.visits.internal.VisitChanges;
 import org.homeward.visits.internal.VisitEndings;
 import org.homeward.visits.internal.VisitRecords;
@@ -43,9 +44,12 @@ class MonitorApiController {
 
 	private final VisitViews views;
 
-	MonitorApiController(VisitCalls calls, VisitChanges changes, VisitEndings endings, VisitWarnings warnings,
-			VisitViews views) {
+	private final VisitMonitors monitors;
+
+	MonitorApiController(VisitCalls calls, VisitMonitors monitors, VisitChanges changes, VisitEndings endings,
+			VisitWarnings warnings, VisitViews views) {
 		this.calls = calls;
+		this.monitors = monitors;
 		this.changes = changes;
 		this.endings = endings;
 		this.warnings = warnings;
@@ -56,7 +60,7 @@ class MonitorApiController {
 	@Operation(summary = "Watch a visit going on: the media server's offer of both sides (refused for a legal visit)")
 	CallJson.Offer monitor(Caller caller, @PathVariable UUID id) {
 		VisitRecords.Visit visit = changes.staffVisit(caller, id);
-		return CallJson.Offer.of(calls.monitor(caller, visit));
+		return CallJson.Offer.of(monitors.monitor(caller, visit));
 	}
 
 	@PostMapping({ "/api/v1/staff/visits/{id}/monitor/{subscription}",

@@ -100,10 +100,10 @@ class StaffVisitPageController {
 		model.addAttribute("facilities", facilities);
 		UUID facility = facilityId != null ? facilityId : facilities.isEmpty() ? null : facilities.get(0).id();
 		if (facility != null) {
-			List<VisitView> live = views.live(caller, facility);
+			VisitViews.Live live = views.live(caller, facility);
 			model.addAttribute("facility", facility);
-			model.addAttribute("watched", live.stream().filter(v -> !v.legal()).toList());
-			model.addAttribute("legal", live.stream().filter(VisitView::legal).count());
+			model.addAttribute("watched", live.watched());
+			model.addAttribute("legal", live.legal());
 			model.addAttribute("video", calls.videoAvailable());
 		}
 		return "visits/live";
@@ -116,7 +116,7 @@ class StaffVisitPageController {
 	@GetMapping(path = "/staff/visits/live/ids", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	List<UUID> liveIds(Caller caller, @RequestParam UUID facilityId) {
-		return views.live(caller, facilityId).stream().filter(v -> !v.legal()).map(VisitView::id).toList();
+		return views.live(caller, facilityId).watched().stream().map(VisitView::id).toList();
 	}
 
 	@PostMapping("/staff/visits/{id}/decision")
