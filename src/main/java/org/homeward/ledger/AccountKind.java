@@ -34,6 +34,13 @@ public enum AccountKind {
 	 * while the visit can still be cancelled, denied or refunded.
 	 */
 	DEFERRED_VISIT_REVENUE(true, true),
+	/**
+	 * Homeward's share of media sales (what is left after the agency's commission and the
+	 * rights holder's royalty).
+	 */
+	MEDIA_REVENUE(true, true),
+	/** Royalties owed to the rights holders of media sold, until paid. */
+	ROYALTIES_PAYABLE(true, true),
 	/** Money earned when stamps are spent. */
 	STAMP_REVENUE(true, true),
 	/** Homeward's share of deposit and payment fees. */

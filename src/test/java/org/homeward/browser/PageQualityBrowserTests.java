@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.homeward.media.MediaFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -124,6 +125,10 @@ class PageQualityBrowserTests extends BrowserTest {
 		check("kiosk-inbox", "/kiosk/inbox");
 		check("kiosk-account", "/kiosk/account");
 		check("kiosk-write", "/kiosk/write?account=" + family);
+		check("kiosk-media", "/kiosk/media");
+		check("kiosk-media-search", "/kiosk/media?kind=MUSIC&q=harbor");
+		check("kiosk-media-item", "/kiosk/media/" + MediaFixtures.LETTERS_FROM_THE_SHORE);
+		check("kiosk-media-library", "/kiosk/media/library");
 		UUID soon = demoVisit("SCHEDULED", Instant.now().plus(Duration.ofMinutes(3)));
 		withVisits(List.of(soon), () -> {
 			check("kiosk-visits", "/kiosk/visits");

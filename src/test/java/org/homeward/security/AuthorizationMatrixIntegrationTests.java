@@ -99,7 +99,7 @@ class AuthorizationMatrixIntegrationTests {
 			GET    /api/v1/agencies/{agency}/inmates?q=ortega                       | 401   404   404   404   404   200   200   200   200   200   404   200
 			POST   /api/v1/agencies/{agency}/roster?mode=PARTIAL                    | 401   404   404   404   404   403   403   403   403   200   404   200
 			GET    /api/v1/agencies/{agency}/inmates/{inmate}/restrictions          | 401   404   404   404   404   200   404   200   200   200   404   200
-			POST   /api/v1/agencies/{agency}/inmates/{inmate}/restrictions          | 401   404   404   404   404   201   404   403   201   201   404   403
+			POST   /api/v1/agencies/{agency}/inmates/{thirdInmate}/restrictions     | 401   404   404   404   404   201   404   403   201   201   404   403
 			GET    /api/v1/agencies/{agency}/contract                               | 401   404   404   404   404   200   200   200   200   200   404   200
 			PUT    /api/v1/agencies/{agency}/contract/services/{media}              | 401   404   404   404   404   403   403   403   403   200   404   200
 			POST   /api/v1/admin/agencies/{windingDown}/wind-down                   | 401   403   403   403   403   403   403   403   403   403   403   200
@@ -186,6 +186,19 @@ class AuthorizationMatrixIntegrationTests {
 			GET    /api/v1/visits/{visit}                                           | 401   200   404   403   403   403   403   403   403   403   403   403
 			POST   /api/v1/visits/{visit}/cancel                                    | 401   200   404   403   403   403   403   403   403   403   403   403
 			POST   /api/v1/visits/{visit}/reschedule                                | 401   200   404   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/kiosk/media                                              | 401   403   403   200   200   403   403   403   403   403   403   403
+			GET    /api/v1/kiosk/media/{mediaItem}                                  | 401   403   403   200   200   403   403   403   403   403   403   403
+			POST   /api/v1/kiosk/media/purchases                                    | 401   403   403   201   422   403   403   403   403   403   403   403
+			GET    /api/v1/kiosk/media/entitlements                                 | 401   403   403   200   200   403   403   403   403   403   403   403
+			GET    /api/v1/kiosk/media/files/{mediaItem}?expires=1&signature=x      | 401   403   403   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/admin/media/items?kind=EBOOK&price=1.00&rightsHolder=M   | 401   403   403   403   403   403   403   403   403   403   403   400
+			POST   /api/v1/admin/media/albums                                       | 401   403   403   403   403   403   403   403   403   403   403   400
+			GET    /api/v1/admin/media/items/{mediaItem}                            | 401   403   403   403   403   403   403   403   403   403   403   200
+			GET    /api/v1/agencies/{agency}/media/policy                           | 401   404   404   404   404   200   200   200   200   200   404   200
+			PUT    /api/v1/agencies/{agency}/media/policy                           | 401   404   404   404   404   403   403   403   403   200   404   200
+			POST   /api/v1/staff/media/items/{curatedItem}/block                    | 401   403   403   403   403   403   403   200   403   200   200   403
+			DELETE /api/v1/staff/media/items/{curatedItem}/block                    | 401   403   403   403   403   403   403   204   403   204   204   403
+			PUT    /api/v1/staff/media/items/{curatedItem}/price                    | 401   403   403   403   403   403   403   403   403   200   200   403
 			GET    /api/v1/kiosk/visits                                             | 401   403   403   200   200   403   403   403   403   403   403   403
 			GET    /api/v1/staff/visits?facilityId={visitFacility}&date={today}     | 401   403   403   403   403   403   403   403   200   200   404   403
 			POST   /api/v1/staff/visits/{requestedVisit}/decision                   | 401   403   403   403   403   403   403   403   200   409   404   403
@@ -304,6 +317,12 @@ class AuthorizationMatrixIntegrationTests {
 			POST   /visits/{pageVisit}/cancel                                       | login 302   404   403   403   403   403   403   403   403   403   403
 			GET    /visits/{pageVisit}/change                                       | login 200   404   403   403   403   403   403   403   403   403   403
 			POST   /visits/{pageVisit}/change                                       | login 302   404   403   403   403   403   403   403   403   403   403
+			GET    /kiosk/media                                                     | 302   403   403   200   200   403   403   403   403   403   403   403
+			GET    /kiosk/media/{mediaItem}                                         | 302   403   403   200   200   403   403   403   403   403   403   403
+			POST   /kiosk/media/{mediaItem}/buy                                     | 302   403   403   302   302   403   403   403   403   403   403   403
+			GET    /kiosk/media/library                                             | 302   403   403   200   200   403   403   403   403   403   403   403
+			GET    /kiosk/media/library/{mediaItem}/read                            | 302   403   403   404   404   403   403   403   403   403   403   403
+			GET    /kiosk/media/files/{mediaItem}?expires=1&signature=x             | 302   403   403   403   403   403   403   403   403   403   403   403
 			GET    /kiosk/visits                                                    | 302   403   403   200   200   403   403   403   403   403   403   403
 			GET    /staff/visits                                                    | login 403   403   403   403   403   403   403   200   200   200   403
 			GET    /staff/visits/schedule.pdf?facilityId={visitFacility}&date={today}| login 403   403   403   403   403   403   403   200   200   404   403
@@ -359,7 +378,8 @@ class AuthorizationMatrixIntegrationTests {
 			Map.entry("PUT /api/v1/agencies/{agency}/staff/{staff}/roles",
 					"{\"roles\":[\"MAILROOM_REVIEWER\",\"VISITATION_OFFICER\"]}"),
 			Map.entry("POST /api/v1/agencies/{agency}/inmates/{inmate}/pin", "{\"pin\":\"2468\"}"),
-			Map.entry("POST /api/v1/agencies/{agency}/inmates/{inmate}/restrictions",
+			// on an inmate of its own: the restriction would close the store to {inmate}
+			Map.entry("POST /api/v1/agencies/{agency}/inmates/{thirdInmate}/restrictions",
 					"{\"kind\":\"NO_MEDIA\",\"until\":\"2099-01-01\",\"reason\":\"matrix\"}"),
 			Map.entry("PUT /api/v1/agencies/{agency}/contract/services/{media}", "{\"enabled\":true}"),
 			Map.entry("POST /api/v1/admin/agencies/{windingDown}/wind-down",
@@ -385,6 +405,14 @@ class AuthorizationMatrixIntegrationTests {
 			Map.entry("PUT /api/v1/kiosk/drafts/{kioskDraft}",
 					"{\"accountId\":\"{familyId}\",\"body\":\"Dear Rosa,\"}"),
 			Map.entry("POST /api/v1/kiosk/stamp-purchases", "{\"stamps\":1}"),
+			Map.entry("POST /api/v1/kiosk/media/purchases", "{\"itemId\":\"{curatedItem}\"}"),
+			Map.entry("POST /api/v1/admin/media/albums",
+					"{\"title\":\"Matrix\",\"rightsHolder\":\"M\",\"price\":{\"amount\":\"1.00\",\"currency\":\"USD\"},\"tracks\":[\"{albumTrack}\"]}"),
+			Map.entry("PUT /api/v1/agencies/{agency}/media/policy",
+					"{\"kinds\":[\"MUSIC\",\"VIDEO\",\"EBOOK\",\"GAME\",\"PODCAST\"],\"explicitAllowed\":false,\"commissionPercent\":10}"),
+			Map.entry("POST /api/v1/staff/media/items/{curatedItem}/block", "{\"reason\":\"Matrix\"}"),
+			Map.entry("PUT /api/v1/staff/media/items/{curatedItem}/price",
+					"{\"price\":{\"amount\":\"0.99\",\"currency\":\"USD\"}}"),
 			Map.entry("POST /api/v1/kiosk/messages", "{\"accountId\":\"{familyId}\",\"body\":\"Thank you.\"}"),
 			Map.entry("POST /api/v1/deposits",
 					"{\"inmateId\":\"{inmate}\",\"amount\":{\"amount\":\"5.00\",\"currency\":\"USD\"},\"paymentMethodId\":\"{card}\"}"),
@@ -465,6 +493,7 @@ class AuthorizationMatrixIntegrationTests {
 					"accountId={familyId}&draftId={unique}-4000-8000-000000000000&key={unique}&body=Thank you from the kiosk"),
 			Map.entry("POST /kiosk/contacts", "name=Matrix Friend&email=friend-{unique}@example.com"),
 			Map.entry("POST /kiosk/stamps", "stamps=1&key={unique}&confirmed=true"),
+			Map.entry("POST /kiosk/media/{mediaItem}/buy", "key={unique}"),
 			Map.entry("POST /staff/roster", "agency={agency}&mode=PARTIAL"),
 			Map.entry("POST /staff/contacts/{pendingContact}", "decision=APPROVE"),
 			Map.entry("POST /staff/invitations/{invitation}", "decision=APPROVE"),
@@ -492,7 +521,8 @@ class AuthorizationMatrixIntegrationTests {
 			"POST /staff/roster",
 			"inmate_number,last_name,first_name,date_of_birth,facility_code,housing_unit\n{inmateNumber},Ortega,Luis,1990-01-01,NORTH,\n",
 			"POST /api/v1/agencies/{agency}/contact-imports",
-			"inmate_number,email\n{inmateNumber},imported-{unique}@example.com\n");
+			"inmate_number,email\n{inmateNumber},imported-{unique}@example.com\n",
+			"POST /api/v1/admin/media/items?kind=EBOOK&price=1.00&rightsHolder=M", "not a book");
 
 	/**
 	 * Rows that end the caller's session, or replace it (registering signs the new member

@@ -18,6 +18,7 @@ import java.util.UUID;
 
 import org.homeward.Families;
 import org.homeward.SignedIn;
+import org.homeward.media.MediaFixtures;
 import org.homeward.messaging.Correspondents;
 import org.homeward.messaging.TestImages;
 import org.homeward.security.AuthorizationMatrixIntegrationTests.Who;
@@ -148,6 +149,13 @@ record MatrixRecords(Map<String, String> variables, Map<Who, String> emails, Str
 		// time)
 		v.put("moveStart", VisitFixtures.inDays(4, 19, 0).toString());
 		v.put("pageMoveStart", VisitFixtures.inDays(4, 19, 30).toString());
+
+		// an item of the catalogue of the matrix's own (its rows block and price it), and
+		// a track on an album already (an album of it is refused)
+		v.put("mediaItem", MediaFixtures.ingested(mvc, "Bearer " + SignedIn.token(mvc, SignedIn.OPERATOR), "matrix.mp3",
+				MediaFixtures.demoFile("morning-yard.mp3"), "MUSIC", "1.29", Map.of("title", "Matrix Song " + suffix))
+			.toString());
+		v.put("albumTrack", "0a0c0000-0000-4000-8000-00000000a002");
 
 		TenantId fed = new TenantId(
 				jdbc.sql("select id from directory.agency where code = 'DEMO-FED'").query(UUID.class).single());

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.homeward.Families;
+import org.homeward.media.MediaFixtures;
 import org.homeward.messaging.Correspondents;
 import org.homeward.security.AuthorizationMatrixIntegrationTests.Who;
 import org.homeward.security.MatrixRecords.Api;
@@ -32,7 +33,8 @@ final class RowRecords {
 	static final Set<String> NAMES = Set.of("familyContact", "familyBlockedContact", "inmateContact",
 			"inmateBlockedContact", "legalContact", "plan", "pausedPlan", "spareCard", "staff", "windingDown", "held",
 			"pendingContact", "invitation", "keyword", "watch", "fedKeyword", "fedWatch", "refundable", "chargedBack",
-			"visit", "requestedVisit", "staffVisit", "pageVisit", "pageRequestedVisit", "pageStaffVisit");
+			"visit", "requestedVisit", "staffVisit", "pageVisit", "pageRequestedVisit", "pageStaffVisit",
+			"curatedItem");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([a-zA-Z0-9]+)}");
 
@@ -153,6 +155,14 @@ final class RowRecords {
 					.update();
 				yield code;
 			}
+			// an item of the catalogue of the row's own, which it blocks, unblocks or
+			// prices
+			case "curatedItem" ->
+				MediaFixtures
+					.ingested(mvc, "Bearer " + tokens.get(Who.OPERATOR), "curated.mp3",
+							MediaFixtures.demoFile("morning-yard.mp3"), "MUSIC", "1.29",
+							Map.of("title", "Curated Song " + unique))
+					.toString();
 			default -> throw new IllegalArgumentException("no record is made for {" + name + "}");
 		};
 	}

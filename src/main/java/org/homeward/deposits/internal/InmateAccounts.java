@@ -1,8 +1,10 @@
 package org.homeward.deposits.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.homeward.accounts.Members;
 import org.homeward.contracts.ContractView;
@@ -68,7 +70,6 @@ public class InmateAccounts implements InmateBalances {
 		return Money.ofMinor(ledger.balance(DepositCompletion.inmateBalance(inmate)), "USD");
 	}
 
-	/** The newest movements of the inmate's money: deposits, spending, reversals. */
 	/**
 	 * The inmate's newest movements, as the inmate reads them: a deposit names who sent
 	 * it (never the sender's fee, which is the sender's business); other movements keep
@@ -90,6 +91,30 @@ public class InmateAccounts implements InmateBalances {
 		String description = sender == null ? (reversal ? "Deposit taken back" : "Deposit")
 				: (reversal ? "Deposit from " + sender + " taken back" : "From " + sender);
 		return new StatementLine(line.entryId(), line.at(), line.kind(), description, line.amountMinor(), line.key());
+	}
+
+	@Override
+	@Transactional
+	public void spend(UUID inmate, Money amount, String key, String kind, String description, List<Line> credits,
+			Function<Money, BusinessRuleException> whenShort) {
+		totals.lockLimits(inmate);
+		long balance = ledger.balance(DepositCompletion.inmateBalance(inmate));
+		if (balance < amount.minorUnits()) {
+			throw whenShort.apply(Money.ofMinor(balance, amount.currency().getCurrencyCode()));
+		}
+		List<Line> lines = new ArrayList<>();
+		lines.add(new Line(DepositCompletion.inmateBalance(inmate), -amount.minorUnits()));
+		lines.addAll(credits);
+		ledger.post(new PostEntry(key, kind, description, lines));
+	}
+
+	@Override
+	@Transactional
+	public void refund(UUID inmate, Money amount, String key, String kind, String description, List<Line> debits) {
+		List<Line> lines = new ArrayList<>();
+		lines.add(new Line(DepositCompletion.inmateBalance(inmate), amount.minorUnits()));
+		lines.addAll(debits);
+		ledger.post(new PostEntry(key, kind, description, lines));
 	}
 
 	/** What {@code count} stamps cost the inmate. */

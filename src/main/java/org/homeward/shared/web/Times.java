@@ -39,6 +39,29 @@ public class Times {
 		this.defaultZone = defaultZone;
 	}
 
+	/**
+	 * A language, given by its BCP 47 tag ({@code es}, {@code en-US}), named in the
+	 * visitor's language: Spanish, español.
+	 */
+	public String language(@Nullable String tag) {
+		if (tag == null || tag.isBlank()) {
+			return "";
+		}
+		String name = Locale.forLanguageTag(tag).getDisplayLanguage(LocaleContextHolder.getLocale());
+		return name.isEmpty() ? tag : name;
+	}
+
+	/** A length of time as a player shows it: 3:05, or 1:02:03 past an hour. */
+	public String duration(@Nullable Integer seconds) {
+		if (seconds == null || seconds < 0) {
+			return "";
+		}
+		int hours = seconds / 3600;
+		int minutes = seconds % 3600 / 60;
+		return hours > 0 ? "%d:%02d:%02d".formatted(hours, minutes, seconds % 60)
+				: "%d:%02d".formatted(minutes, seconds % 60);
+	}
+
 	/** A moment, as a date and time in the visitor's zone, the zone named. */
 	public String at(@Nullable Instant at) {
 		return at == null ? "" : at(at, zone());
