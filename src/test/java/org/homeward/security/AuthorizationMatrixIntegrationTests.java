@@ -190,6 +190,18 @@ class AuthorizationMatrixIntegrationTests {
 			GET    /api/v1/kiosk/media/{mediaItem}                                  | 401   403   403   200   200   403   403   403   403   403   403   403
 			POST   /api/v1/kiosk/media/purchases                                    | 401   403   403   201   422   403   403   403   403   403   403   403
 			GET    /api/v1/kiosk/media/entitlements                                 | 401   403   403   200   200   403   403   403   403   403   403   403
+			GET    /api/v1/kiosk/media/entitlements/export                          | 401   403   403   200   200   403   403   403   403   403   403   403
+			GET    /api/v1/media/gifts/quote?inmateId={inmate}&itemId={mediaItem}   | 401   200   404   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/media/gifts                                              | 401   201   404   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/media/inmates/{inmate}/entitlements/export               | 401   200   404   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/staff/devices                                            | 401   403   403   403   403   200   200   403   200   200   200   403
+			POST   /api/v1/staff/devices                                            | 401   403   403   403   403   201   400   403   201   201   400   403
+			POST   /api/v1/staff/devices/{device}/issue                             | 401   403   403   403   403   200   404   403   409   409   404   403
+			POST   /api/v1/staff/devices/{issuedDevice}/take-back                   | 401   403   403   403   403   200   404   403   409   409   404   403
+			POST   /api/v1/staff/devices/{issuedDevice}/swap                        | 401   403   403   403   403   200   404   403   409   409   404   403
+			POST   /api/v1/staff/devices/{device}/status                            | 401   403   403   403   403   200   404   403   409   409   404   403
+			POST   /api/v1/tablet/sessions                                          | 401   401   401   401   401   401   401   401   401   401   401   401
+			GET    /api/v1/media/export-keys                                        | 200   200   200   200   200   200   200   200   200   200   200   200
 			GET    /api/v1/kiosk/media/files/{mediaItem}?expires=1&signature=x      | 401   403   403   403   403   403   403   403   403   403   403   403
 			POST   /api/v1/admin/media/items?kind=EBOOK&price=1.00&rightsHolder=M   | 401   403   403   403   403   403   403   403   403   403   403   400
 			POST   /api/v1/admin/media/albums                                       | 401   403   403   403   403   403   403   403   403   403   403   400
@@ -406,6 +418,15 @@ class AuthorizationMatrixIntegrationTests {
 					"{\"accountId\":\"{familyId}\",\"body\":\"Dear Rosa,\"}"),
 			Map.entry("POST /api/v1/kiosk/stamp-purchases", "{\"stamps\":1}"),
 			Map.entry("POST /api/v1/kiosk/media/purchases", "{\"itemId\":\"{curatedItem}\"}"),
+			Map.entry("POST /api/v1/staff/devices",
+					"{\"serial\":\"MX-{unique}\",\"model\":\"Matrix Tab\",\"facilityCode\":\"NORTH\"}"),
+			Map.entry("POST /api/v1/staff/devices/{device}/issue", "{\"inmateId\":\"{deviceInmate}\"}"),
+			Map.entry("POST /api/v1/staff/devices/{issuedDevice}/swap", "{\"replacementId\":\"{device}\"}"),
+			Map.entry("POST /api/v1/staff/devices/{device}/status", "{\"status\":\"LOST\"}"),
+			Map.entry("POST /api/v1/tablet/sessions",
+					"{\"serial\":\"NO-SUCH-TABLET\",\"secret\":\"x\",\"pin\":\"0000\"}"),
+			Map.entry("POST /api/v1/media/gifts",
+					"{\"inmateId\":\"{inmate}\",\"itemId\":\"{curatedItem}\",\"paymentMethodId\":\"{card}\"}"),
 			Map.entry("POST /api/v1/admin/media/albums",
 					"{\"title\":\"Matrix\",\"rightsHolder\":\"M\",\"price\":{\"amount\":\"1.00\",\"currency\":\"USD\"},\"tracks\":[\"{albumTrack}\"]}"),
 			Map.entry("PUT /api/v1/agencies/{agency}/media/policy",

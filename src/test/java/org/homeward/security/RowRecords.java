@@ -33,8 +33,8 @@ final class RowRecords {
 	static final Set<String> NAMES = Set.of("familyContact", "familyBlockedContact", "inmateContact",
 			"inmateBlockedContact", "legalContact", "plan", "pausedPlan", "spareCard", "staff", "windingDown", "held",
 			"pendingContact", "invitation", "keyword", "watch", "fedKeyword", "fedWatch", "refundable", "chargedBack",
-			"visit", "requestedVisit", "staffVisit", "pageVisit", "pageRequestedVisit", "pageStaffVisit",
-			"curatedItem");
+			"visit", "requestedVisit", "staffVisit", "pageVisit", "pageRequestedVisit", "pageStaffVisit", "curatedItem",
+			"device", "issuedDevice", "deviceInmate");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([a-zA-Z0-9]+)}");
 
@@ -163,8 +163,24 @@ final class RowRecords {
 							MediaFixtures.demoFile("morning-yard.mp3"), "MUSIC", "1.29",
 							Map.of("title", "Curated Song " + unique))
 					.toString();
+			// tablets of the row's own at North Unit: in stock, or issued to an inmate of
+			// the row's own (who may hold one tablet only)
+			case "device" -> tablet(unique);
+			case "issuedDevice" -> {
+				String device = tablet(unique);
+				as(Who.ADMIN).read("POST", "/api/v1/staff/devices/" + device + "/issue",
+						"{\"inmateId\":\"%s\"}".formatted(make("deviceInmate")), "$.id");
+				yield device;
+			}
+			case "deviceInmate" -> Correspondents.inmate(jdbc, doc, "NORTH", "MD" + unique.toUpperCase()).toString();
 			default -> throw new IllegalArgumentException("no record is made for {" + name + "}");
 		};
+	}
+
+	private String tablet(String unique) throws Exception {
+		return as(Who.ADMIN).read("POST", "/api/v1/staff/devices",
+				"{\"serial\":\"MX-%s\",\"model\":\"Matrix Tab\",\"facilityCode\":\"NORTH\"}".formatted(unique),
+				"$.device.id");
 	}
 
 	/** The message, once screening has held it for review. */

@@ -31,8 +31,9 @@ class AccountsWebAccess implements WebAccess.Rules, PageLayout.Contribution {
 				// console
 				pages(Audience.INMATE, "/kiosk/**"), pages(Audience.STAFF_OR_OPERATOR, "/staff/**"),
 				pages(Audience.OPERATOR, "/operator/**"),
-				api("POST", Audience.ANYONE, "/api/v1/sessions", "/api/v1/kiosk/sessions", "/api/v1/accounts",
-						"/api/v1/password-resets", "/api/v1/password-resets/*", "/api/v1/email-confirmations/*"),
+				api("POST", Audience.ANYONE, "/api/v1/sessions", "/api/v1/kiosk/sessions", "/api/v1/tablet/sessions",
+						"/api/v1/accounts", "/api/v1/password-resets", "/api/v1/password-resets/*",
+						"/api/v1/email-confirmations/*"),
 				api(Audience.FAMILY, "/api/v1/me", "/api/v1/me/**"), api(Audience.INMATE, "/api/v1/kiosk/**"),
 				api(Audience.STAFF, "/api/v1/staff/**"), api(Audience.OPERATOR, "/api/v1/admin/**"));
 	}

@@ -3,6 +3,7 @@ package org.homeward.accounts.web;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.homeward.accounts.TabletHolders;
 import org.homeward.accounts.internal.ApiSessions;
 import org.homeward.accounts.internal.BearerTokenFilter;
 import org.homeward.accounts.internal.InmatePins;
@@ -43,10 +44,13 @@ class KioskSessionApiController {
 
 	private final AgencyAccess access;
 
-	KioskSessionApiController(InmatePins pins, Directory directory, AgencyAccess access) {
+	private final TabletHolders tablets;
+
+	KioskSessionApiController(InmatePins pins, Directory directory, AgencyAccess access, TabletHolders tablets) {
 		this.pins = pins;
 		this.directory = directory;
 		this.access = access;
+		this.tablets = tablets;
 	}
 
 	@PostMapping("/api/v1/kiosk/sessions")
@@ -56,6 +60,20 @@ class KioskSessionApiController {
 		var inmate = directory.agencyByCode(request.agencyCode())
 			.flatMap(agency -> directory.inmateByNumber(agency.id(), request.inmateNumber()));
 		ApiSessions.Issued issued = pins.signIn(inmate, request.pin());
+		return new KioskSessionJson(issued.token(), issued.expiresAt());
+	}
+
+	/**
+	 * A tablet signs in for its holder: its serial and secret say which tablet (and so
+	 * whose), the holder's PIN that it is them. The session is a kiosk session. A wrong
+	 * secret is refused as a wrong PIN is.
+	 */
+	@PostMapping("/api/v1/tablet/sessions")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "A tablet signs in with its serial and secret and its holder's PIN")
+	KioskSessionJson tabletSignIn(@Valid @RequestBody TabletSignInJson request) {
+		ApiSessions.Issued issued = pins
+			.signIn(tablets.holder(request.serial(), request.secret()).flatMap(directory::inmate), request.pin());
 		return new KioskSessionJson(issued.token(), issued.expiresAt());
 	}
 
@@ -104,6 +122,10 @@ class KioskSessionApiController {
 	}
 
 	record KioskSessionJson(String token, Instant expiresAt) {
+	}
+
+	record TabletSignInJson(@NotBlank @Size(max = 64) String serial, @NotBlank @Size(max = 100) String secret,
+			@NotBlank @Size(max = 16) String pin) {
 	}
 
 	record PinJson(@NotBlank @Size(max = 16) String pin) {

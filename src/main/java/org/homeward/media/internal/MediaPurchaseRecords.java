@@ -63,12 +63,27 @@ public class MediaPurchaseRecords {
 	 * already
 	 */
 	void insert(Purchase p) {
-		jdbc.sql("""
+		insert(p, "");
+	}
+
+	/**
+	 * Stores a new purchase unless the payer used its key already (two at once with one
+	 * key: the second fails with a
+	 * {@link org.springframework.dao.DuplicateKeyException}).
+	 * @return whether it was stored
+	 */
+	boolean insertOnce(Purchase p) {
+		return insert(p, " where not exists (select 1 from media.purchase where payer_id = :payer"
+				+ " and idempotency_key = :key)") == 1;
+	}
+
+	private int insert(Purchase p, String unless) {
+		return jdbc.sql("""
 				insert into media.purchase (id, agency_id, facility_id, inmate_id, item_id, buyer, payer_id,
 				       payment_method_id, price_minor, commission_minor, royalty_minor, currency, status,
 				       idempotency_key, request_hash, expires_at, created_at)
-				values (:id, :agency, :facility, :inmate, :item, :buyer, :payer, :method, :price, :commission,
-				        :royalty, :currency, :status, :key, :hash, :expires, :at)""")
+				select :id, :agency, :facility, :inmate, :item, :buyer, :payer, :method, :price, :commission,
+				       :royalty, :currency, :status, :key, :hash, :expires, :at""" + unless)
 			.param("id", p.id())
 			.param("agency", p.agency().value())
 			.param("facility", p.facility())
@@ -87,6 +102,15 @@ public class MediaPurchaseRecords {
 			.param("expires", p.expiresAt() == null ? null : p.expiresAt().atOffset(ZoneOffset.UTC))
 			.param("at", p.createdAt().atOffset(ZoneOffset.UTC))
 			.update();
+	}
+
+	/** Gifts still waiting for their card's answer, asked before {@code before}. */
+	List<Purchase> paying(Instant before) {
+		return jdbc
+			.sql("select * from media.purchase where status = 'PAYING' and created_at < :before order by created_at")
+			.param("before", before.atOffset(ZoneOffset.UTC))
+			.query((rs, n) -> purchase(rs))
+			.list();
 	}
 
 	public Optional<Purchase> byId(UUID id) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.homeward.media.MediaKind;
+import org.homeward.media.MediaPurchaseStatus;
 import org.homeward.media.internal.Entitlements;
 import org.homeward.media.internal.MediaCatalogue;
 import org.homeward.media.internal.MediaItems;
@@ -41,6 +42,19 @@ final class MediaJson {
 
 		static Purchase of(MediaPurchaseRecords.Purchase purchase, Money balance) {
 			return new Purchase(purchase.id(), purchase.item(), purchase.price(), purchase.expiresAt(), balance);
+		}
+
+	}
+
+	/**
+	 * A family's gift: {@code status} is COMPLETED, PAYING (the card has not answered
+	 * yet) or PAYMENT_DECLINED.
+	 */
+	record Gift(UUID id, UUID inmateId, UUID itemId, Money price, MediaPurchaseStatus status,
+			@Nullable Instant expiresAt) {
+
+		static Gift of(MediaPurchaseRecords.Purchase gift) {
+			return new Gift(gift.id(), gift.inmate(), gift.item(), gift.price(), gift.status(), gift.expiresAt());
 		}
 
 	}
