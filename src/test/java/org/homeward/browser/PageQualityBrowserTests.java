@@ -74,6 +74,9 @@ class PageQualityBrowserTests extends BrowserTest {
 		check("messages", "/messages");
 		check("compose", "/messages/new?inmate=" + james);
 		check("deposits", "/deposits");
+		check("gifts", "/media/gifts?q=harbor");
+		check("gift-check-and-give",
+				"/media/gifts/confirm?inmateId=" + james + "&itemId=" + MediaFixtures.LETTERS_FROM_THE_SHORE);
 		check("deposit-check-and-pay", "/deposits", () -> {
 			type("amount", "20.00");
 			browser.findElement(By.cssSelector("main form button[type=submit]")).click();

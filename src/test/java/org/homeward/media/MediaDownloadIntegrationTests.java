@@ -98,6 +98,21 @@ class MediaDownloadIntegrationTests {
 		joined.write(first.body());
 		joined.write(rest.body());
 		assertThat(Hashes.sha256Hex(joined.toByteArray())).isEqualTo(sha);
+		// the last 100 bytes; a range past the end is refused, saying the length
+		HttpResponse<byte[]> tail = send(get(url, token).header("Range", "bytes=-100").build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(tail.statusCode()).isEqualTo(206);
+		assertThat(tail.body()).isEqualTo(java.util.Arrays.copyOfRange(file, file.length - 100, file.length));
+		HttpResponse<Void> past = send(get(url, token).header("Range", "bytes=" + file.length + "-").build(),
+				HttpResponse.BodyHandlers.discarding());
+		assertThat(past.statusCode()).isEqualTo(416);
+		assertThat(past.headers().firstValue("Content-Range")).hasValue("bytes */" + file.length);
+		// a range of another version of the file is answered with the whole file
+		HttpResponse<byte[]> changed = send(
+				get(url, token).header("Range", "bytes=0-9").header("If-Range", "\"something-else\"").build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(changed.statusCode()).isEqualTo(200);
+		assertThat(changed.body()).hasSize(file.length);
 		// a tablet that has it already is told so
 		assertThat(send(get(url, token).header("If-None-Match", "\"" + sha + "\"").build(),
 				HttpResponse.BodyHandlers.discarding())

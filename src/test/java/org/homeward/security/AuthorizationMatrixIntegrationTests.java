@@ -329,6 +329,9 @@ class AuthorizationMatrixIntegrationTests {
 			POST   /visits/{pageVisit}/cancel                                       | login 302   404   403   403   403   403   403   403   403   403   403
 			GET    /visits/{pageVisit}/change                                       | login 200   404   403   403   403   403   403   403   403   403   403
 			POST   /visits/{pageVisit}/change                                       | login 302   404   403   403   403   403   403   403   403   403   403
+			GET    /media/gifts                                                     | login 200   200   403   403   403   403   403   403   403   403   403
+			GET    /media/gifts/confirm?inmateId={inmate}&itemId={mediaItem}        | login 200   404   403   403   403   403   403   403   403   403   403
+			POST   /media/gifts                                                     | login 302   404   403   403   403   403   403   403   403   403   403
 			GET    /kiosk/media                                                     | 302   403   403   200   200   403   403   403   403   403   403   403
 			GET    /kiosk/media/{mediaItem}                                         | 302   403   403   200   200   403   403   403   403   403   403   403
 			POST   /kiosk/media/{mediaItem}/buy                                     | 302   403   403   302   302   403   403   403   403   403   403   403
@@ -515,6 +518,7 @@ class AuthorizationMatrixIntegrationTests {
 			Map.entry("POST /kiosk/contacts", "name=Matrix Friend&email=friend-{unique}@example.com"),
 			Map.entry("POST /kiosk/stamps", "stamps=1&key={unique}&confirmed=true"),
 			Map.entry("POST /kiosk/media/{mediaItem}/buy", "key={unique}"),
+			Map.entry("POST /media/gifts", "inmateId={inmate}&itemId={curatedItem}&card={card}&key={unique}"),
 			Map.entry("POST /staff/roster", "agency={agency}&mode=PARTIAL"),
 			Map.entry("POST /staff/contacts/{pendingContact}", "decision=APPROVE"),
 			Map.entry("POST /staff/invitations/{invitation}", "decision=APPROVE"),

@@ -80,7 +80,10 @@ public class Entitlements {
 		return of(inmate).stream().filter(e -> e.item().id().equals(item)).findFirst();
 	}
 
-	/** The items the person owns now: files, and the albums bought whole. */
+	/**
+	 * The items the person owns now: files, and the albums bought whole with their
+	 * tracks.
+	 */
 	public Set<UUID> ownedItems(UUID inmate) {
 		Instant now = clock.instant();
 		Set<UUID> owned = new HashSet<>();
@@ -89,9 +92,7 @@ public class Entitlements {
 				owned.add(purchase.item());
 			}
 		}
-		for (Entitlement entitlement : of(inmate)) {
-			owned.add(entitlement.item().id());
-		}
+		owned.addAll(items.tracksOfAlbums(owned));
 		return owned;
 	}
 

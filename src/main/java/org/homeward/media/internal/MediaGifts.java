@@ -99,6 +99,15 @@ public class MediaGifts {
 	}
 
 	/**
+	 * The store as the inmate finds it, for the family choosing a gift.
+	 * @throws NotFoundException when the inmate is not the family's active contact
+	 */
+	public List<MediaCatalogue.Offer> browse(UUID account, UUID inmate, MediaItems.Query query) {
+		contact(account, inmate);
+		return catalogue.browse(inmate, query);
+	}
+
+	/**
 	 * Gives the item; a repeat of the key answers what the first request did.
 	 * @throws NotFoundException when the inmate is not the family's contact
 	 * @throws BusinessRuleException when the store is closed to the inmate, the item is

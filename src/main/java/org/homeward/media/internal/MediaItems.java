@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -130,6 +131,17 @@ public class MediaItems {
 		return jdbc.sql("select " + COLUMNS + " from media.item where album_item_id = :album order by track_number")
 			.param("album", album)
 			.query((rs, n) -> item(rs))
+			.list();
+	}
+
+	/** The tracks of whichever of these items are albums. */
+	List<UUID> tracksOfAlbums(Collection<UUID> items) {
+		if (items.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select id from media.item where album_item_id in (:items)")
+			.param("items", items)
+			.query(UUID.class)
 			.list();
 	}
 

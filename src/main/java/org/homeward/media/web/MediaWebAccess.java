@@ -22,12 +22,14 @@ class MediaWebAccess implements WebAccess.Rules, PageLayout.Contribution {
 	@Override
 	public List<WebAccess> webAccess() {
 		return List.of(WebAccess.api(WebAccess.Audience.ANYONE, "/api/v1/media/export-keys"),
-				WebAccess.api(WebAccess.Audience.FAMILY, "/api/v1/media/**"));
+				WebAccess.api(WebAccess.Audience.FAMILY, "/api/v1/media/**"),
+				WebAccess.pages(WebAccess.Audience.FAMILY, "/media/**"));
 	}
 
 	@Override
 	public List<Link> navigation() {
-		return List.of(new Link(38, ShownTo.INMATE, "nav.kioskMedia", "/kiosk/media"));
+		return List.of(new Link(38, ShownTo.INMATE, "nav.kioskMedia", "/kiosk/media"),
+				new Link(45, ShownTo.FAMILY, "nav.gifts", "/media/gifts"));
 	}
 
 }

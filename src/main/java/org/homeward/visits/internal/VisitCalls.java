@@ -170,8 +170,20 @@ public class VisitCalls {
 		Janus janus = rooms.janus(room.server());
 		long session = janus.createSession();
 		long handle = janus.attach(session);
-		Janus.Reply reply = janus.await(session, handle, Map.of("request", "join", "room", room.room(), "ptype",
-				"subscriber", "streams", feeds.stream().map(feed -> Map.of("feed", feed)).toList()), null, null);
+		Janus.Reply reply;
+		try {
+			reply = janus.await(session, handle, Map.of("request", "join", "room", room.room(), "ptype", "subscriber",
+					"streams", feeds.stream().map(feed -> Map.of("feed", feed)).toList()), null, null);
+		}
+		catch (Janus.JanusException ex) {
+			janus.destroySession(session);
+			if (String.valueOf(ex.getMessage()).startsWith("No such feed")) {
+				// the other side's camera is published but its media not flowing yet (or
+				// it is rejoining): the page asks again
+				throw new ConflictException("other-side-not-here", "The other side is still joining.");
+			}
+			throw ex;
+		}
 		UUID id = UUID.randomUUID();
 		calls.insertPeer(new CallRecords.Peer(id, visit.id(), role, by, session, handle, null));
 		return new Offer(id, String.valueOf(reply.sdp()));
