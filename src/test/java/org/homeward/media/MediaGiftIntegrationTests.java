@@ -21,6 +21,8 @@ import org.homeward.PaymentCrashes;
 import org.homeward.PaymentCrashes.Crash;
 import org.homeward.PaymentCrashes.Step;
 import org.homeward.PostgresIntegrationTest;
+import org.homeward.SignedIn;
+import org.homeward.files.BlobStore;
 import org.homeward.ledger.AccountKey;
 import org.homeward.ledger.AccountKind;
 import org.homeward.ledger.Ledger;
@@ -60,6 +62,9 @@ class MediaGiftIntegrationTests {
 
 	@Autowired
 	MediaGifts gifts;
+
+	@Autowired
+	BlobStore blobs;
 
 	@MockitoSpyBean
 	Payments payments;
@@ -224,6 +229,31 @@ class MediaGiftIntegrationTests {
 		mvc.perform(get("/api/v1/media/inmates/{id}/entitlements/export", inmate).header("Authorization",
 				stranger.bearer()))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aDamagedGiftIsRefundedToTheCard() throws Exception {
+		String operator = "Bearer " + SignedIn.token(mvc, SignedIn.OPERATOR);
+		UUID fragile = MediaFixtures.ingested(mvc, operator, "fragile.mp3", MediaFixtures.demoFile("long-road.mp3"),
+				"MUSIC", "0.99", java.util.Map.of("title", "Fragile Gift"));
+		UUID card = Families.card(mvc, family.bearer(), Families.APPROVED_CARD);
+		UUID gift = UUID.fromString(JsonPath.read(give("fragile", fragile, card).andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id"));
+		String key = jdbc.sql("select file_key from media.item where id = :id")
+			.param("id", fragile)
+			.query(String.class)
+			.single();
+		java.nio.file.Files.write(blobs.open(key).orElseThrow().getFile().toPath(), new byte[] { 7 });
+		String kiosk = Correspondents.kiosk(mvc, "DEMO-DOC", number);
+		mvc.perform(post("/api/v1/kiosk/media/entitlements/{id}/problem", fragile).header("Authorization", kiosk))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.refunded").value(true));
+		assertThat(PaymentCrashes.chargeStatus(jdbc, gift)).isEqualTo("REFUNDED");
+		mvc.perform(get("/api/v1/kiosk/media/entitlements").header("Authorization", kiosk))
+			.andExpect(jsonPath("$.length()").value(0));
+		PaymentCrashes.assertLedgerBalanced(jdbc);
 	}
 
 	private static boolean verifies(String publicKey, byte[] document, byte[] signature) throws Exception {

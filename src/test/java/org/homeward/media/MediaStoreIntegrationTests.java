@@ -23,6 +23,7 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 import org.homeward.PostgresIntegrationTest;
 import org.homeward.SignedIn;
+import org.homeward.files.BlobStore;
 import org.homeward.ledger.AccountKey;
 import org.homeward.ledger.AccountKind;
 import org.homeward.ledger.Ledger;
@@ -55,6 +56,9 @@ class MediaStoreIntegrationTests {
 
 	@Autowired
 	Ledger ledger;
+
+	@Autowired
+	BlobStore blobs;
 
 	String operator;
 
@@ -304,6 +308,45 @@ class MediaStoreIntegrationTests {
 		mvc.perform(get("/api/v1/kiosk/media/entitlements").header("Authorization", kiosk))
 			.andExpect(jsonPath("$[0].title").value("Morning Yard"));
 		assertThat(balance(AccountKind.INMATE_BALANCE, inmate)).isEqualTo(2000 - 129 - 129);
+	}
+
+	@Test
+	void aFileDamagedOnHomewardsSideIsRefundedByItself() throws Exception {
+		TenantId agency = mediaAgency(jdbc, "MUSIC", false, 1000);
+		UUID inmate = Correspondents.inmate(jdbc, agency, "F" + System.nanoTime() % 1_000_000);
+		fund(ledger, inmate, 500);
+		String kiosk = kiosk(agency, inmate);
+		UUID fragile = ingested(mvc, operator, "fragile.mp3", demoFile("porch-song.mp3"), "MUSIC", "1.29",
+				Map.of("title", "Fragile Song"));
+		buy(mvc, kiosk, fragile, "fragile").andExpect(status().isCreated());
+		assertThat(balance(AccountKind.INMATE_BALANCE, inmate)).isEqualTo(371);
+
+		// the tablet's download did not match, but Homeward's copy is whole: download
+		// again
+		mvc.perform(post("/api/v1/kiosk/media/entitlements/{id}/problem", fragile).header("Authorization", kiosk))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.refunded").value(false));
+		assertThat(balance(AccountKind.INMATE_BALANCE, inmate)).isEqualTo(371);
+
+		// Homeward's copy is damaged: refunded, and no longer the inmate's
+		String key = jdbc.sql("select file_key from media.item where id = :id")
+			.param("id", fragile)
+			.query(String.class)
+			.single();
+		java.nio.file.Files.write(blobs.open(key).orElseThrow().getFile().toPath(), new byte[] { 1, 2, 3 });
+		mvc.perform(post("/api/v1/kiosk/media/entitlements/{id}/problem", fragile).header("Authorization", kiosk))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.refunded").value(true));
+		assertThat(balance(AccountKind.INMATE_BALANCE, inmate)).isEqualTo(500);
+		mvc.perform(get("/api/v1/kiosk/media/entitlements").header("Authorization", kiosk))
+			.andExpect(jsonPath("$.length()").value(0));
+		mvc.perform(post("/api/v1/kiosk/media/entitlements/{id}/problem", fragile).header("Authorization", kiosk))
+			.andExpect(status().isNotFound());
+		assertThat(jdbc.sql("select status from media.purchase where inmate_id = :i")
+			.param("i", inmate)
+			.query(String.class)
+			.single()).isEqualTo("REFUNDED");
+		assertThat(ledger.accountsOutOfBalance()).isZero();
 	}
 
 	private void switchMedia(String code, boolean enabled) throws Exception {

@@ -191,6 +191,7 @@ class AuthorizationMatrixIntegrationTests {
 			POST   /api/v1/kiosk/media/purchases                                    | 401   403   403   201   422   403   403   403   403   403   403   403
 			GET    /api/v1/kiosk/media/entitlements                                 | 401   403   403   200   200   403   403   403   403   403   403   403
 			GET    /api/v1/kiosk/media/entitlements/export                          | 401   403   403   200   200   403   403   403   403   403   403   403
+			POST   /api/v1/kiosk/media/entitlements/{curatedItem}/problem           | 401   403   403   404   404   403   403   403   403   403   403   403
 			GET    /api/v1/media/gifts/quote?inmateId={inmate}&itemId={mediaItem}   | 401   200   404   403   403   403   403   403   403   403   403   403
 			POST   /api/v1/media/gifts                                              | 401   201   404   403   403   403   403   403   403   403   403   403
 			GET    /api/v1/media/inmates/{inmate}/entitlements/export               | 401   200   404   403   403   403   403   403   403   403   403   403

@@ -10,6 +10,7 @@ import org.homeward.media.internal.Entitlements;
 import org.homeward.media.internal.MediaCatalogue;
 import org.homeward.media.internal.MediaItems;
 import org.homeward.media.internal.MediaPurchases;
+import org.homeward.media.internal.MediaRefunds;
 import org.homeward.media.internal.MediaPurchaseRecords;
 import org.homeward.shared.Caller;
 import org.jspecify.annotations.Nullable;
@@ -54,8 +55,11 @@ class KioskMediaApiController {
 
 	private final InmateBalances balances;
 
+	private final MediaRefunds refunds;
+
 	KioskMediaApiController(MediaCatalogue catalogue, MediaPurchases purchases, Entitlements entitlements,
-			DownloadLinks links, InmateBalances balances) {
+			DownloadLinks links, InmateBalances balances, MediaRefunds refunds) {
+		this.refunds = refunds;
 		this.catalogue = catalogue;
 		this.purchases = purchases;
 		this.entitlements = entitlements;
@@ -103,7 +107,18 @@ class KioskMediaApiController {
 		}).toList();
 	}
 
+	@PostMapping("/api/v1/kiosk/media/entitlements/{itemId}/problem")
+	@Operation(summary = "The tablet could not get a file whole (its SHA-256 did not match): Homeward checks its own "
+			+ "copy and, when that is damaged, refunds the purchase by itself")
+	RefundsJson problem(Caller caller, @PathVariable UUID itemId) {
+		MediaRefunds.Verdict verdict = refunds.badDownload(caller.inmate(), itemId);
+		return new RefundsJson(verdict.refunded(), verdict.advice());
+	}
+
 	record PurchaseRequest(@NotNull UUID itemId) {
+	}
+
+	record RefundsJson(boolean refunded, String advice) {
 	}
 
 }
