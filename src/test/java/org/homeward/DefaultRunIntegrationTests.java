@@ -242,6 +242,32 @@ class DefaultRunIntegrationTests {
 	 * A family registered (from the inmate, when given) and signed in, with a sandbox
 	 * Visa: token and card id.
 	 */
+	/**
+	 * The media store's "done when" on the embedded database: James's tablet signs in and
+	 * lists the song he owns; he buys a book from the $20.00 his mother sent; his mother
+	 * gives him the album; the export lists them all.
+	 */
+	@Test
+	void jamesOwnsASongBuysABookAndIsGivenAnAlbumOnTheEmbeddedDatabase() throws Exception {
+		String tablet = SignedIn.tokenFrom(send("POST", "/api/v1/tablet/sessions", null,
+				"{\"serial\":\"JP-1001\",\"secret\":\"demo-tablet-0001\",\"pin\":\"2468\"}", 201));
+		assertThat(send("GET", "/api/v1/kiosk/media/entitlements", tablet, null, 200)).contains("\"Morning Yard\"");
+		assertThat(send("GET", "/api/v1/kiosk/media?q=harbor", tablet, null, 200)).contains("\"Letters Home\"");
+		send("POST", "/api/v1/kiosk/media/purchases", tablet, "{\"itemId\":\"0a0c0000-0000-4000-8000-00000000a007\"}",
+				201);
+		String mother = SignedIn.tokenFrom(send("POST", "/api/v1/sessions", null,
+				"{\"email\":\"family@example.com\",\"password\":\"Family#2026\"}", 201));
+		String card = Json.id(send("GET", "/api/v1/payment-methods", mother, null, 200).replaceAll("^\\[", ""));
+		String james = get("/api/v1/inmates?state=FL&number=A100001").body()
+			.replaceAll("(?s)^\\[\\{\"id\":\"([^\"]+)\".*", "$1");
+		send("POST", "/api/v1/media/gifts", mother,
+				"{\"inmateId\":\"%s\",\"itemId\":\"0a0c0000-0000-4000-8000-00000000a010\",\"paymentMethodId\":\"%s\"}"
+					.formatted(james, card),
+				201);
+		assertThat(send("GET", "/api/v1/kiosk/media/entitlements/export", tablet, null, 200)).contains("Morning Yard",
+				"Cuentos del camino", "Letters Home", "Porch Song");
+	}
+
 	private String[] familyWithCard(String prefix, String inmate) throws Exception {
 		String email = prefix + UUID.randomUUID() + "@example.com";
 		send("POST", "/api/v1/accounts", null, """
