@@ -5,6 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.homeward.shared.Role;
+import org.homeward.shared.TenantId;
+
 /**
  * What other modules may know of an account: its name, and where and in which language to
  * write to its owner.
@@ -28,6 +31,12 @@ public interface Members {
 	 * unknown.
 	 */
 	Optional<Member> member(UUID account);
+
+	/**
+	 * The agency's active staff who hold the role, by name: whom to tell of the agency's
+	 * affairs.
+	 */
+	List<Member> staffWith(TenantId agency, Role role);
 
 	/**
 	 * @param email where to write, while the account is active

@@ -23,8 +23,13 @@ public final class Hashes {
 	 * changed).
 	 */
 	public static String sha256Hex(byte[] bytes) {
+		return HexFormat.of().formatHex(sha256().digest(bytes));
+	}
+
+	/** A fresh SHA-256 digest, e.g. to hash a file as it is written. */
+	public static MessageDigest sha256() {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("every Java runtime has SHA-256", ex);

@@ -77,6 +77,9 @@ class PageQualityBrowserTests extends BrowserTest {
 		check("gifts", "/media/gifts?q=harbor");
 		check("gift-check-and-give",
 				"/media/gifts/confirm?inmateId=" + james + "&itemId=" + MediaFixtures.LETTERS_FROM_THE_SHORE);
+		check("tablets", "/media/tablets");
+		check("tablet-check-and-order",
+				"/media/tablets/confirm?inmateId=" + james + "&modelId=0a0c0000-0000-4000-8000-0000000e0002");
 		check("deposit-check-and-pay", "/deposits", () -> {
 			type("amount", "20.00");
 			browser.findElement(By.cssSelector("main form button[type=submit]")).click();
@@ -132,6 +135,8 @@ class PageQualityBrowserTests extends BrowserTest {
 		check("kiosk-media-search", "/kiosk/media?kind=MUSIC&q=harbor");
 		check("kiosk-media-item", "/kiosk/media/" + MediaFixtures.LETTERS_FROM_THE_SHORE);
 		check("kiosk-media-library", "/kiosk/media/library");
+		check("kiosk-tablets", "/kiosk/media/tablets");
+		check("kiosk-tablet-order", "/kiosk/media/tablets/0a0c0000-0000-4000-8000-0000000e0002");
 		UUID soon = demoVisit("SCHEDULED", Instant.now().plus(Duration.ofMinutes(3)));
 		withVisits(List.of(soon), () -> {
 			check("kiosk-visits", "/kiosk/visits");
@@ -149,6 +154,25 @@ class PageQualityBrowserTests extends BrowserTest {
 		check("staff-contacts", "/staff/contacts");
 		check("staff-print", "/staff/print");
 		check("staff-roster", "/staff/roster");
+		// a free order of James's waiting, while the page is checked
+		UUID order = UUID.randomUUID();
+		jdbc.sql("""
+				insert into media.tablet_order (id, agency_id, facility_id, inmate_id, model_id, buyer, payer_id,
+				       price_minor, commission_minor, currency, status, idempotency_key, request_hash, created_at,
+				       updated_at)
+				select :id, i.agency_id, i.facility_id, i.id, '0a0c0000-0000-4000-8000-0000000e0001', 'INMATE', i.id,
+				       0, 0, 'USD', 'ORDERED', :key, :hash, current_timestamp, current_timestamp
+				  from directory.inmate i where i.inmate_number = 'A100001'""")
+			.param("id", order)
+			.param("key", order.toString())
+			.param("hash", "0".repeat(64))
+			.update();
+		try {
+			check("staff-tablet-orders", "/staff/media/tablet-orders");
+		}
+		finally {
+			jdbc.sql("delete from media.tablet_order where id = :id").param("id", order).update();
+		}
 		browser.manage().deleteAllCookies();
 		signIn("reviewer@demo-doc.test", "Staff#2026");
 		check("staff-review", "/staff/review");

@@ -195,6 +195,14 @@ class AuthorizationMatrixIntegrationTests {
 			GET    /api/v1/media/gifts/quote?inmateId={inmate}&itemId={mediaItem}   | 401   200   404   403   403   403   403   403   403   403   403   403
 			POST   /api/v1/media/gifts                                              | 401   201   404   403   403   403   403   403   403   403   403   403
 			GET    /api/v1/media/inmates/{inmate}/entitlements/export               | 401   200   404   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/agencies/{agency}/media/entitlements/export              | 401   404   404   404   404   403   403   403   403   200   404   200
+			GET    /api/v1/kiosk/tablets                                            | 401   403   403   200   200   403   403   403   403   403   403   403
+			POST   /api/v1/kiosk/tablets/orders                                     | 401   403   403   422   422   403   403   403   403   403   403   403
+			GET    /api/v1/media/tablet-orders?inmateId={inmate}                    | 401   200   404   403   403   403   403   403   403   403   403   403
+			POST   /api/v1/media/tablet-orders                                      | 401   201   404   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/staff/tablet-orders                                      | 401   403   403   403   403   200   200   403   200   200   200   403
+			POST   /api/v1/staff/tablet-orders/{tabletOrder}/fulfil                 | 401   403   403   403   403   200   404   403   409   409   404   403
+			POST   /api/v1/staff/tablet-orders/{tabletOrder}/cancel                 | 401   403   403   403   403   200   404   403   409   409   404   403
 			GET    /api/v1/staff/devices                                            | 401   403   403   403   403   200   200   403   200   200   200   403
 			POST   /api/v1/staff/devices                                            | 401   403   403   403   403   201   400   403   201   201   400   403
 			POST   /api/v1/staff/devices/{device}/issue                             | 401   403   403   403   403   200   404   403   409   409   404   403
@@ -333,6 +341,13 @@ class AuthorizationMatrixIntegrationTests {
 			GET    /media/gifts                                                     | login 200   200   403   403   403   403   403   403   403   403   403
 			GET    /media/gifts/confirm?inmateId={inmate}&itemId={mediaItem}        | login 200   404   403   403   403   403   403   403   403   403   403
 			POST   /media/gifts                                                     | login 302   404   403   403   403   403   403   403   403   403   403
+			GET    /media/inmates/{inmate}/entitlements.json                        | login 200   404   403   403   403   403   403   403   403   403   403
+			GET    /media/tablets                                                   | login 200   200   403   403   403   403   403   403   403   403   403
+			GET    /media/tablets/confirm?inmateId={inmate}&modelId={tunes}         | login 200   404   403   403   403   403   403   403   403   403   403
+			POST   /media/tablets                                                   | login 302   404   403   403   403   403   403   403   403   403   403
+			GET    /kiosk/media/tablets                                             | 302   403   403   200   200   403   403   403   403   403   403   403
+			GET    /kiosk/media/tablets/{tunes}                                     | 302   403   403   200   200   403   403   403   403   403   403   403
+			POST   /kiosk/media/tablets/{tunes}/order                               | 302   403   403   302   302   403   403   403   403   403   403   403
 			GET    /kiosk/media                                                     | 302   403   403   200   200   403   403   403   403   403   403   403
 			GET    /kiosk/media/{mediaItem}                                         | 302   403   403   200   200   403   403   403   403   403   403   403
 			POST   /kiosk/media/{mediaItem}/buy                                     | 302   403   403   302   302   403   403   403   403   403   403   403
@@ -367,6 +382,10 @@ class AuthorizationMatrixIntegrationTests {
 			GET    /staff/investigations/visits                                     | login 403   403   403   403   403   403   200   403   200   200   403
 			GET    /staff/investigations/recordings/{recording}                     | login 403   403   403   403   403   403   200   403   200   404   403
 			GET    /staff/investigations/recordings/{recording}/export              | login 403   403   403   403   403   403   200   403   200   404   403
+			GET    /staff/media/entitlements.json                                   | login 403   403   403   403   403   403   403   403   200   200   403
+			GET    /staff/media/tablet-orders                                       | login 403   403   403   403   200   200   403   200   200   200   403
+			POST   /staff/media/tablet-orders/{pageTabletOrder}/fulfil              | login 403   403   403   403   302   404   403   302   302   404   403
+			POST   /staff/media/tablet-orders/{pageTabletOrder}/cancel              | login 403   403   403   403   200   404   403   200   200   404   403
 			POST   /staff/investigations/recordings/{recording}/hold                | login 403   403   403   403   403   403   302   403   302   404   403
 			""";
 	// @formatter:on
@@ -429,6 +448,11 @@ class AuthorizationMatrixIntegrationTests {
 			Map.entry("POST /api/v1/staff/devices/{device}/status", "{\"status\":\"LOST\"}"),
 			Map.entry("POST /api/v1/tablet/sessions",
 					"{\"serial\":\"NO-SUCH-TABLET\",\"secret\":\"x\",\"pin\":\"0000\"}"),
+			Map.entry("POST /api/v1/kiosk/tablets/orders", "{\"modelId\":\"{tunes}\"}"),
+			Map.entry("POST /api/v1/media/tablet-orders",
+					"{\"inmateId\":\"{inmate}\",\"modelId\":\"{tunes}\",\"paymentMethodId\":\"{card}\"}"),
+			Map.entry("POST /api/v1/staff/tablet-orders/{tabletOrder}/fulfil", "{\"deviceId\":\"{device}\"}"),
+			Map.entry("POST /api/v1/staff/tablet-orders/{tabletOrder}/cancel", "{\"reason\":\"Matrix\"}"),
 			Map.entry("POST /api/v1/media/gifts",
 					"{\"inmateId\":\"{inmate}\",\"itemId\":\"{curatedItem}\",\"paymentMethodId\":\"{card}\"}"),
 			Map.entry("POST /api/v1/admin/media/albums",
@@ -520,6 +544,9 @@ class AuthorizationMatrixIntegrationTests {
 			Map.entry("POST /kiosk/stamps", "stamps=1&key={unique}&confirmed=true"),
 			Map.entry("POST /kiosk/media/{mediaItem}/buy", "key={unique}"),
 			Map.entry("POST /media/gifts", "inmateId={inmate}&itemId={curatedItem}&card={card}&key={unique}"),
+			Map.entry("POST /media/tablets", "inmateId={inmate}&modelId={tunes}&card={card}&key={unique}"),
+			Map.entry("POST /kiosk/media/tablets/{tunes}/order", "key={unique}"),
+			Map.entry("POST /staff/media/tablet-orders/{pageTabletOrder}/fulfil", "deviceId={device}"),
 			Map.entry("POST /staff/roster", "agency={agency}&mode=PARTIAL"),
 			Map.entry("POST /staff/contacts/{pendingContact}", "decision=APPROVE"),
 			Map.entry("POST /staff/invitations/{invitation}", "decision=APPROVE"),

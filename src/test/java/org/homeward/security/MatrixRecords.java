@@ -156,6 +156,7 @@ record MatrixRecords(Map<String, String> variables, Map<Who, String> emails, Str
 				MediaFixtures.demoFile("morning-yard.mp3"), "MUSIC", "1.29", Map.of("title", "Matrix Song " + suffix))
 			.toString());
 		v.put("albumTrack", "0a0c0000-0000-4000-8000-00000000a002");
+		v.put("tunes", "0a0c0000-0000-4000-8000-0000000e0002");
 
 		TenantId fed = new TenantId(
 				jdbc.sql("select id from directory.agency where code = 'DEMO-FED'").query(UUID.class).single());

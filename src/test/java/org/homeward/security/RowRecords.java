@@ -34,7 +34,7 @@ final class RowRecords {
 			"inmateBlockedContact", "legalContact", "plan", "pausedPlan", "spareCard", "staff", "windingDown", "held",
 			"pendingContact", "invitation", "keyword", "watch", "fedKeyword", "fedWatch", "refundable", "chargedBack",
 			"visit", "requestedVisit", "staffVisit", "pageVisit", "pageRequestedVisit", "pageStaffVisit", "curatedItem",
-			"device", "issuedDevice", "deviceInmate");
+			"device", "issuedDevice", "deviceInmate", "tabletOrder", "pageTabletOrder");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([a-zA-Z0-9]+)}");
 
@@ -173,6 +173,26 @@ final class RowRecords {
 				yield device;
 			}
 			case "deviceInmate" -> Correspondents.inmate(jdbc, doc, "NORTH", "MD" + unique.toUpperCase()).toString();
+			// an order (free, from the balance) waiting at North Unit for an inmate of
+			// the
+			// row's own, who holds no tablet
+			case "tabletOrder", "pageTabletOrder" -> {
+				UUID id = UUID.randomUUID();
+				jdbc.sql(
+						"""
+								insert into media.tablet_order (id, agency_id, facility_id, inmate_id, model_id, buyer, payer_id,
+								       price_minor, commission_minor, currency, status, idempotency_key, request_hash,
+								       created_at, updated_at)
+								select :id, i.agency_id, i.facility_id, i.id, '0a0c0000-0000-4000-8000-0000000e0002', 'INMATE',
+								       i.id, 0, 0, 'USD', 'ORDERED', :key, :hash, current_timestamp, current_timestamp
+								  from directory.inmate i where i.id = :inmate""")
+					.param("id", id)
+					.param("key", unique)
+					.param("hash", "0".repeat(64))
+					.param("inmate", UUID.fromString(make("deviceInmate")))
+					.update();
+				yield id.toString();
+			}
 			default -> throw new IllegalArgumentException("no record is made for {" + name + "}");
 		};
 	}

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.homeward.deposits.DepositStatus;
+import org.homeward.media.TabletOrderStatus;
 import org.homeward.messaging.MessageStatus;
 import org.homeward.stamps.PurchaseStatus;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,17 @@ class LifecyclesTests {
 				"PENDING>UNKNOWN", "PENDING>COMPLETED", "PENDING>DECLINED", "UNKNOWN>COMPLETED", "UNKNOWN>DECLINED");
 		assertThat(PurchaseStatus.LIFECYCLE.isFinal(PurchaseStatus.COMPLETED)).isTrue();
 		assertThat(PurchaseStatus.LIFECYCLE.isFinal(PurchaseStatus.DECLINED)).isTrue();
+	}
+
+	@Test
+	void aTabletOrderIsPaidThenHandedOverOrCancelled() {
+		assertThat(moves(TabletOrderStatus.LIFECYCLE, TabletOrderStatus.values())).containsExactlyInAnyOrder(
+				"PAYING>PAYMENT_DECLINED", "PAYING>ORDERED", "ORDERED>ISSUED", "ORDERED>CANCELLED");
+		assertThat(TabletOrderStatus.LIFECYCLE.isFinal(TabletOrderStatus.ISSUED)).isTrue();
+		assertThatThrownBy(
+				() -> TabletOrderStatus.LIFECYCLE.move(TabletOrderStatus.ISSUED, TabletOrderStatus.CANCELLED))
+			.isInstanceOf(Lifecycle.IllegalMove.class)
+			.hasMessage("A tablet order cannot move from ISSUED to CANCELLED.");
 	}
 
 	private static <S extends Enum<S>> List<String> moves(Lifecycle<S> lifecycle, S[] states) {

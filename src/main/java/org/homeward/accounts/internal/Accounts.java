@@ -80,6 +80,20 @@ class Accounts implements Members {
 			.optional();
 	}
 
+	@Override
+	public List<Member> staffWith(TenantId agency, Role role) {
+		return jdbc.sql("""
+				select a.id, a.email, a.display_name from accounts.account a
+				  join accounts.staff_role r on r.account_id = a.id and r.role = :role
+				 where a.kind = 'STAFF' and a.agency_id = :agency and a.status = 'ACTIVE'
+				 order by a.display_name, a.id""")
+			.param("role", role.name())
+			.param("agency", agency.value())
+			.query((rs, n) -> new Member(rs.getObject("id", UUID.class), rs.getString("email"),
+					rs.getString("display_name"), Locale.ENGLISH, true))
+			.list();
+	}
+
 	Optional<Caller> activeById(UUID id) {
 		return jdbc.sql(
 				"select id, kind, display_name, agency_id, facility_id from accounts.account where id = :id and status = 'ACTIVE'")

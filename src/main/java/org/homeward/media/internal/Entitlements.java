@@ -60,13 +60,15 @@ public class Entitlements {
 			.byIds(active.stream().map(MediaPurchaseRecords.Purchase::item).distinct().toList())) {
 			bought.put(item.id(), item);
 		}
+		Map<UUID, List<MediaItems.Item>> tracks = items
+			.tracksOf(bought.values().stream().filter(MediaItems.Item::album).map(MediaItems.Item::id).toList());
 		Map<UUID, Entitlement> files = new LinkedHashMap<>();
 		for (MediaPurchaseRecords.Purchase purchase : active) {
 			MediaItems.Item item = bought.get(purchase.item());
 			if (item == null) {
 				continue;
 			}
-			List<MediaItems.Item> given = item.album() ? items.tracks(item.id()) : List.of(item);
+			List<MediaItems.Item> given = item.album() ? tracks.getOrDefault(item.id(), List.of()) : List.of(item);
 			for (MediaItems.Item file : given) {
 				Entitlement entitlement = new Entitlement(file, purchase, purchase.createdAt(), purchase.expiresAt());
 				files.merge(file.id(), entitlement, Entitlements::longer);

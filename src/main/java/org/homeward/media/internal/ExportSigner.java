@@ -48,13 +48,30 @@ public class ExportSigner {
 		this.clock = clock;
 	}
 
+	/** Ed25519 over the document's exact bytes: for documents of a person's size. */
 	public Signed sign(byte[] document) {
+		return sign(document, "Ed25519");
+	}
+
+	/**
+	 * Ed25519 over the 32 bytes of a document's SHA-256 ({@code Ed25519-SHA256}): for an
+	 * agency's document, written as it is read and too large to hold in memory (Ed25519
+	 * itself reads its message twice).
+	 */
+	public Signed signDigest(byte[] sha256) {
+		if (sha256.length != 32) {
+			throw new IllegalArgumentException("a SHA-256 has 32 bytes");
+		}
+		return sign(sha256, "Ed25519-SHA256");
+	}
+
+	private Signed sign(byte[] message, String algorithm) {
 		try {
 			Key current = key();
 			Signature signature = Signature.getInstance("Ed25519");
 			signature.initSign(current.privateKey());
-			signature.update(document);
-			return new Signed(current.id(), "Ed25519", Base64.getEncoder().encodeToString(signature.sign()));
+			signature.update(message);
+			return new Signed(current.id(), algorithm, Base64.getEncoder().encodeToString(signature.sign()));
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("Ed25519 is part of every Java since 15", ex);

@@ -134,6 +134,20 @@ public class MediaItems {
 			.list();
 	}
 
+	/** The tracks of each of these albums, in order, in one query. */
+	Map<UUID, List<Item>> tracksOf(Collection<UUID> albums) {
+		Map<UUID, List<Item>> tracks = new HashMap<>();
+		if (albums.isEmpty()) {
+			return tracks;
+		}
+		jdbc.sql("select " + COLUMNS + " from media.item where album_item_id in (:albums) order by track_number")
+			.param("albums", albums)
+			.query((rs, n) -> item(rs))
+			.list()
+			.forEach(track -> tracks.computeIfAbsent(track.albumId(), a -> new ArrayList<>()).add(track));
+		return tracks;
+	}
+
 	/** The tracks of whichever of these items are albums. */
 	List<UUID> tracksOfAlbums(Collection<UUID> items) {
 		if (items.isEmpty()) {
@@ -181,11 +195,14 @@ public class MediaItems {
 		}
 		params.put("offset", query.offset());
 		params.put("limit", query.limit());
+		// the page's ids first, from the index alone (item_by_title_covering), then its
+		// rows
 		return jdbc
-			.sql("select " + prefixed() + " from media.item i where " + where
+			.sql("select " + prefixed() + " from (select i.id, i.title from media.item i where " + where
 					+ " and not exists (select 1 from media.agency_item a where a.agency_id = :agency"
 					+ " and a.item_id = i.id and a.blocked_at is not null)"
-					+ " order by i.title, i.id offset :offset rows fetch next :limit rows only")
+					+ " order by i.title, i.id offset :offset rows fetch next :limit rows only) p"
+					+ " join media.item i on i.id = p.id order by p.title, p.id")
 			.params(params)
 			.query((rs, n) -> item(rs))
 			.list();

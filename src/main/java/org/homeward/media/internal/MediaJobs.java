@@ -6,17 +6,20 @@ import org.springframework.stereotype.Component;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
- * The media store's clock: finishes gifts whose card had not answered (after a crash or a
- * timeout the gift stays PAYING, and asking the gateway again under the same charge id
- * takes nothing more), on one node at a time.
+ * The media store's clock: finishes gifts and tablet orders whose card had not answered
+ * (after a crash or a timeout the gift stays PAYING, and asking the gateway again under
+ * the same charge id takes nothing more), on one node at a time.
  */
 @Component
 class MediaJobs {
 
 	private final MediaGifts gifts;
 
-	MediaJobs(MediaGifts gifts) {
+	private final TabletOrders tablets;
+
+	MediaJobs(MediaGifts gifts, TabletOrders tablets) {
 		this.gifts = gifts;
+		this.tablets = tablets;
 	}
 
 	@Scheduled(fixedDelayString = "${homeward.media.reconcile-every:30s}",
@@ -24,6 +27,7 @@ class MediaJobs {
 	@SchedulerLock(name = "media.gifts")
 	void settleGifts() {
 		gifts.unsettled().forEach(gifts::reconcile);
+		tablets.unsettled().forEach(tablets::reconcile);
 	}
 
 }

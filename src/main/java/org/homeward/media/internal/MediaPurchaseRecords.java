@@ -135,6 +135,26 @@ public class MediaPurchaseRecords {
 				 order by created_at, id""").param("inmate", inmate).query((rs, n) -> purchase(rs)).list();
 	}
 
+	/** How many people own how many items bought under an agency's contract. */
+	record Totals(long people, long entitlements) {
+	}
+
+	Totals totalsAt(TenantId agency) {
+		return jdbc.sql("""
+				select count(distinct inmate_id) as people, count(*) as entitlements from media.purchase
+				 where agency_id = :agency and status = 'COMPLETED'""")
+			.param("agency", agency.value())
+			.query((rs, n) -> new Totals(rs.getLong("people"), rs.getLong("entitlements")))
+			.single();
+	}
+
+	/** Everyone who completed a purchase under the agency's contract, by id. */
+	List<UUID> buyersAt(TenantId agency) {
+		return jdbc.sql("""
+				select distinct inmate_id from media.purchase where agency_id = :agency and status = 'COMPLETED'
+				 order by inmate_id""").param("agency", agency.value()).query(UUID.class).list();
+	}
+
 	/**
 	 * Moves a purchase to {@code to} if it is in a state the lifecycle moves from.
 	 * @return whether this call moved it

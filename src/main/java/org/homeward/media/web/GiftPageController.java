@@ -10,6 +10,7 @@ import org.homeward.contacts.Contacts;
 import org.homeward.directory.Directory;
 import org.homeward.directory.InmateView;
 import org.homeward.media.MediaKind;
+import org.homeward.media.internal.EntitlementExports;
 import org.homeward.media.internal.MediaCatalogue;
 import org.homeward.media.internal.MediaGifts;
 import org.homeward.media.internal.MediaItems;
@@ -22,9 +23,11 @@ import org.homeward.shared.InvalidInputException;
 import org.homeward.shared.NotFoundException;
 import org.homeward.shared.Refusals;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -47,7 +50,11 @@ class GiftPageController {
 
 	private final Refusals refusals;
 
-	GiftPageController(MediaGifts gifts, Contacts contacts, Directory directory, Payments payments, Refusals refusals) {
+	private final EntitlementExports exports;
+
+	GiftPageController(MediaGifts gifts, Contacts contacts, Directory directory, Payments payments, Refusals refusals,
+			EntitlementExports exports) {
+		this.exports = exports;
 		this.gifts = gifts;
 		this.contacts = contacts;
 		this.directory = directory;
@@ -60,16 +67,7 @@ class GiftPageController {
 			@RequestParam(required = false) @Nullable MediaKind kind,
 			@RequestParam(required = false) @Nullable String q, Locale locale, Model model) {
 		UUID account = caller.family();
-		List<InmateView> lovedOnes = new ArrayList<>();
-		for (ContactView contact : contacts.ofAccount(account)) {
-			if (contact.active()) {
-				directory.inmate(contact.inmateId()).ifPresent(lovedOnes::add);
-			}
-		}
-		UUID chosen = inmateId != null && lovedOnes.stream().anyMatch(i -> i.id().equals(inmateId)) ? inmateId
-				: lovedOnes.isEmpty() ? null : lovedOnes.get(0).id();
-		model.addAttribute("lovedOnes", lovedOnes);
-		model.addAttribute("inmateId", chosen);
+		UUID chosen = chooseLovedOne(contacts, directory, account, inmateId, model);
 		model.addAttribute("kinds", MediaKind.values());
 		model.addAttribute("kind", kind);
 		model.addAttribute("q", q == null ? "" : q);
@@ -84,6 +82,38 @@ class GiftPageController {
 			}
 		}
 		return "media/gifts";
+	}
+
+	/**
+	 * Puts the family's active contacts ({@code lovedOnes}) and the one they chose, or
+	 * else the first ({@code inmateId}, {@code chosen}), in the model.
+	 * @return the chosen one's id, if the family has a contact
+	 */
+	static @Nullable UUID chooseLovedOne(Contacts contacts, Directory directory, UUID account, @Nullable UUID inmateId,
+			Model model) {
+		List<InmateView> lovedOnes = new ArrayList<>();
+		for (ContactView contact : contacts.ofAccount(account)) {
+			if (contact.active()) {
+				directory.inmate(contact.inmateId()).ifPresent(lovedOnes::add);
+			}
+		}
+		InmateView chosen = lovedOnes.stream()
+			.filter(i -> i.id().equals(inmateId))
+			.findFirst()
+			.orElse(lovedOnes.isEmpty() ? null : lovedOnes.get(0));
+		model.addAttribute("lovedOnes", lovedOnes);
+		model.addAttribute("inmateId", chosen == null ? null : chosen.id());
+		model.addAttribute("chosen", chosen);
+		return chosen == null ? null : chosen.id();
+	}
+
+	/**
+	 * The signed list of what the family's loved one owns, to download from their account
+	 * (also while the contract winds down and after it ends).
+	 */
+	@GetMapping("/media/inmates/{inmateId}/entitlements.json")
+	ResponseEntity<byte[]> export(Caller caller, @PathVariable UUID inmateId) {
+		return ExportApiController.answer(exports.forFamily(caller.family(), inmateId));
 	}
 
 	@GetMapping("/media/gifts/confirm")

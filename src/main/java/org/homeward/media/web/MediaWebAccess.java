@@ -5,6 +5,8 @@ import java.util.List;
 import org.homeward.shared.PageLayout;
 import org.homeward.shared.PageLayout.Link;
 import org.homeward.shared.PageLayout.ShownTo;
+import org.homeward.shared.PageLayout.StaffTool;
+import org.homeward.shared.Role;
 import org.homeward.shared.WebAccess;
 
 import org.springframework.stereotype.Component;
@@ -30,6 +32,12 @@ class MediaWebAccess implements WebAccess.Rules, PageLayout.Contribution {
 	public List<Link> navigation() {
 		return List.of(new Link(38, ShownTo.INMATE, "nav.kioskMedia", "/kiosk/media"),
 				new Link(45, ShownTo.FAMILY, "nav.gifts", "/media/gifts"));
+	}
+
+	@Override
+	public List<StaffTool> staffTools() {
+		return List
+			.of(new StaffTool(70, Role.ADMINISTRATION, "staff.tool.mediaExport", "/staff/media/entitlements.json"));
 	}
 
 }
