@@ -15,9 +15,9 @@ class MediaJobs {
 
 	private final MediaGifts gifts;
 
-	private final TabletOrders tablets;
+	private final TabletGifts tablets;
 
-	MediaJobs(MediaGifts gifts, TabletOrders tablets) {
+	MediaJobs(MediaGifts gifts, TabletGifts tablets) {
 		this.gifts = gifts;
 		this.tablets = tablets;
 	}

@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.homeward.deposits.InmateBalances;
 import org.homeward.media.TabletOrderStatus;
 import org.homeward.media.internal.MediaPurchaseRecords;
+import org.homeward.media.internal.TabletFulfilment;
+import org.homeward.media.internal.TabletGifts;
 import org.homeward.media.internal.TabletOrderRecords;
 import org.homeward.media.internal.TabletOrders;
 import org.homeward.shared.CardDeclined;
@@ -44,10 +46,17 @@ class TabletOrderApiController {
 
 	private final TabletOrders orders;
 
+	private final TabletGifts gifts;
+
+	private final TabletFulfilment fulfilment;
+
 	private final InmateBalances balances;
 
-	TabletOrderApiController(TabletOrders orders, InmateBalances balances) {
+	TabletOrderApiController(TabletOrders orders, TabletGifts gifts, TabletFulfilment fulfilment,
+			InmateBalances balances) {
 		this.orders = orders;
+		this.gifts = gifts;
+		this.fulfilment = fulfilment;
 		this.balances = balances;
 	}
 
@@ -79,12 +88,12 @@ class TabletOrderApiController {
 			+ "Idempotency-Key. 402 when the card is declined (nothing is charged or ordered)")
 	ResponseEntity<?> give(Caller caller, @RequestHeader("Idempotency-Key") @Size(min = 1, max = 255,
 			message = "must be 1 to 255 characters") String key, @Valid @RequestBody GiftRequest request) {
-		TabletOrders.Outcome outcome = orders.give(caller.family(), key, request.inmateId(), request.modelId(),
+		TabletGifts.Outcome outcome = gifts.give(caller.family(), key, request.inmateId(), request.modelId(),
 				request.paymentMethodId());
-		if (outcome instanceof TabletOrders.Outcome.Declined declined) {
+		if (outcome instanceof TabletGifts.Outcome.Declined declined) {
 			return CardDeclined.answer(declined.reason(), "Nothing was ordered", "orderId", declined.order().id());
 		}
-		HttpStatus status = outcome instanceof TabletOrders.Outcome.Processing ? HttpStatus.ACCEPTED
+		HttpStatus status = outcome instanceof TabletGifts.Outcome.Processing ? HttpStatus.ACCEPTED
 				: HttpStatus.CREATED;
 		return ResponseEntity.status(status).body(OrderJson.of(outcome.order()));
 	}
@@ -99,13 +108,13 @@ class TabletOrderApiController {
 	@Operation(summary = "Hand over a tablet from the facility's stock: the order is ISSUED and the tablet the "
 			+ "inmate's; 409 when the tablet is not in stock or the inmate holds one")
 	OrderJson fulfil(Caller caller, @PathVariable UUID id, @Valid @RequestBody FulfilRequest request) {
-		return OrderJson.of(orders.fulfil(caller, id, request.deviceId()));
+		return OrderJson.of(fulfilment.fulfil(caller, id, request.deviceId()));
 	}
 
 	@PostMapping("/api/v1/staff/tablet-orders/{id}/cancel")
 	@Operation(summary = "Cancel a waiting order with a reason: the money goes back to the balance or the card")
 	OrderJson cancel(Caller caller, @PathVariable UUID id, @Valid @RequestBody CancelRequest request) {
-		return OrderJson.of(orders.cancel(caller, id, request.reason()));
+		return OrderJson.of(fulfilment.cancel(caller, id, request.reason()));
 	}
 
 	record Offers(List<ModelJson> models, List<OrderJson> orders) {

@@ -11,6 +11,8 @@ import org.homeward.directory.Directory;
 import org.homeward.directory.InmateView;
 import org.homeward.media.DeviceStatus;
 import org.homeward.media.internal.Devices;
+import org.homeward.media.internal.TabletFulfilment;
+import org.homeward.media.internal.TabletGifts;
 import org.homeward.media.internal.TabletOrderRecords;
 import org.homeward.media.internal.TabletOrders;
 import org.homeward.payments.Payments;
@@ -45,6 +47,10 @@ class TabletOrderPageController {
 
 	private final TabletOrders orders;
 
+	private final TabletGifts gifts;
+
+	private final TabletFulfilment fulfilment;
+
 	private final InmateBalances balances;
 
 	private final Devices devices;
@@ -57,9 +63,12 @@ class TabletOrderPageController {
 
 	private final Refusals refusals;
 
-	TabletOrderPageController(TabletOrders orders, InmateBalances balances, Devices devices, Contacts contacts,
-			Directory directory, Payments payments, Refusals refusals) {
+	TabletOrderPageController(TabletOrders orders, TabletGifts gifts, TabletFulfilment fulfilment,
+			InmateBalances balances, Devices devices, Contacts contacts, Directory directory, Payments payments,
+			Refusals refusals) {
 		this.orders = orders;
+		this.gifts = gifts;
+		this.fulfilment = fulfilment;
 		this.balances = balances;
 		this.devices = devices;
 		this.contacts = contacts;
@@ -156,13 +165,13 @@ class TabletOrderPageController {
 			@RequestParam String key, Locale locale, RedirectAttributes redirect) {
 		String back = "redirect:/media/tablets/confirm?inmateId=" + inmateId + "&modelId=" + modelId;
 		try {
-			TabletOrders.Outcome outcome = orders.give(caller.family(), trimmed(key), inmateId, modelId, card);
-			if (outcome instanceof TabletOrders.Outcome.Declined declined) {
+			TabletGifts.Outcome outcome = gifts.give(caller.family(), trimmed(key), inmateId, modelId, card);
+			if (outcome instanceof TabletGifts.Outcome.Declined declined) {
 				redirect.addFlashAttribute("declined", declined.reason());
 				return back;
 			}
 			redirect.addFlashAttribute("ordered", outcome.order().modelName());
-			redirect.addFlashAttribute("processing", outcome instanceof TabletOrders.Outcome.Processing);
+			redirect.addFlashAttribute("processing", outcome instanceof TabletGifts.Outcome.Processing);
 			return "redirect:/media/tablets?inmateId=" + inmateId;
 		}
 		catch (BusinessRuleException | ConflictException | InvalidInputException refused) {
@@ -190,7 +199,7 @@ class TabletOrderPageController {
 	String fulfil(Caller caller, @PathVariable UUID id, @RequestParam UUID deviceId, Locale locale,
 			RedirectAttributes redirect) {
 		try {
-			TabletOrderRecords.Order order = orders.fulfil(caller, id, deviceId);
+			TabletOrderRecords.Order order = fulfilment.fulfil(caller, id, deviceId);
 			redirect.addFlashAttribute("handedOver", order.modelName());
 		}
 		catch (BusinessRuleException | ConflictException refused) {
@@ -216,7 +225,7 @@ class TabletOrderPageController {
 			return "media/staff-tablet-cancel";
 		}
 		try {
-			orders.cancel(caller, id, reason.length() > 500 ? reason.substring(0, 500) : reason);
+			fulfilment.cancel(caller, id, reason.length() > 500 ? reason.substring(0, 500) : reason);
 			redirect.addFlashAttribute("cancelled", true);
 		}
 		catch (ConflictException | InvalidInputException refused) {
