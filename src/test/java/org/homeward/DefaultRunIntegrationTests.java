@@ -285,6 +285,35 @@ class DefaultRunIntegrationTests {
 		return new String[] { token, card };
 	}
 
+	/**
+	 * The courses' slice on the embedded database: James enrols in the demo's financial
+	 * literacy course at the kiosk, reads both lessons, fails the quiz once and passes
+	 * it; his certificate's code checks out for anyone, signed in or not.
+	 */
+	@Test
+	void jamesCompletesTheDemoCourseAndHisCertificateVerifiesOnTheEmbeddedDatabase() throws Exception {
+		String kiosk = SignedIn.tokenFrom(send("POST", "/api/v1/kiosk/sessions", null,
+				"{\"agencyCode\":\"DEMO-DOC\",\"inmateNumber\":\"A100001\",\"pin\":\"2468\"}", 201));
+		String offered = send("GET", "/api/v1/kiosk/courses", kiosk, null, 200);
+		assertThat(offered).contains("Financial literacy", "Parenting from inside");
+		String course = offered.replaceAll("(?s).*\"id\":\"([^\"]+)\",\"title\":\"Financial literacy\".*", "$1");
+		send("POST", "/api/v1/kiosk/courses/" + course + "/enrolment", kiosk, null, 201);
+		for (String lesson : new String[] { "making-a-budget", "credit-and-debt" }) {
+			assertThat(send("GET", "/api/v1/kiosk/courses/" + course + "/lessons/" + lesson, kiosk, null, 200))
+				.contains("paragraphs");
+			send("POST", "/api/v1/kiosk/courses/" + course + "/lessons/" + lesson + "/completion", kiosk, null, 200);
+		}
+		String attempts = "/api/v1/kiosk/courses/" + course + "/quizzes/check-your-understanding/attempts";
+		assertThat(send("POST", attempts, kiosk, "{\"answers\":[2, 100, 0]}", 201)).contains("\"passed\":false");
+		assertThat(send("POST", attempts, kiosk, "{\"answers\":[0, 250, 1]}", 201)).contains("\"passed\":true",
+				"\"courseCompleted\":true");
+		String code = send("GET", "/api/v1/kiosk/certificates", kiosk, null, 200)
+			.replaceAll("(?s).*\"verificationCode\":\"([^\"]+)\".*", "$1");
+		assertThat(get("/api/v1/certificates/" + code).body()).contains("\"name\":\"James Johnson\"",
+				"\"courseTitle\":\"Financial literacy\"");
+		assertThat(get("/certificates/" + code).body()).contains("This certificate is genuine", "James Johnson");
+	}
+
 	private String staffToken(String email) throws Exception {
 		return SignedIn.tokenFrom(send("POST", "/api/v1/sessions", null,
 				"{\"email\":\"%s\",\"password\":\"Staff#2026\"}".formatted(email), 201));

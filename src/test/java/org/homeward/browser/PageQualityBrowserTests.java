@@ -66,6 +66,8 @@ class PageQualityBrowserTests extends BrowserTest {
 		check("terms", "/terms");
 		check("privacy", "/privacy");
 		check("kiosk-sign-in", "/kiosk");
+		check("certificate-check", "/certificates");
+		check("certificate-unknown", "/certificates/NOPE1-NOPE2");
 		check("kiosk-of-an-agency", "/kiosk?agency=DEMO-DOC");
 		signIn("family@example.com", "Family#2026");
 		check("account", "/account");
@@ -135,6 +137,15 @@ class PageQualityBrowserTests extends BrowserTest {
 		check("kiosk-media-search", "/kiosk/media?kind=MUSIC&q=harbor");
 		check("kiosk-media-item", "/kiosk/media/" + MediaFixtures.LETTERS_FROM_THE_SHORE);
 		check("kiosk-media-library", "/kiosk/media/library");
+		String parenting = id("select cast(id as varchar) from courses.course where code = 'PARENT-101'");
+		check("kiosk-courses", "/kiosk/courses");
+		check("kiosk-course-enrol", "/kiosk/courses/" + parenting);
+		browser.get(url("/kiosk/courses/" + parenting));
+		waitFor(By.cssSelector("form[action$='/enrol'] button")).click();
+		waitFor(By.cssSelector(".lessons"));
+		check("kiosk-course", "/kiosk/courses/" + parenting);
+		check("kiosk-lesson", "/kiosk/courses/" + parenting + "/lessons/staying-in-touch");
+		check("kiosk-quiz", "/kiosk/courses/" + parenting + "/quizzes/what-helps");
 		check("kiosk-tablets", "/kiosk/media/tablets");
 		check("kiosk-tablet-order", "/kiosk/media/tablets/0a0c0000-0000-4000-8000-0000000e0002");
 		UUID soon = demoVisit("SCHEDULED", Instant.now().plus(Duration.ofMinutes(3)));

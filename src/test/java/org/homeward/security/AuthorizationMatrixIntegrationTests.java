@@ -196,6 +196,20 @@ class AuthorizationMatrixIntegrationTests {
 			POST   /api/v1/media/gifts                                              | 401   201   404   403   403   403   403   403   403   403   403   403
 			GET    /api/v1/media/inmates/{inmate}/entitlements/export               | 401   200   404   403   403   403   403   403   403   403   403   403
 			GET    /api/v1/agencies/{agency}/media/entitlements/export              | 401   404   404   404   404   403   403   403   403   200   404   200
+			GET    /api/v1/kiosk/courses                                            | 401   403   403   200   200   403   403   403   403   403   403   403
+			POST   /api/v1/kiosk/courses/{course}/enrolment                         | 401   403   403   201   201   403   403   403   403   403   403   403
+			GET    /api/v1/kiosk/courses/{enrolledCourse}                           | 401   403   403   200   200   403   403   403   403   403   403   403
+			GET    /api/v1/kiosk/courses/{enrolledCourse}/lessons/{lesson}          | 401   403   403   200   200   403   403   403   403   403   403   403
+			GET    /api/v1/kiosk/courses/{enrolledCourse}/lessons/{lesson}/file     | 401   403   403   200   200   403   403   403   403   403   403   403
+			POST   /api/v1/kiosk/courses/{enrolledCourse}/lessons/{lesson}/completion| 401   403   403   200   200   403   403   403   403   403   403   403
+			POST   /api/v1/kiosk/courses/{enrolledCourse}/quizzes/{quiz}/attempts   | 401   403   403   201   201   403   403   403   403   403   403   403
+			GET    /api/v1/kiosk/certificates                                       | 401   403   403   200   200   403   403   403   403   403   403   403
+			GET    /api/v1/kiosk/certificates/{familyId}.pdf                        | 401   403   403   404   404   403   403   403   403   403   403   403
+			GET    /api/v1/certificates/{certificateCode}                           | 404   404   404   404   404   404   404   404   404   404   404   404
+			POST   /api/v1/admin/courses                                            | 401   403   403   403   403   403   403   403   403   403   403   415
+			GET    /api/v1/agencies/{agency}/courses                                | 401   404   404   404   404   200   200   200   200   200   404   200
+			PUT    /api/v1/agencies/{agency}/courses/{course}                       | 401   404   404   404   404   403   403   403   403   200   404   200
+			DELETE /api/v1/agencies/{agency}/courses/{spareCourse}                  | 401   404   404   404   404   403   403   403   403   204   404   204
 			GET    /api/v1/kiosk/tablets                                            | 401   403   403   200   200   403   403   403   403   403   403   403
 			POST   /api/v1/kiosk/tablets/orders                                     | 401   403   403   422   422   403   403   403   403   403   403   403
 			GET    /api/v1/media/tablet-orders?inmateId={inmate}                    | 401   200   404   403   403   403   403   403   403   403   403   403
@@ -345,6 +359,17 @@ class AuthorizationMatrixIntegrationTests {
 			GET    /media/tablets                                                   | login 200   200   403   403   403   403   403   403   403   403   403
 			GET    /media/tablets/confirm?inmateId={inmate}&modelId={tunes}         | login 200   404   403   403   403   403   403   403   403   403   403
 			POST   /media/tablets                                                   | login 302   404   403   403   403   403   403   403   403   403   403
+			GET    /kiosk/courses                                                   | 302   403   403   200   200   403   403   403   403   403   403   403
+			GET    /kiosk/courses/{enrolledCourse}                                  | 302   403   403   200   200   403   403   403   403   403   403   403
+			POST   /kiosk/courses/{course}/enrol                                    | 302   403   403   302   302   403   403   403   403   403   403   403
+			GET    /kiosk/courses/{enrolledCourse}/lessons/{lesson}                 | 302   403   403   200   200   403   403   403   403   403   403   403
+			GET    /kiosk/courses/{enrolledCourse}/lessons/{lesson}/file            | 302   403   403   200   200   403   403   403   403   403   403   403
+			POST   /kiosk/courses/{enrolledCourse}/lessons/{lesson}/done            | 302   403   403   302   302   403   403   403   403   403   403   403
+			GET    /kiosk/courses/{enrolledCourse}/quizzes/{quiz}                   | 302   403   403   200   200   403   403   403   403   403   403   403
+			POST   /kiosk/courses/{enrolledCourse}/quizzes/{quiz}                   | 302   403   403   302   302   403   403   403   403   403   403   403
+			GET    /kiosk/certificates/{familyId}.pdf                               | 302   403   403   404   404   403   403   403   403   403   403   403
+			GET    /certificates                                                    | 200   200   200   200   200   200   200   200   200   200   200   200
+			GET    /certificates/{certificateCode}                                  | 404   404   404   404   404   404   404   404   404   404   404   404
 			GET    /kiosk/media/tablets                                             | 302   403   403   200   200   403   403   403   403   403   403   403
 			GET    /kiosk/media/tablets/{tunes}                                     | 302   403   403   200   200   403   403   403   403   403   403   403
 			POST   /kiosk/media/tablets/{tunes}/order                               | 302   403   403   302   302   403   403   403   403   403   403   403
@@ -448,6 +473,7 @@ class AuthorizationMatrixIntegrationTests {
 			Map.entry("POST /api/v1/staff/devices/{device}/status", "{\"status\":\"LOST\"}"),
 			Map.entry("POST /api/v1/tablet/sessions",
 					"{\"serial\":\"NO-SUCH-TABLET\",\"secret\":\"x\",\"pin\":\"0000\"}"),
+			Map.entry("POST /api/v1/kiosk/courses/{enrolledCourse}/quizzes/{quiz}/attempts", "{\"answers\":[0,1]}"),
 			Map.entry("POST /api/v1/kiosk/tablets/orders", "{\"modelId\":\"{tunes}\"}"),
 			Map.entry("POST /api/v1/media/tablet-orders",
 					"{\"inmateId\":\"{inmate}\",\"modelId\":\"{tunes}\",\"paymentMethodId\":\"{card}\"}"),
@@ -546,6 +572,7 @@ class AuthorizationMatrixIntegrationTests {
 			Map.entry("POST /media/gifts", "inmateId={inmate}&itemId={curatedItem}&card={card}&key={unique}"),
 			Map.entry("POST /media/tablets", "inmateId={inmate}&modelId={tunes}&card={card}&key={unique}"),
 			Map.entry("POST /kiosk/media/tablets/{tunes}/order", "key={unique}"),
+			Map.entry("POST /kiosk/courses/{enrolledCourse}/quizzes/{quiz}", "q0=0&q1=1"),
 			Map.entry("POST /staff/media/tablet-orders/{pageTabletOrder}/fulfil", "deviceId={device}"),
 			Map.entry("POST /staff/roster", "agency={agency}&mode=PARTIAL"),
 			Map.entry("POST /staff/contacts/{pendingContact}", "decision=APPROVE"),

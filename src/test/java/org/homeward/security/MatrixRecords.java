@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -121,6 +122,23 @@ record MatrixRecords(Map<String, String> variables, Map<Who, String> emails, Str
 		api.read("PUT", "/api/v1/drafts/" + v.get("draft"), "{\"inmateId\":\"%s\",\"body\":\"Dear\"}".formatted(inmate),
 				"$.id");
 		v.put("deposit", api.read("POST", "/api/v1/deposits", deposit(inmate, v.get("card"), "20.00"), "$.id"));
+		// the demo's courses: both inmates enrolled in one (its rows read, complete and
+		// answer), the other for the rows that enrol
+		v.put("course",
+				jdbc.sql("select cast(id as varchar) from courses.course where code = 'FIN-LIT-101'")
+					.query(String.class)
+					.single());
+		v.put("enrolledCourse",
+				jdbc.sql("select cast(id as varchar) from courses.course where code = 'PARENT-101'")
+					.query(String.class)
+					.single());
+		v.put("lesson", "staying-in-touch");
+		v.put("quiz", "what-helps");
+		v.put("certificateCode", "NOPE1-NOPE2");
+		for (String number : List.of(inmateNumber, otherInmateNumber)) {
+			new Api(mvc, Correspondents.kiosk(mvc, "DEMO-DOC", number)).read("POST",
+					"/api/v1/kiosk/courses/" + v.get("enrolledCourse") + "/enrolment", null, "$.id");
+		}
 		// the inmate buys stamps from it, for every row in which they write
 		new Api(mvc, Correspondents.kiosk(mvc, "DEMO-DOC", inmateNumber)).read("POST", "/api/v1/kiosk/stamp-purchases",
 				"{\"stamps\":5}", "$.stamps");

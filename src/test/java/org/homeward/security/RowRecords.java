@@ -34,7 +34,7 @@ final class RowRecords {
 			"inmateBlockedContact", "legalContact", "plan", "pausedPlan", "spareCard", "staff", "windingDown", "held",
 			"pendingContact", "invitation", "keyword", "watch", "fedKeyword", "fedWatch", "refundable", "chargedBack",
 			"visit", "requestedVisit", "staffVisit", "pageVisit", "pageRequestedVisit", "pageStaffVisit", "curatedItem",
-			"device", "issuedDevice", "deviceInmate", "tabletOrder", "pageTabletOrder");
+			"device", "issuedDevice", "deviceInmate", "tabletOrder", "pageTabletOrder", "spareCourse");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([a-zA-Z0-9]+)}");
 
@@ -192,6 +192,14 @@ final class RowRecords {
 					.param("inmate", UUID.fromString(make("deviceInmate")))
 					.update();
 				yield id.toString();
+			}
+			// a course of the row's own that DEMO-DOC offers, for the row that withdraws
+			// it
+			case "spareCourse" -> {
+				String course = org.homeward.courses.CoursePackages.imported(mvc, "Bearer " + tokens.get(Who.OPERATOR),
+						"MX-" + unique.toUpperCase());
+				as(Who.ADMIN).read("PUT", "/api/v1/agencies/DEMO-DOC/courses/" + course, null, "$.id");
+				yield course;
 			}
 			default -> throw new IllegalArgumentException("no record is made for {" + name + "}");
 		};

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.homeward.courses.EnrolmentStatus;
 import org.homeward.deposits.DepositStatus;
 import org.homeward.media.TabletOrderStatus;
 import org.homeward.messaging.MessageStatus;
@@ -60,6 +61,13 @@ class LifecyclesTests {
 				() -> TabletOrderStatus.LIFECYCLE.move(TabletOrderStatus.ISSUED, TabletOrderStatus.CANCELLED))
 			.isInstanceOf(Lifecycle.IllegalMove.class)
 			.hasMessage("A tablet order cannot move from ISSUED to CANCELLED.");
+	}
+
+	@Test
+	void anEnrolmentCompletesOrIsWithdrawnOnce() {
+		assertThat(moves(EnrolmentStatus.LIFECYCLE, EnrolmentStatus.values()))
+			.containsExactlyInAnyOrder("ENROLLED>COMPLETED", "ENROLLED>WITHDRAWN");
+		assertThat(EnrolmentStatus.LIFECYCLE.isFinal(EnrolmentStatus.COMPLETED)).isTrue();
 	}
 
 	private static <S extends Enum<S>> List<String> moves(Lifecycle<S> lifecycle, S[] states) {

@@ -123,11 +123,12 @@ public class TabletOrders {
 				if (records.insertOnce(order) && !order.price().isZero()) {
 					balances.spend(inmate, order.price(), "tablet-order:" + order.id(), "tablet-order",
 							"Ordered: " + model.name(), credits(order),
-							balance -> new BusinessRuleException("insufficient-balance", null,
-									"Your balance is " + balance.toDecimalString() + ": not enough for " + model.name()
-											+ " at " + order.price().toDecimalString() + ".",
-									List.of(balance.toDecimalString(), model.name(), order.price().toDecimalString()),
-									Map.of("balance", balance.toDecimalString())));
+							balance -> new BusinessRuleException("insufficient-balance", "tablet",
+									"The " + model.name() + " costs " + order.price().toDisplayString()
+											+ " and your balance is " + balance.toDisplayString()
+											+ ". Nothing was spent.",
+									List.of(model.name(), order.price().toDisplayString(), balance.toDisplayString()),
+									Map.of()));
 				}
 			});
 		}

@@ -44,7 +44,8 @@ class RequestSizeLimits extends OncePerRequestFilter {
 	private static final List<String> LETTERS = List.of("/messages");
 
 	private static final List<String> IMPORTS = List.of("/api/v1/agencies/*/roster",
-			"/api/v1/agencies/*/contact-imports", "/staff/roster", "/api/v1/admin/media/items");
+			"/api/v1/agencies/*/contact-imports", "/staff/roster", "/api/v1/admin/media/items",
+			"/api/v1/admin/courses");
 
 	private final AntPathMatcher paths = new AntPathMatcher();
 

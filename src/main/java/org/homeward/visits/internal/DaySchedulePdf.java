@@ -1,8 +1,6 @@
 package org.homeward.visits.internal;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -15,12 +13,11 @@ import java.util.UUID;
 import org.homeward.directory.Directory;
 import org.homeward.directory.FacilityView;
 import org.homeward.shared.Caller;
+import org.homeward.shared.HtmlPdf;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
  * A facility's day of video visits as a PDF to print for the officers running it: each
@@ -76,16 +73,7 @@ public class DaySchedulePdf {
 		context.setVariable("day", DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(day));
 		context.setVariable("rows", rows);
 		String html = templates.process("visits/schedule-pdf", context);
-		try {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.withHtmlContent(html, null);
-			builder.toStream(target);
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		HtmlPdf.write(html, target);
 	}
 
 }
