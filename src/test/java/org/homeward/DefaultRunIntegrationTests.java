@@ -312,6 +312,23 @@ class DefaultRunIntegrationTests {
 		assertThat(get("/api/v1/certificates/" + code).body()).contains("\"name\":\"James Johnson\"",
 				"\"courseTitle\":\"Financial literacy\"");
 		assertThat(get("/certificates/" + code).body()).contains("This certificate is genuine", "James Johnson");
+
+		// he shares it with his family: his mother sees it; the administrator's report of
+		// the month lists his 5 days
+		send("PUT", "/api/v1/kiosk/courses/sharing", kiosk, "{\"shared\":true}", 200);
+		String mother = SignedIn.tokenFrom(send("POST", "/api/v1/sessions", null,
+				"{\"email\":\"family@example.com\",\"password\":\"Family#2026\"}", 201));
+		String james = get("/api/v1/inmates?state=FL&number=A100001").body()
+			.replaceAll("(?s)^\\[\\{\"id\":\"([^\"]+)\".*", "$1");
+		assertThat(send("GET", "/api/v1/courses/loved-ones/" + james, mother, null, 200)).contains("Financial literacy",
+				code);
+		String admin = staffToken("admin@demo-doc.test");
+		String month = java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString();
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.untilAsserted(
+					() -> assertThat(send("GET", "/api/v1/agencies/DEMO-DOC/credits?month=" + month, admin, null, 200))
+						.contains("\"inmateNumber\":\"A100001\"", "\"days\":5"));
 	}
 
 	private String staffToken(String email) throws Exception {

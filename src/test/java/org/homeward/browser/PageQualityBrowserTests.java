@@ -79,6 +79,7 @@ class PageQualityBrowserTests extends BrowserTest {
 		check("gifts", "/media/gifts?q=harbor");
 		check("gift-check-and-give",
 				"/media/gifts/confirm?inmateId=" + james + "&itemId=" + MediaFixtures.LETTERS_FROM_THE_SHORE);
+		check("family-courses", "/courses");
 		check("tablets", "/media/tablets");
 		check("tablet-check-and-order",
 				"/media/tablets/confirm?inmateId=" + james + "&modelId=0a0c0000-0000-4000-8000-0000000e0002");
@@ -165,6 +166,7 @@ class PageQualityBrowserTests extends BrowserTest {
 		check("staff-contacts", "/staff/contacts");
 		check("staff-print", "/staff/print");
 		check("staff-roster", "/staff/roster");
+		check("staff-credits", "/staff/credits");
 		// a free order of James's waiting, while the page is checked
 		UUID order = UUID.randomUUID();
 		jdbc.sql("""

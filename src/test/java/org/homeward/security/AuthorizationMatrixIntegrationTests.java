@@ -210,6 +210,13 @@ class AuthorizationMatrixIntegrationTests {
 			GET    /api/v1/agencies/{agency}/courses                                | 401   404   404   404   404   200   200   200   200   200   404   200
 			PUT    /api/v1/agencies/{agency}/courses/{course}                       | 401   404   404   404   404   403   403   403   403   200   404   200
 			DELETE /api/v1/agencies/{agency}/courses/{spareCourse}                  | 401   404   404   404   404   403   403   403   403   204   404   204
+			GET    /api/v1/agencies/{agency}/credit-rule                            | 401   404   404   404   404   200   200   200   200   200   404   200
+			PUT    /api/v1/agencies/{agency}/credit-rule                            | 401   404   404   404   404   403   403   403   403   200   404   200
+			GET    /api/v1/agencies/{agency}/credits?month={month}                  | 401   404   404   404   404   403   403   403   403   200   404   200
+			GET    /api/v1/agencies/{agency}/credits.csv?month={month}              | 401   404   404   404   404   403   403   403   403   200   404   200
+			POST   /api/v1/agencies/{agency}/credits/approval                       | 401   404   404   404   404   403   403   403   403   200   404   200
+			PUT    /api/v1/kiosk/courses/sharing                                    | 401   403   403   200   200   403   403   403   403   403   403   403
+			GET    /api/v1/courses/loved-ones/{inmate}                              | 401   200   404   403   403   403   403   403   403   403   403   403
 			GET    /api/v1/kiosk/tablets                                            | 401   403   403   200   200   403   403   403   403   403   403   403
 			POST   /api/v1/kiosk/tablets/orders                                     | 401   403   403   422   422   403   403   403   403   403   403   403
 			GET    /api/v1/media/tablet-orders?inmateId={inmate}                    | 401   200   404   403   403   403   403   403   403   403   403   403
@@ -370,6 +377,11 @@ class AuthorizationMatrixIntegrationTests {
 			GET    /kiosk/certificates/{familyId}.pdf                               | 302   403   403   404   404   403   403   403   403   403   403   403
 			GET    /certificates                                                    | 200   200   200   200   200   200   200   200   200   200   200   200
 			GET    /certificates/{certificateCode}                                  | 404   404   404   404   404   404   404   404   404   404   404   404
+			GET    /courses                                                         | login 200   200   403   403   403   403   403   403   403   403   403
+			GET    /staff/credits                                                   | login 403   403   403   403   403   403   403   403   200   200   403
+			GET    /staff/credits.csv?month={month}                                 | login 403   403   403   403   403   403   403   403   200   200   403
+			POST   /staff/credits/approval                                          | login 403   403   403   403   403   403   403   403   302   302   403
+			POST   /kiosk/courses/sharing                                           | 302   403   403   302   302   403   403   403   403   403   403   403
 			GET    /kiosk/media/tablets                                             | 302   403   403   200   200   403   403   403   403   403   403   403
 			GET    /kiosk/media/tablets/{tunes}                                     | 302   403   403   200   200   403   403   403   403   403   403   403
 			POST   /kiosk/media/tablets/{tunes}/order                               | 302   403   403   302   302   403   403   403   403   403   403   403
@@ -474,6 +486,10 @@ class AuthorizationMatrixIntegrationTests {
 			Map.entry("POST /api/v1/tablet/sessions",
 					"{\"serial\":\"NO-SUCH-TABLET\",\"secret\":\"x\",\"pin\":\"0000\"}"),
 			Map.entry("POST /api/v1/kiosk/courses/{enrolledCourse}/quizzes/{quiz}/attempts", "{\"answers\":[0,1]}"),
+			Map.entry("PUT /api/v1/agencies/{agency}/credit-rule",
+					"{\"daysPerCourse\":5,\"maxDaysPerMonth\":30,\"courseCodes\":[]}"),
+			Map.entry("POST /api/v1/agencies/{agency}/credits/approval", "{\"month\":\"{month}\"}"),
+			Map.entry("PUT /api/v1/kiosk/courses/sharing", "{\"shared\":true}"),
 			Map.entry("POST /api/v1/kiosk/tablets/orders", "{\"modelId\":\"{tunes}\"}"),
 			Map.entry("POST /api/v1/media/tablet-orders",
 					"{\"inmateId\":\"{inmate}\",\"modelId\":\"{tunes}\",\"paymentMethodId\":\"{card}\"}"),
@@ -572,6 +588,8 @@ class AuthorizationMatrixIntegrationTests {
 			Map.entry("POST /media/gifts", "inmateId={inmate}&itemId={curatedItem}&card={card}&key={unique}"),
 			Map.entry("POST /media/tablets", "inmateId={inmate}&modelId={tunes}&card={card}&key={unique}"),
 			Map.entry("POST /kiosk/media/tablets/{tunes}/order", "key={unique}"),
+			Map.entry("POST /staff/credits/approval", "month={month}"),
+			Map.entry("POST /kiosk/courses/sharing", "shared=true"),
 			Map.entry("POST /kiosk/courses/{enrolledCourse}/quizzes/{quiz}", "q0=0&q1=1"),
 			Map.entry("POST /staff/media/tablet-orders/{pageTabletOrder}/fulfil", "deviceId={device}"),
 			Map.entry("POST /staff/roster", "agency={agency}&mode=PARTIAL"),

@@ -133,6 +133,7 @@ record MatrixRecords(Map<String, String> variables, Map<Who, String> emails, Str
 					.query(String.class)
 					.single());
 		v.put("lesson", "staying-in-touch");
+		v.put("month", java.time.YearMonth.now(ZoneOffset.UTC).toString());
 		v.put("quiz", "what-helps");
 		v.put("certificateCode", "NOPE1-NOPE2");
 		for (String number : List.of(inmateNumber, otherInmateNumber)) {

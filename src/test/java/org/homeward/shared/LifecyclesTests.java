@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.homeward.courses.CreditStatus;
 import org.homeward.courses.EnrolmentStatus;
 import org.homeward.deposits.DepositStatus;
 import org.homeward.media.TabletOrderStatus;
@@ -68,6 +69,12 @@ class LifecyclesTests {
 		assertThat(moves(EnrolmentStatus.LIFECYCLE, EnrolmentStatus.values()))
 			.containsExactlyInAnyOrder("ENROLLED>COMPLETED", "ENROLLED>WITHDRAWN");
 		assertThat(EnrolmentStatus.LIFECYCLE.isFinal(EnrolmentStatus.COMPLETED)).isTrue();
+	}
+
+	@Test
+	void aCreditIsApprovedOnce() {
+		assertThat(moves(CreditStatus.LIFECYCLE, CreditStatus.values())).containsExactly("PENDING>APPROVED");
+		assertThat(CreditStatus.LIFECYCLE.isFinal(CreditStatus.APPROVED)).isTrue();
 	}
 
 	private static <S extends Enum<S>> List<String> moves(Lifecycle<S> lifecycle, S[] states) {

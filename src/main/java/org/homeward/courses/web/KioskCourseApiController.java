@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.homeward.courses.internal.Certificates;
 import org.homeward.courses.internal.CourseCatalogue;
 import org.homeward.courses.internal.CoursePackage;
+import org.homeward.courses.internal.CourseSharing;
 import org.homeward.courses.internal.LessonTexts;
 import org.homeward.courses.internal.Enrolments;
 import org.homeward.shared.Caller;
@@ -23,6 +24,7 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -51,7 +53,11 @@ class KioskCourseApiController {
 
 	private final LessonTexts lessons;
 
-	KioskCourseApiController(Enrolments enrolments, Certificates certificates, LessonTexts lessons) {
+	private final CourseSharing sharing;
+
+	KioskCourseApiController(Enrolments enrolments, Certificates certificates, LessonTexts lessons,
+			CourseSharing sharing) {
+		this.sharing = sharing;
 		this.lessons = lessons;
 		this.enrolments = enrolments;
 		this.certificates = certificates;
@@ -119,6 +125,13 @@ class KioskCourseApiController {
 		return CourseJson.Attempt.of(enrolments.attempt(caller.inmate(), id, quizId, answers.answers()));
 	}
 
+	@PutMapping("/api/v1/kiosk/courses/sharing")
+	@Operation(summary = "Show (or stop showing) the inmate's courses and certificates to their family contacts")
+	Sharing share(Caller caller, @Valid @RequestBody Sharing sharing) {
+		this.sharing.share(caller.inmate(), sharing.shared());
+		return new Sharing(this.sharing.shared(caller.inmate()));
+	}
+
 	@GetMapping("/api/v1/kiosk/certificates")
 	@Operation(summary = "The inmate's certificates, each with its verification code and public link")
 	List<CourseJson.Certificate> certificates(Caller caller) {
@@ -151,6 +164,10 @@ class KioskCourseApiController {
 						.build()
 						.toString())
 			.body(pdf.toByteArray());
+	}
+
+	/** Whether the inmate's family sees their courses. */
+	record Sharing(boolean shared) {
 	}
 
 	/** A quiz's answers, one per question in order. */

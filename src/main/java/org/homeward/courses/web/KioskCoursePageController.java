@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.homeward.courses.internal.Certificates;
 import org.homeward.courses.internal.CourseCatalogue;
+import org.homeward.courses.internal.CourseSharing;
 import org.homeward.courses.internal.Enrolments;
 import org.homeward.courses.internal.LessonTexts;
 import org.homeward.shared.BusinessRuleException;
@@ -46,8 +47,11 @@ class KioskCoursePageController {
 
 	private final Refusals refusals;
 
+	private final CourseSharing sharing;
+
 	KioskCoursePageController(Enrolments enrolments, CourseCatalogue catalogue, Certificates certificates,
-			LessonTexts lessons, Refusals refusals) {
+			LessonTexts lessons, Refusals refusals, CourseSharing sharing) {
+		this.sharing = sharing;
 		this.enrolments = enrolments;
 		this.catalogue = catalogue;
 		this.certificates = certificates;
@@ -59,7 +63,14 @@ class KioskCoursePageController {
 	String courses(Caller caller, Model model) {
 		model.addAttribute("offered", enrolments.offered(caller.inmate()));
 		model.addAttribute("certificates", certificates.ofInmate(caller.inmate()));
+		model.addAttribute("shared", sharing.shared(caller.inmate()));
 		return "courses/kiosk-courses";
+	}
+
+	@PostMapping("/kiosk/courses/sharing")
+	String share(Caller caller, @RequestParam boolean shared) {
+		sharing.share(caller.inmate(), shared);
+		return "redirect:/kiosk/courses";
 	}
 
 	@GetMapping("/kiosk/courses/{id}")
