@@ -1,5 +1,6 @@
 package org.homeward.directory;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,6 +37,12 @@ public interface Directory {
 
 	/** The inmate with this id, in any status; empty if unknown. */
 	Optional<InmateView> inmate(UUID inmateId);
+
+	/**
+	 * The inmates with these ids that exist, in no particular order (a report's people at
+	 * once).
+	 */
+	List<InmateView> inmates(Collection<UUID> inmateIds);
 
 	/**
 	 * Staff search within one agency: each word of the query must begin the first or the

@@ -45,11 +45,13 @@ class DemoCourses implements ApplicationRunner {
 		var doc = directory.agencyByCode("DEMO-DOC").orElseThrow().id();
 		for (String name : PACKAGES) {
 			try {
+				byte[] zip = zip("demo/courses/" + name);
 				CourseCatalogue.Course course = catalogue.all()
 					.stream()
 					.filter(c -> c.code().equals(code(name)))
 					.findFirst()
-					.orElseGet(() -> catalogue.importPackage(operator, zip("demo/courses/" + name)));
+					.orElseGet(() -> catalogue.importPackage(operator, zip));
+				catalogue.restoreFiles(course, zip);
 				catalogue.offer(operator, doc, course.id());
 			}
 			catch (DuplicateKeyException ex) {

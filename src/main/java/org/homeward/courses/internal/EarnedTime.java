@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -179,9 +180,11 @@ public class EarnedTime {
 			.query((rs, n) -> byInmate.computeIfAbsent(rs.getObject("inmate_id", UUID.class), k -> new ArrayList<>())
 				.add(new Object[] { rs.getString("title"), rs.getInt("days"), rs.getString("status") }))
 			.list();
+		Map<UUID, InmateView> people = new HashMap<>();
+		directory.inmates(byInmate.keySet()).forEach(inmate -> people.put(inmate.id(), inmate));
 		List<Line> lines = new ArrayList<>();
 		for (Map.Entry<UUID, List<Object[]>> person : byInmate.entrySet()) {
-			InmateView inmate = directory.inmate(person.getKey()).orElse(null);
+			InmateView inmate = people.get(person.getKey());
 			List<Object[]> credits = person.getValue();
 			lines.add(new Line(person.getKey(), inmate == null ? "" : inmate.lastName() + ", " + inmate.firstName(),
 					inmate == null ? "" : inmate.inmateNumber(), inmate == null ? "" : inmate.facility().name(),

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -136,6 +137,19 @@ class DirectoryService implements Directory {
 			.param("id", inmateId)
 			.query((rs, n) -> inmate(rs))
 			.optional();
+	}
+
+	@Override
+	public List<InmateView> inmates(Collection<UUID> inmateIds) {
+		List<UUID> all = List.copyOf(new java.util.LinkedHashSet<>(inmateIds));
+		List<InmateView> found = new ArrayList<>(all.size());
+		for (int from = 0; from < all.size(); from += 1000) {
+			found.addAll(jdbc.sql(INMATE_SELECT + " where i.id in (:ids)")
+				.param("ids", all.subList(from, Math.min(all.size(), from + 1000)))
+				.query((rs, n) -> inmate(rs))
+				.list());
+		}
+		return found;
 	}
 
 	@Override
