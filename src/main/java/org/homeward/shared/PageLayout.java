@@ -20,7 +20,12 @@ public final class PageLayout {
 	/** Who sees a navigation link. */
 	public enum ShownTo {
 
-		EVERYONE, SIGNED_OUT, SIGNED_IN, FAMILY, INMATE,
+		EVERYONE,
+		/**
+		 * The public site's people: visitors, families, staff and operators; not an
+		 * inmate at the kiosk.
+		 */
+		PUBLIC_SITE, SIGNED_OUT, SIGNED_IN, FAMILY, INMATE,
 		/** Agency staff and platform operators. */
 		STAFF_OR_OPERATOR, OPERATOR
 

@@ -27,7 +27,7 @@ class DirectoryWebAccess implements WebAccess.Rules, PageLayout.Contribution {
 
 	@Override
 	public List<Link> navigation() {
-		return List.of(new Link(0, ShownTo.EVERYONE, "nav.find", "/"));
+		return List.of(new Link(0, ShownTo.PUBLIC_SITE, "nav.find", "/"));
 	}
 
 }

@@ -119,6 +119,7 @@ public class Layout {
 	static boolean shown(ShownTo shownTo, @Nullable Caller caller) {
 		return switch (shownTo) {
 			case EVERYONE -> true;
+			case PUBLIC_SITE -> caller == null || caller.kind() != Caller.Kind.INMATE;
 			case SIGNED_OUT -> caller == null;
 			case SIGNED_IN -> caller != null;
 			case FAMILY -> caller != null && caller.kind() == Caller.Kind.FAMILY;

@@ -48,7 +48,7 @@ class LayoutTests {
 			return List.of(new Link(90, ShownTo.SIGNED_OUT, "nav.register", "/register"),
 					new Link(20, ShownTo.OPERATOR, "nav.operator", "/operator"),
 					new Link(10, ShownTo.STAFF_OR_OPERATOR, "nav.staff", "/staff"),
-					new Link(0, ShownTo.EVERYONE, "nav.find", "/"));
+					new Link(0, ShownTo.PUBLIC_SITE, "nav.find", "/"));
 		}
 
 	};
@@ -87,9 +87,9 @@ class LayoutTests {
 	}
 
 	@Test
-	void anInmateSeesTheKioskLinks() {
+	void anInmateSeesTheKioskLinksNotThePublicSites() {
 		signIn(Caller.Kind.INMATE);
-		assertThat(layout.links()).extracting(Link::path).containsExactly("/", "/kiosk/inbox");
+		assertThat(layout.links()).extracting(Link::path).containsExactly("/kiosk/inbox");
 	}
 
 	private static void signIn(Caller.Kind kind) {
