@@ -165,11 +165,7 @@ public class CourseCatalogue {
 	}
 
 	public Optional<Course> course(UUID id) {
-		return jdbc.sql("select * from courses.course where id = :id")
-			.param("id", id)
-			.query((rs, n) -> rs)
-			.optional()
-			.map(ignored -> load(id));
+		return load(id);
 	}
 
 	/** Every course imported, by title. */
@@ -178,7 +174,7 @@ public class CourseCatalogue {
 			.query(UUID.class)
 			.list()
 			.stream()
-			.map(this::load)
+			.flatMap(id -> load(id).stream())
 			.toList();
 	}
 
@@ -191,7 +187,7 @@ public class CourseCatalogue {
 			.query(UUID.class)
 			.list()
 			.stream()
-			.map(this::load)
+			.flatMap(id -> load(id).stream())
 			.toList();
 	}
 
@@ -248,11 +244,15 @@ public class CourseCatalogue {
 			.single() > 0;
 	}
 
-	private Course load(UUID id) {
-		Map<String, Object> row = jdbc.sql("select * from courses.course where id = :id")
+	private Optional<Course> load(UUID id) {
+		List<Map<String, Object>> rows = jdbc.sql("select * from courses.course where id = :id")
 			.param("id", id)
 			.query()
-			.singleRow();
+			.listOfRows();
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		Map<String, Object> row = rows.get(0);
 		List<String> prerequisites = jdbc
 			.sql("select requires_code from courses.prerequisite where course_id = :id order by requires_code")
 			.param("id", id)
@@ -267,8 +267,9 @@ public class CourseCatalogue {
 			.query((rs, n) -> new Quiz(rs.getString("id"), rs.getString("title"), rs.getInt("pass_percent"),
 					rs.getInt("max_attempts"), json.readValue(rs.getString("questions"), QUESTIONS)))
 			.list();
-		return new Course(id, (String) row.get("code"), (String) row.get("title"), (String) row.get("description"),
-				(String) row.get("language"), (BigDecimal) row.get("hours"), prerequisites, lessons, quizzes);
+		return Optional
+			.of(new Course(id, (String) row.get("code"), (String) row.get("title"), (String) row.get("description"),
+					(String) row.get("language"), (BigDecimal) row.get("hours"), prerequisites, lessons, quizzes));
 	}
 
 	private static Lesson lesson(ResultSet rs) throws SQLException {
