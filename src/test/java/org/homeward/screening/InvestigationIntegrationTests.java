@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.homeward.TestWords;
 import org.homeward.Families;
 import org.homeward.PostgresIntegrationTest;
 import org.homeward.SignedIn;
@@ -46,7 +47,7 @@ class InvestigationIntegrationTests {
 		UUID inmate = Correspondents.inmate(jdbc, agency, number);
 		Families.Family family = Families.register(mvc, "searched", inmate);
 		Families.buyStamps(mvc, family, code, 10);
-		String word = "zebra" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+		String word = TestWords.unique("zebra", 6);
 		String body = "The package with the " + word + " arrives on Tuesday.";
 		String message = JsonPath.read(mvc
 			.perform(post("/api/v1/messages").header("Authorization", family.bearer())

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.util.UUID;
 
+import org.homeward.TestWords;
 import org.homeward.Families;
 import org.homeward.PageSession;
 import org.homeward.PostgresIntegrationTest;
@@ -48,7 +49,7 @@ class StaffConsolePagesIntegrationTests {
 		UUID inmate = Correspondents.inmateId(jdbc, "DEMO-DOC", "A100030");
 		Families.Family family = Families.register(mvc, "console", inmate);
 		Families.buyStamps(mvc, family, "DEMO-DOC", 5);
-		String word = "kiwi" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 5);
+		String word = TestWords.unique("kiwi", 5);
 		String message = JsonPath.read(mvc
 			.perform(post("/api/v1/messages").header("Authorization", family.bearer())
 				.header("Idempotency-Key", UUID.randomUUID().toString())
