@@ -2,6 +2,7 @@ package org.homeward;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.jayway.jsonpath.JsonPath;
 
 /**
  * The newcomer's first run: no profile, so the embedded H2 database with the demo data.
@@ -266,6 +269,41 @@ class DefaultRunIntegrationTests {
 				201);
 		assertThat(send("GET", "/api/v1/kiosk/media/entitlements/export", tablet, null, 200)).contains("Morning Yard",
 				"Cuentos del camino", "Letters Home", "Porch Song");
+	}
+
+	/**
+	 * Cash at a store on the embedded database: anyone makes a pay slip for James, the
+	 * demo retail network confirms the cash (signed as the README's curl signs it), and
+	 * his balance at the kiosk goes up by the amount.
+	 */
+	@Test
+	void aPaySlipForJamesIsPaidAtAStoreAndHisBalanceMoves() throws Exception {
+		String kiosk = SignedIn.tokenFrom(send("POST", "/api/v1/kiosk/sessions", null,
+				"{\"agencyCode\":\"DEMO-DOC\",\"inmateNumber\":\"A100001\",\"pin\":\"2468\"}", 201));
+		BigDecimal before = new BigDecimal(
+				JsonPath.<String>read(send("GET", "/api/v1/kiosk/account", kiosk, null, 200), "$.balance.amount"));
+		String slip = send("POST", "/api/v1/deposits/pay-slips", null,
+				"{\"agencyCode\":\"DEMO-DOC\",\"inmateNumber\":\"A100001\",\"amount\":{\"amount\":\"20.00\",\"currency\":\"USD\"}}",
+				201);
+		assertThat(slip).contains("\"receiveCode\":\"7310\"", "\"fee\":{\"amount\":\"6.95\"");
+		String body = "{\"transactionId\":\"STORE-%s\",\"reference\":\"%s\",\"amount\":{\"amount\":\"20.00\",\"currency\":\"USD\"}}"
+			.formatted(UUID.randomUUID(), JsonPath.<String>read(slip, "$.reference"));
+		String timestamp = String.valueOf(java.time.Instant.now().getEpochSecond());
+		HttpResponse<String> paid = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/partners/retail/payments"))
+				.header("Content-Type", "application/json")
+				.header("X-Homeward-Partner", "DEMO-RETAIL")
+				.header("X-Homeward-Timestamp", timestamp)
+				.header("X-Homeward-Signature",
+						org.homeward.deposits.internal.RetailPartners.signature("demo-retail-secret", timestamp,
+								body.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(paid.statusCode()).as(paid.body()).isEqualTo(201);
+		assertThat(paid.body()).contains("\"status\":\"APPLIED\"");
+		BigDecimal after = new BigDecimal(
+				JsonPath.<String>read(send("GET", "/api/v1/kiosk/account", kiosk, null, 200), "$.balance.amount"));
+		assertThat(after.subtract(before)).isEqualByComparingTo("20.00");
 	}
 
 	private String[] familyWithCard(String prefix, String inmate) throws Exception {

@@ -9,6 +9,17 @@ public enum AccountKind {
 
 	/** Money a card network owes us for captured charges, or we owe back for refunds. */
 	CARD_CLEARING(true, true),
+	/**
+	 * Cash a retail network took at its counters for us, owed to us until its settlement
+	 * pays it.
+	 */
+	RETAIL_CLEARING(true, true),
+	/**
+	 * Cash a store took that could not be applied to the inmate it was for (they left
+	 * custody, deposits stopped): held for the operator to apply or return, never
+	 * dropped.
+	 */
+	UNAPPLIED_CASH(false, false),
 	/** A family member's stamps at one agency. */
 	FAMILY_STAMPS(false, false),
 	/**

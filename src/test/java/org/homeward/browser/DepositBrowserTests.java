@@ -86,4 +86,60 @@ class DepositBrowserTests extends BrowserTest {
 			.contains(deposit + ",DEPOSIT,A100001,20.00,4.95,2.50,");
 	}
 
+	/**
+	 * A family makes a pay slip from the money page, sees the walk-in fee before it is
+	 * made, prints it; the store's network confirms the cash over the API (signed, as the
+	 * README's curl does) and the slip says it is paid.
+	 */
+	@Test
+	void aFamilyPrintsAPaySlipAndAStorePaysIt() throws Exception {
+		UUID james = jdbc.sql("select id from directory.inmate where inmate_number = 'A100001'")
+			.query(UUID.class)
+			.single();
+		long before = ledger.balance(new AccountKey(AccountKind.INMATE_BALANCE, Unit.USD, james));
+		signIn("family@example.com", "Family#2026");
+		browser.get(url("/deposits"));
+		new Select(browser.findElement(By.id("inmateId"))).selectByValue(james.toString());
+		browser.get(url("/deposits?inmate=" + james));
+		browser.findElement(By.cssSelector(".cash a.usa-button")).click();
+		waitForUrl("/pay-slips/new");
+		assertThat(new Select(browser.findElement(By.id("agency"))).getFirstSelectedOption().getAttribute("value"))
+			.isEqualTo("DEMO-DOC");
+		assertThat(browser.findElement(By.id("number")).getAttribute("value")).isEqualTo("A100001");
+		type("amount", "25.00");
+		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		assertThat(waitFor(By.cssSelector(".quote .fee")).getText()).isEqualTo("$6.95");
+		assertThat(browser.findElement(By.cssSelector(".quote .total")).getText()).isEqualTo("$31.95");
+		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		assertThat(waitFor(By.cssSelector(".receive-code")).getText()).isEqualTo("7310");
+		String reference = browser.findElement(By.cssSelector(".reference")).getText().replace(" ", "");
+		assertThat(reference).matches("\\d{12}");
+		assertThat(browser.findElement(By.cssSelector(".status")).getText()).isEqualTo("Not paid yet");
+		assertThat((Long) browser.executeScript("return document.querySelector('img.barcode').naturalWidth;"))
+			.as("the barcode image loaded")
+			.isGreaterThan(0L);
+		screenshot("pay-slip");
+
+		String body = "{\"transactionId\":\"STORE-%s\",\"reference\":\"%s\",\"amount\":{\"amount\":\"25.00\",\"currency\":\"USD\"}}"
+			.formatted(UUID.randomUUID(), reference);
+		String timestamp = String.valueOf(java.time.Instant.now().getEpochSecond());
+		var answer = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/api/v1/partners/retail/payments")))
+				.header("Content-Type", "application/json")
+				.header("X-Homeward-Partner", "DEMO-RETAIL")
+				.header("X-Homeward-Timestamp", timestamp)
+				.header("X-Homeward-Signature",
+						org.homeward.deposits.internal.RetailPartners.signature("demo-retail-secret", timestamp,
+								body.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+		assertThat(ledger.balance(new AccountKey(AccountKind.INMATE_BALANCE, Unit.USD, james)) - before)
+			.isEqualTo(2500);
+		browser.navigate().refresh();
+		assertThat(waitFor(By.cssSelector(".status")).getText()).isEqualTo("Paid");
+		browser.get(url("/deposits"));
+		assertThat(browser.findElement(By.cssSelector(".cash")).getText()).contains("Paid");
+	}
+
 }

@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.homeward.deposits.internal.PaySlips;
 import org.homeward.media.MediaFixtures;
+import org.homeward.shared.Money;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -41,6 +43,9 @@ class PageQualityBrowserTests extends BrowserTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PaySlips paySlips;
 
 	final List<String> problems = new ArrayList<>();
 
@@ -69,6 +74,13 @@ class PageQualityBrowserTests extends BrowserTest {
 		check("certificate-check", "/certificates");
 		check("certificate-unknown", "/certificates/NOPE1-NOPE2");
 		check("kiosk-of-an-agency", "/kiosk?agency=DEMO-DOC");
+		check("pay-slip-new", "/pay-slips/new?agency=DEMO-DOC&number=A100001");
+		check("pay-slip-check", "/pay-slips/new?agency=DEMO-DOC&number=A100001&amount=20.00", () -> {
+			browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+			waitFor(By.cssSelector(".quote"));
+		});
+		check("pay-slip", "/pay-slips/"
+				+ paySlips.issue(null, UUID.fromString(james), Money.of("20.00", Money.USD)).slip().reference());
 		signIn("family@example.com", "Family#2026");
 		check("account", "/account");
 		check("cards", "/account/cards");
@@ -203,6 +215,9 @@ class PageQualityBrowserTests extends BrowserTest {
 			check("staff-visits-live", "/staff/visits/live");
 			check("staff-visit-monitor", "/staff/visits/" + live + "/monitor");
 		});
+		browser.manage().deleteAllCookies();
+		signIn("operator@homeward.test", "Operator#2026");
+		check("operator-retail", "/operator/retail");
 		assertThat(problems).as("what the pages got wrong").isEmpty();
 	}
 

@@ -161,6 +161,15 @@ class AuthorizationMatrixIntegrationTests {
 			POST   /api/v1/admin/deposits/{chargedBack}/chargeback                  | 401   403   403   403   403   403   403   403   403   403   403   200
 			GET    /api/v1/agencies/{agency}/settlements/{today}                    | 401   404   404   404   404   403   403   403   403   200   404   200
 			GET    /api/v1/agencies/{agency}/settlements/{today}.csv                | 401   404   404   404   404   403   403   403   403   200   404   200
+			POST   /api/v1/deposits/pay-slips                                       | 201   201   201   201   201   201   201   201   201   201   201   201
+			GET    /api/v1/deposits/pay-slips                                       | 401   200   200   403   403   403   403   403   403   403   403   403
+			GET    /api/v1/deposits/pay-slips/{paySlip}                             | 200   200   200   200   200   200   200   200   200   200   200   200
+			POST   /api/v1/partners/retail/payments                                 | 400   400   400   400   400   400   400   400   400   400   400   400
+			GET    /api/v1/admin/retail/held-payments                               | 401   403   403   403   403   403   403   403   403   403   403   200
+			POST   /api/v1/admin/retail/payments/{retailPayment}/apply              | 401   403   403   403   403   403   403   403   403   403   403   404
+			POST   /api/v1/admin/retail/payments/{retailPayment}/return             | 401   403   403   403   403   403   403   403   403   403   403   404
+			POST   /api/v1/admin/retail/partners/{retailPartner}/settlements?businessDate={today} | 401   403   403   403   403   403   403   403   403   403   403   201
+			GET    /api/v1/admin/retail/settlements                                 | 401   403   403   403   403   403   403   403   403   403   403   200
 			GET    /api/v1/review/messages                                          | 401   403   403   403   403   200   200   403   403   200   200   403
 			POST   /api/v1/review/messages/{held}/decision                          | 401   403   403   403   403   200   404   403   403   404   404   403
 			GET    /api/v1/review/reasons                                           | 401   403   403   403   403   200   200   403   403   200   200   403
@@ -321,6 +330,14 @@ class AuthorizationMatrixIntegrationTests {
 			GET    /deposits/{deposit}                                              | login 200   404   403   403   403   403   403   403   403   403   403
 			POST   /deposits/recurring                                              | login 302   302   403   403   403   403   403   403   403   403   403
 			POST   /deposits/recurring/{plan}/{pause}                               | login 302   404   403   403   403   403   403   403   403   403   403
+			GET    /pay-slips/new                                                   | 200   200   200   200   200   200   200   200   200   200   200   200
+			POST   /pay-slips/review                                                | 200   200   200   200   200   200   200   200   200   200   200   200
+			POST   /pay-slips                                                       | 302   302   302   302   302   302   302   302   302   302   302   302
+			GET    /pay-slips/{paySlip}                                             | 200   200   200   200   200   200   200   200   200   200   200   200
+			GET    /pay-slips/{paySlip}/barcode.png                                 | 200   200   200   200   200   200   200   200   200   200   200   200
+			GET    /operator/retail                                                 | login 403   403   403   403   403   403   403   403   403   403   200
+			POST   /operator/retail/payments/{retailPayment}/{retailDecision}       | login 403   403   403   403   403   403   403   403   403   403   404
+			POST   /operator/retail/settlements                                     | login 403   403   403   403   403   403   403   403   403   403   302
 			GET    /kiosk/inbox                                                     | 302   403   403   200   200   403   403   403   403   403   403   403
 			GET    /kiosk/messages/{message}                                        | 302   403   403   200   404   403   403   403   403   403   403   403
 			GET    /kiosk/write?account={familyId}                                  | 302   403   403   200   404   403   403   403   403   403   403   403
@@ -514,6 +531,13 @@ class AuthorizationMatrixIntegrationTests {
 							{"caseId":"{supervisionCase}","obligation":"SUPERVISION_FEE","amount":{"amount":"5.00","currency":"USD"},
 							 "paymentMethodId":"{card}"}"""),
 			Map.entry("POST /api/v1/admin/deposits/{refundable}/refund", "{\"reason\":\"matrix\"}"),
+			Map.entry("POST /api/v1/deposits/pay-slips",
+					"{\"inmateId\":\"{inmate}\",\"amount\":{\"amount\":\"5.00\",\"currency\":\"USD\"}}"),
+			// unsigned: a session of any kind is not a retail network's signature
+			Map.entry("POST /api/v1/partners/retail/payments",
+					"{\"transactionId\":\"T-{unique}\",\"reference\":\"{paySlip}\",\"amount\":{\"amount\":\"5.00\",\"currency\":\"USD\"}}"),
+			Map.entry("POST /api/v1/admin/retail/payments/{retailPayment}/apply", "{\"reason\":\"matrix\"}"),
+			Map.entry("POST /api/v1/admin/retail/payments/{retailPayment}/return", "{\"reason\":\"matrix\"}"),
 			Map.entry("POST /api/v1/admin/deposits/{chargedBack}/chargeback", "{\"reason\":\"matrix\"}"),
 			Map.entry("POST /api/v1/review/messages/{held}/decision", "{\"decision\":\"APPROVE\"}"),
 			Map.entry("POST /api/v1/screening/keywords", "{\"phrase\":\"matrix {unique}\",\"category\":\"test\"}"),
@@ -576,6 +600,10 @@ class AuthorizationMatrixIntegrationTests {
 			Map.entry("POST /contacts", "inmateId={thirdInmate}"),
 			Map.entry("POST /contacts/accept", "code=NOSUCHCODE"),
 			Map.entry("POST /deposits/confirm", "inmateId={inmate}&amount=5.00&card={card}"),
+			Map.entry("POST /pay-slips/review", "agency={agency}&number={inmateNumber}&amount=5.00"),
+			Map.entry("POST /pay-slips", "inmateId={inmate}&amount=5.00"),
+			Map.entry("POST /operator/retail/payments/{retailPayment}/{retailDecision}", "reason=matrix"),
+			Map.entry("POST /operator/retail/settlements", "partner={retailPartner}&businessDate={today}"),
 			Map.entry("POST /deposits", "inmateId={inmate}&amount=5.00&card={card}&key={unique}"),
 			Map.entry("POST /deposits/recurring",
 					"inmateId={inmate}&amount=5.00&card={card}&dayOfMonth=12&confirmed=true"),
@@ -620,7 +648,10 @@ class AuthorizationMatrixIntegrationTests {
 			"inmate_number,last_name,first_name,date_of_birth,facility_code,housing_unit\n{inmateNumber},Ortega,Luis,1990-01-01,NORTH,\n",
 			"POST /api/v1/agencies/{agency}/contact-imports",
 			"inmate_number,email\n{inmateNumber},imported-{unique}@example.com\n",
-			"POST /api/v1/admin/media/items?kind=EBOOK&price=1.00&rightsHolder=M", "not a book");
+			"POST /api/v1/admin/media/items?kind=EBOOK&price=1.00&rightsHolder=M", "not a book",
+			"POST /api/v1/admin/retail/partners/{retailPartner}/settlements?businessDate={today}",
+			"transaction_id,reference,amount,fee\n", "POST /operator/retail/settlements",
+			"transaction_id,reference,amount,fee\n");
 
 	/**
 	 * Rows that end the caller's session, or replace it (registering signs the new member

@@ -122,6 +122,12 @@ record MatrixRecords(Map<String, String> variables, Map<Who, String> emails, Str
 		api.read("PUT", "/api/v1/drafts/" + v.get("draft"), "{\"inmateId\":\"%s\",\"body\":\"Dear\"}".formatted(inmate),
 				"$.id");
 		v.put("deposit", api.read("POST", "/api/v1/deposits", deposit(inmate, v.get("card"), "20.00"), "$.id"));
+		v.put("paySlip",
+				api.read("POST", "/api/v1/deposits/pay-slips",
+						"{\"inmateId\":\"%s\",\"amount\":{\"amount\":\"5.00\",\"currency\":\"USD\"}}".formatted(inmate),
+						"$.reference"));
+		v.put("retailPayment", UUID.randomUUID().toString());
+		v.put("retailDecision", "apply");
 		// the demo's courses: both inmates enrolled in one (its rows read, complete and
 		// answer), the other for the rows that enrol
 		v.put("course",

@@ -34,7 +34,7 @@ final class RowRecords {
 			"inmateBlockedContact", "legalContact", "plan", "pausedPlan", "spareCard", "staff", "windingDown", "held",
 			"pendingContact", "invitation", "keyword", "watch", "fedKeyword", "fedWatch", "refundable", "chargedBack",
 			"visit", "requestedVisit", "staffVisit", "pageVisit", "pageRequestedVisit", "pageStaffVisit", "curatedItem",
-			"device", "issuedDevice", "deviceInmate", "tabletOrder", "pageTabletOrder", "spareCourse");
+			"device", "issuedDevice", "deviceInmate", "tabletOrder", "pageTabletOrder", "spareCourse", "retailPartner");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([a-zA-Z0-9]+)}");
 
@@ -113,6 +113,16 @@ final class RowRecords {
 				String plan = make("plan");
 				family.read("POST", "/api/v1/recurring-deposits/" + plan + "/pause", null, "$.id");
 				yield plan;
+			}
+			// a retail network of its own, since a network's file of a day is imported
+			// once
+			case "retailPartner" -> {
+				String code = "MX" + unique.toUpperCase();
+				jdbc.sql("insert into deposits.retail_partner (code, name, secret_sealed, active, created_at)"
+						+ " values (:code, 'Matrix network', 'not read by imports', true, now())")
+					.param("code", code)
+					.update();
+				yield code;
 			}
 			case "spareCard" -> family.read("POST", "/api/v1/payment-methods", MatrixRecords.CARD, "$.id");
 			case "refundable", "chargedBack" -> family.read("POST", "/api/v1/deposits",

@@ -9,6 +9,8 @@ import java.util.List;
 import org.homeward.courses.CreditStatus;
 import org.homeward.courses.EnrolmentStatus;
 import org.homeward.deposits.DepositStatus;
+import org.homeward.deposits.PaySlipStatus;
+import org.homeward.deposits.RetailPaymentStatus;
 import org.homeward.media.TabletOrderStatus;
 import org.homeward.messaging.MessageStatus;
 import org.homeward.stamps.PurchaseStatus;
@@ -43,6 +45,21 @@ class LifecyclesTests {
 		// from
 		assertThatThrownBy(() -> DepositStatus.LIFECYCLE.sourcesOf(DepositStatus.PENDING))
 			.isInstanceOf(Lifecycle.IllegalMove.class);
+	}
+
+	@Test
+	void aPaySlipIsPaidOnceOrExpires() {
+		assertThat(moves(PaySlipStatus.LIFECYCLE, PaySlipStatus.values())).containsExactlyInAnyOrder("ISSUED>PAID",
+				"ISSUED>EXPIRED");
+		assertThatThrownBy(() -> PaySlipStatus.LIFECYCLE.move(PaySlipStatus.PAID, PaySlipStatus.PAID))
+			.isInstanceOf(Lifecycle.IllegalMove.class);
+	}
+
+	@Test
+	void heldCashIsAppliedOrReturnedAndAppliedCashStays() {
+		assertThat(moves(RetailPaymentStatus.LIFECYCLE, RetailPaymentStatus.values()))
+			.containsExactlyInAnyOrder("HELD>APPLIED", "HELD>RETURNED");
+		assertThat(RetailPaymentStatus.LIFECYCLE.isFinal(RetailPaymentStatus.APPLIED)).isTrue();
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.homeward.accounts.internal;
 import java.util.List;
 
 import org.homeward.shared.Caller;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -29,11 +30,16 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver, WebMvcCon
 	}
 
 	@Override
-	public Caller resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
-			WebDataBinderFactory binders) {
+	public @Nullable Caller resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
+			NativeWebRequest request, WebDataBinderFactory binders) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof Caller caller) {
 			return caller;
+		}
+		if (parameter.isOptional()) {
+			// a path open to anyone that does more for a signed-in caller (@Nullable
+			// Caller)
+			return null;
 		}
 		throw new AuthenticationCredentialsNotFoundException("not signed in");
 	}

@@ -1,5 +1,7 @@
 package org.homeward.accounts.internal;
 
+import org.homeward.accounts.SealedSecrets;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
  * in open as they are, so that they can be sealed when next written.
  */
 @Component
-class SecretBox {
+class SecretBox implements SealedSecrets {
 
 	/** The prefix of a sealed value; the version of the scheme, should it ever change. */
 	static final String PREFIX = "aes-gcm:";
@@ -41,7 +43,8 @@ class SecretBox {
 		this.encryptor = AesGcmBytesEncryptor.withPassword(key.strip(), SALT).build();
 	}
 
-	String seal(String secret) {
+	@Override
+	public String seal(String secret) {
 		return PREFIX + Base64.getEncoder().encodeToString(encryptor.encrypt(secret.getBytes(StandardCharsets.UTF_8)));
 	}
 
@@ -49,7 +52,8 @@ class SecretBox {
 	 * The secret of a stored value.
 	 * @throws IllegalStateException when it was sealed with another key or altered
 	 */
-	String open(String stored) {
+	@Override
+	public String open(String stored) {
 		if (!isSealed(stored)) {
 			return stored;
 		}

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.homeward.accounts.Members;
+import org.homeward.contracts.FeeChannel;
 import org.homeward.deposits.DepositCompleted;
 import org.homeward.deposits.DepositStatus;
 import org.homeward.deposits.internal.DepositRecords.Deposit;
@@ -26,6 +27,8 @@ import org.homeward.notifications.Email;
 import org.homeward.notifications.Mailer;
 import org.homeward.payments.ChargeResult;
 import org.homeward.payments.Payments;
+import org.homeward.shared.Money;
+import org.homeward.shared.TenantId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -127,7 +130,8 @@ class DepositCompletion {
 				completed = deposit.moved("COMPLETED", at, null);
 				receipt(completed, recipient != null ? recipient : recipientOf(completed));
 				events.publishEvent(new DepositCompleted(completed.id(), completed.accountId(), completed.inmateId(),
-						completed.agency(), completed.amount(), completed.fee(), completed.commission(), at));
+						completed.agency(), completed.amount(), completed.fee(), completed.commission(), at,
+						FeeChannel.ONLINE));
 			}
 			else {
 				completed = stored(deposit);
@@ -151,19 +155,28 @@ class DepositCompletion {
 	 * split with the agency.
 	 */
 	static List<Line> lines(Deposit deposit) {
-		List<Line> lines = new ArrayList<>();
-		lines.add(new Line(AccountKey.house(AccountKind.CARD_CLEARING, Unit.USD), -deposit.total().minorUnits()));
-		lines.add(new Line(
+		return lines(AccountKey.house(AccountKind.CARD_CLEARING, Unit.USD),
 				deposit.inmateId() != null ? inmateBalance(deposit.inmateId())
 						: new AccountKey(AccountKind.SUPERVISION_PAYABLE, Unit.USD, deposit.agency().value()),
-				deposit.amount().minorUnits()));
-		long house = deposit.fee().minorUnits() - deposit.commission().minorUnits();
+				deposit.agency(), deposit.amount(), deposit.fee(), deposit.commission());
+	}
+
+	/**
+	 * Money that came in through {@code from} (a card network, a retail network): the
+	 * amount to {@code to}, the fee to Homeward less the agency's commission.
+	 */
+	static List<Line> lines(AccountKey from, AccountKey to, TenantId agency, Money amount, Money fee,
+			Money commission) {
+		List<Line> lines = new ArrayList<>();
+		lines.add(new Line(from, -amount.plus(fee).minorUnits()));
+		lines.add(new Line(to, amount.minorUnits()));
+		long house = fee.minorUnits() - commission.minorUnits();
 		if (house != 0) {
 			lines.add(new Line(AccountKey.house(AccountKind.FEE_REVENUE, Unit.USD), house));
 		}
-		if (deposit.commission().minorUnits() != 0) {
-			lines.add(new Line(new AccountKey(AccountKind.COMMISSIONS_PAYABLE, Unit.USD, deposit.agency().value()),
-					deposit.commission().minorUnits()));
+		if (commission.minorUnits() != 0) {
+			lines.add(new Line(new AccountKey(AccountKind.COMMISSIONS_PAYABLE, Unit.USD, agency.value()),
+					commission.minorUnits()));
 		}
 		return lines;
 	}

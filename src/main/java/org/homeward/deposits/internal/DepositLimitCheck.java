@@ -13,6 +13,7 @@ import org.homeward.deposits.internal.DepositRecords.Deposit;
 import org.homeward.directory.InmateView;
 import org.homeward.shared.BusinessRuleException;
 import org.homeward.shared.Money;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,20 +51,35 @@ class DepositLimitCheck {
 		if (!records.insert(deposit)) {
 			return false;
 		}
+		count(limits, inmate, deposit.accountId(), deposit.amount());
+		return true;
+	}
+
+	/**
+	 * Counts money to the inmate (from {@code sender}, when known) against the limits of
+	 * today and the last 30 days, within the caller's transaction, with the inmate's (and
+	 * sender's) limit rows locked from here to its end.
+	 * @throws BusinessRuleException naming the limit the amount would go over (the
+	 * caller's transaction must then roll back)
+	 */
+	void count(DepositLimits limits, InmateView inmate, @Nullable UUID sender, Money amount) {
 		LocalDate today = today();
-		List<UUID> owners = List.of(deposit.accountId(), inmate.id());
-		boolean[] counted = totals.countWithinLimits(owners, today, today.minusDays(29), deposit.amount().minorUnits(),
+		List<UUID> owners = sender == null ? List.of(inmate.id()) : List.of(sender, inmate.id());
+		boolean[] counted = totals.countWithinLimits(owners, today, today.minusDays(29), amount.minorUnits(),
 				limits.perDay().minorUnits(), limits.per30Days().minorUnits());
-		if (counted[0] && counted[1]) {
-			return true;
+		boolean all = true;
+		for (boolean one : counted) {
+			all &= one;
+		}
+		if (all) {
+			return;
 		}
 		// the first deposit of an owner's day (no row yet), or a limit passed: count the
 		// rest the plain way, then
 		// read the totals to name the limit (a refusal rolls the whole transaction back)
 		List<UUID> rest = IntStream.range(0, owners.size()).filter(i -> !counted[i]).mapToObj(owners::get).toList();
-		totals.count(rest, today, deposit.amount().minorUnits());
-		checkLimits(limits, deposit.accountId(), inmate, deposit.amount());
-		return true;
+		totals.count(rest, today, amount.minorUnits());
+		checkLimits(limits, sender, inmate, amount);
 	}
 
 	/** A declined deposit no longer counts against the limits of the day it was made. */
@@ -75,13 +91,14 @@ class DepositLimitCheck {
 		totals.count(List.of(deposit.accountId(), deposit.inmateId()), day, -deposit.amount().minorUnits());
 	}
 
-	private void checkLimits(DepositLimits limits, UUID account, InmateView inmate, Money amount) {
+	private void checkLimits(DepositLimits limits, @Nullable UUID account, InmateView inmate, Money amount) {
 		LocalDate today = today();
 		LocalDate month = today.minusDays(29);
 		String currency = amount.currency().getCurrencyCode();
 		// the totals hold this deposit already
-		Map<UUID, DailyTotals.Totals> byOwner = totals.totals(List.of(account, inmate.id()), today, month);
-		DailyTotals.Totals sent = byOwner.get(account);
+		Map<UUID, DailyTotals.Totals> byOwner = totals
+			.totals(account == null ? List.of(inmate.id()) : List.of(account, inmate.id()), today, month);
+		DailyTotals.Totals sent = account == null ? new DailyTotals.Totals(0, 0) : byOwner.get(account);
 		DailyTotals.Totals received = byOwner.get(inmate.id());
 		if (sent.today() > limits.perDay().minorUnits()) {
 			throw limit("deposit-daily-limit-sender",

@@ -67,11 +67,30 @@ class DepositTerms {
 	}
 
 	Deposits.Quote quote(TenantId agency, ContractView contract, Money amount) {
+		return quote(agency, contract, amount, FeeChannel.ONLINE);
+	}
+
+	/**
+	 * The fee of a deposit through {@code channel}.
+	 * @throws BusinessRuleException when the amount is over the most one deposit may be,
+	 * or no tier of the channel covers it
+	 */
+	Money fee(TenantId agency, FeeChannel channel, Money amount) {
+		return contracts.depositFee(agency, channel, amount);
+	}
+
+	/** The inmate's name, number and agency, as receipts name them. */
+	String describe(UUID inmateId) {
+		return directory.inmate(inmateId).map(DepositCompletion::describe).orElse("");
+	}
+
+	/** The fee and commission of a deposit made through {@code channel}. */
+	Deposits.Quote quote(TenantId agency, ContractView contract, Money amount, FeeChannel channel) {
 		if (amount.minorUnits() <= 0) {
 			throw new InvalidInputException(
 					InvalidInputException.FieldError.of("amount", "amount-positive", "must be more than zero"));
 		}
-		Money fee = contracts.depositFee(agency, FeeChannel.ONLINE, amount);
+		Money fee = contracts.depositFee(agency, channel, amount);
 		Money commission = contract.priceBook().depositCommission().compareTo(fee) > 0 ? fee
 				: contract.priceBook().depositCommission();
 		return new Deposits.Quote(amount, fee, commission, amount.plus(fee));

@@ -14,6 +14,7 @@ import org.homeward.deposits.internal.DepositRecords;
 import org.homeward.deposits.internal.DepositRecords.Deposit;
 import org.homeward.deposits.internal.Deposits;
 import org.homeward.deposits.internal.InmateAccounts;
+import org.homeward.deposits.internal.PaySlips;
 import org.homeward.deposits.internal.RecurringDeposits;
 import org.homeward.directory.AgencyView;
 import org.homeward.directory.Directory;
@@ -58,8 +59,12 @@ class DepositPageController {
 
 	private final Refusals refusals;
 
+	private final PaySlips slips;
+
 	DepositPageController(Deposits deposits, DepositRecords records, RecurringDeposits recurring,
-			InmateAccounts inmates, Payments payments, Contacts contacts, Directory directory, Refusals refusals) {
+			InmateAccounts inmates, Payments payments, Contacts contacts, Directory directory, Refusals refusals,
+			PaySlips slips) {
+		this.slips = slips;
 		this.deposits = deposits;
 		this.records = records;
 		this.recurring = recurring;
@@ -109,6 +114,7 @@ class DepositPageController {
 					.orElse(null));
 		model.addAttribute("history",
 				history.stream().map(d -> Map.of("deposit", d, "to", deposits.recipientOf(d))).toList());
+		model.addAttribute("slips", slips.of(account));
 		model.addAttribute("plans",
 				recurring.of(account)
 					.stream()
@@ -213,12 +219,17 @@ class DepositPageController {
 					InvalidInputException.FieldError.of("card", "own-card", "is not one of your saved cards")));
 	}
 
-	private static Money money(String amount) {
+	/**
+	 * An amount typed on a form.
+	 * @throws InvalidInputException naming {@code amount} when it is not dollars and
+	 * cents
+	 */
+	static Money money(String amount) {
 		if (!amount.trim().matches(Money.AMOUNT_FORMAT)) {
 			throw new InvalidInputException(InvalidInputException.FieldError.of("amount", "amount-format",
 					"Enter an amount in dollars and cents, such as 25.00."));
 		}
-		return Money.of(amount, Money.USD);
+		return Money.of(amount.trim(), Money.USD);
 	}
 
 }

@@ -53,6 +53,8 @@ class ApiDocument {
 	 */
 	static final String OPERATOR = "operatorBearer";
 
+	static final String PARTNER = "partnerSignature";
+
 	static final String PROBLEM = "Problem";
 
 	static final String MONEY = "Money";
@@ -88,7 +90,14 @@ class ApiDocument {
 				.addSecuritySchemes(OPERATOR, new SecurityScheme().type(SecurityScheme.Type.HTTP)
 					.scheme("bearer")
 					.description("A platform operator's session token (POST /api/v1/sessions with the operator's "
-							+ "password and second-factor code): the only token /api/v1/admin/** takes.")));
+							+ "password and second-factor code): the only token /api/v1/admin/** takes."))
+				.addSecuritySchemes(PARTNER, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+					.in(SecurityScheme.In.HEADER)
+					.name("X-Homeward-Signature")
+					.description(
+							"A partner's request signature: hex HMAC-SHA256 of \"<X-Homeward-Timestamp>.<raw body>\" "
+									+ "with the partner's secret, beside X-Homeward-Partner and X-Homeward-Timestamp "
+									+ "(docs/retail-deposits.md); the only credential /api/v1/partners/** takes.")));
 	}
 
 	@Bean
@@ -110,8 +119,9 @@ class ApiDocument {
 			api.getComponents().getSchemas().values().forEach(ApiDocument::formatLengths);
 			api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
 				operation.setOperationId(operationId(method, path));
-				boolean anyone = open.stream().anyMatch(rule -> rule.matches(method, path));
-				String scheme = path.startsWith("/api/v1/admin/") ? OPERATOR : BEARER;
+				boolean partner = path.startsWith("/api/v1/partners/");
+				boolean anyone = !partner && open.stream().anyMatch(rule -> rule.matches(method, path));
+				String scheme = partner ? PARTNER : path.startsWith("/api/v1/admin/") ? OPERATOR : BEARER;
 				operation.setSecurity(anyone ? List.of() : List.of(new SecurityRequirement().addList(scheme)));
 				ApiAnswers.errors(operation, method, path, anyone);
 				if (operation.getParameters() != null) {
