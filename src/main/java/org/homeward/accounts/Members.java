@@ -43,6 +43,16 @@ public interface Members {
 	 * @param displayName the name to show, e.g. to an inmate at the kiosk
 	 * @param language the language the member chose (families); English otherwise
 	 */
+	/**
+	 * Family accounts for the support console: by the start of the e-mail address, the
+	 * last name or full name, or the last seven or more digits of a phone number.
+	 */
+	List<FamilyMatch> searchFamilies(String query, int limit);
+
+	/** A family account found by {@link #searchFamilies}. */
+	record FamilyMatch(UUID id, String email, String displayName, boolean active) {
+	}
+
 	record Member(UUID id, String email, String displayName, Locale language, boolean active) {
 	}
 

@@ -25,7 +25,12 @@ public record Caller(UUID accountId, Kind kind, String displayName, @Nullable Te
 	/** The kinds of account that sign in to Homeward. */
 	public enum Kind {
 
-		FAMILY, INMATE, STAFF, OPERATOR
+		FAMILY, INMATE, STAFF, OPERATOR,
+		/**
+		 * Platform staff who work the support console (families' accounts, phone
+		 * deposits, receipts, refunds) and nothing else of an operator's.
+		 */
+		SUPPORT
 
 	}
 
@@ -107,6 +112,17 @@ public record Caller(UUID accountId, Kind kind, String displayName, @Nullable Te
 	 * @throws org.springframework.security.access.AccessDeniedException for anyone else
 	 * (403)
 	 */
+	/**
+	 * The support agent (or operator) making the request.
+	 * @throws org.springframework.security.access.AccessDeniedException for anyone else
+	 */
+	public Caller supportAgent() {
+		if (kind != Kind.SUPPORT && kind != Kind.OPERATOR) {
+			throw new AccessDeniedException("support agents and operators only");
+		}
+		return this;
+	}
+
 	public Caller operator() {
 		if (!isOperator()) {
 			throw new AccessDeniedException("platform operators only");

@@ -27,7 +27,9 @@ public final class PageLayout {
 		 */
 		PUBLIC_SITE, SIGNED_OUT, SIGNED_IN, FAMILY, INMATE,
 		/** Agency staff and platform operators. */
-		STAFF_OR_OPERATOR, OPERATOR
+		STAFF_OR_OPERATOR, OPERATOR,
+		/** Platform support agents and operators. */
+		SUPPORT
 
 	}
 

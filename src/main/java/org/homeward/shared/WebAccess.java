@@ -39,7 +39,9 @@ public record WebAccess(Channel channel, Audience audience, @Nullable String met
 		/** Agency staff, and platform operators (who act for any agency). */
 		STAFF_OR_OPERATOR,
 		/** Platform operators. */
-		OPERATOR
+		OPERATOR,
+		/** Platform support agents, and operators. */
+		SUPPORT
 
 	}
 

@@ -142,4 +142,45 @@ class DepositBrowserTests extends BrowserTest {
 		assertThat(browser.findElement(By.cssSelector(".cash")).getText()).contains("Paid");
 	}
 
+	/**
+	 * The demo mother calls support: the agent finds her, reads out the fee by phone
+	 * (higher than online, shown before confirming), takes the card and sends the money.
+	 */
+	@Test
+	void aSupportAgentMakesAPhoneDeposit() throws Exception {
+		UUID james = jdbc.sql("select id from directory.inmate where inmate_number = 'A100001'")
+			.query(UUID.class)
+			.single();
+		long before = ledger.balance(new AccountKey(AccountKind.INMATE_BALANCE, Unit.USD, james));
+		browser.manage().deleteAllCookies();
+		signIn("support@homeward.test", "Support#2026");
+		waitForUrl("/support");
+		type("q", "family@example.com");
+		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		waitFor(By.linkText("Maria Johnson")).click();
+		waitFor(By.linkText("Make a deposit by phone")).click();
+		new Select(waitFor(By.id("inmateId"))).selectByValue(james.toString());
+		type("amount", "20.00");
+		type("reason", "calling from a landline");
+		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		assertThat(waitFor(By.cssSelector(".quote .fee")).getText()).isEqualTo("$5.95");
+		assertThat(browser.findElement(By.cssSelector(".quote .total")).getText()).isEqualTo("$25.95");
+		assertThat(browser.findElement(By.cssSelector(".online-fee")).getText()).contains("$4.95", "$1.00");
+		type("cardNumber", "5555 5555 5555 4444");
+		type("expiryMonth", "11");
+		type("expiryYear", "2031");
+		type("cvc", "321");
+		type("cardholderName", "Maria Johnson");
+		type("line1", "12 Ocean Dr");
+		type("city", "Miami");
+		type("region", "FL");
+		type("postalCode", "33139");
+		screenshot("support-phone-confirm");
+		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		assertThat(waitFor(By.cssSelector(".receipt .channel")).getText()).isEqualTo("By phone");
+		assertThat(browser.findElement(By.cssSelector(".receipt .status")).getText()).isEqualTo("Completed");
+		assertThat(ledger.balance(new AccountKey(AccountKind.INMATE_BALANCE, Unit.USD, james)) - before)
+			.isEqualTo(2000);
+	}
+
 }

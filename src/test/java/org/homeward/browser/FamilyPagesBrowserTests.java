@@ -293,7 +293,7 @@ class FamilyPagesBrowserTests extends BrowserTest {
 		browser.findElement(By.cssSelector("button.danger")).click();
 		WebElement question = waitFor(By.id("confirm-modal-text"));
 		assertThat(question.getText())
-			.isEqualTo("Remove VISA •••• 4242 from your account? Monthly deposits paid with it stop.");
+			.isEqualTo("Remove Visa •••• 4242 from your account? Monthly deposits paid with it stop.");
 		assertThat(browser.findElement(By.id("confirm-yes")).getText()).isEqualTo("Yes, remove the card");
 		screenshot("confirm-remove-card");
 

@@ -218,6 +218,24 @@ class PageQualityBrowserTests extends BrowserTest {
 		browser.manage().deleteAllCookies();
 		signIn("operator@homeward.test", "Operator#2026");
 		check("operator-retail", "/operator/retail");
+		browser.manage().deleteAllCookies();
+		signIn("support@homeward.test", "Support#2026");
+		String mother = "0a0c0000-0000-4000-8000-0000000000f1";
+		check("support-search", "/support?q=family");
+		check("support-family", "/support/families/" + mother);
+		check("support-phone", "/support/families/" + mother + "/phone-deposit");
+		check("support-phone-confirm", "/support/families/" + mother + "/phone-deposit", () -> {
+			type("amount", "20.00");
+			type("reason", "no internet");
+			browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+			waitFor(By.cssSelector(".quote"));
+		});
+		String deposit = id("""
+				select cast(d.id as varchar) from deposits.deposit d where d.account_id = '%s'
+				order by d.created_at limit 1""".formatted(mother));
+		if (deposit != null) {
+			check("support-deposit", "/support/deposits/" + deposit);
+		}
 		assertThat(problems).as("what the pages got wrong").isEmpty();
 	}
 

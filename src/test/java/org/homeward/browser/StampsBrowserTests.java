@@ -29,7 +29,7 @@ class StampsBrowserTests extends BrowserTest {
 		browser.get(url("/account/cards"));
 		addCard("5555 5555 5555 4444");
 		assertThat(waitFor(By.cssSelector("[role=status]")).getText()).isEqualTo("Your card was saved.");
-		assertThat(browser.findElement(By.cssSelector(".saved-card")).getText()).isEqualTo("MASTERCARD •••• 4444");
+		assertThat(browser.findElement(By.cssSelector(".saved-card")).getText()).isEqualTo("Mastercard •••• 4444");
 
 		// a new expiry date and billing address, without the card number again
 		browser.findElement(By.cssSelector("a.edit-card")).click();
@@ -44,7 +44,7 @@ class StampsBrowserTests extends BrowserTest {
 			.selectByVisibleText("10 stamps for Demo State Department of Corrections — $4.00");
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 		assertThat(waitFor(By.cssSelector(".total")).getText()).isEqualTo(
-				"You will buy 10 stamps for Demo State Department of Corrections and pay $4.00 with MASTERCARD •••• 4444.");
+				"You will buy 10 stamps for Demo State Department of Corrections and pay $4.00 with Mastercard •••• 4444.");
 		String confirmation = (String) browser.executeScript("return document.querySelector('main form').outerHTML;");
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 		assertThat(waitFor(By.cssSelector("[role=status]")).getText())
@@ -66,9 +66,9 @@ class StampsBrowserTests extends BrowserTest {
 		// would cut the form post off
 		until(d -> d.findElements(By.cssSelector(".saved-card"))
 			.stream()
-			.anyMatch(card -> card.getText().equals("VISA •••• 0002")));
+			.anyMatch(card -> card.getText().equals("Visa •••• 0002")));
 		browser.get(url("/stamps"));
-		new Select(browser.findElement(By.id("card"))).selectByVisibleText("VISA •••• 0002");
+		new Select(browser.findElement(By.id("card"))).selectByVisibleText("Visa •••• 0002");
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 		waitFor(By.cssSelector(".total"));
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();

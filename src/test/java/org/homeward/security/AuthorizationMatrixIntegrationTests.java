@@ -338,6 +338,13 @@ class AuthorizationMatrixIntegrationTests {
 			GET    /operator/retail                                                 | login 403   403   403   403   403   403   403   403   403   403   200
 			POST   /operator/retail/payments/{retailPayment}/{retailDecision}       | login 403   403   403   403   403   403   403   403   403   403   404
 			POST   /operator/retail/settlements                                     | login 403   403   403   403   403   403   403   403   403   403   302
+			GET    /support?q=example                                               | login 403   403   403   403   403   403   403   403   403   403   200
+			GET    /support/families/{familyId}                                     | login 403   403   403   403   403   403   403   403   403   403   200
+			GET    /support/families/{familyId}/phone-deposit                       | login 403   403   403   403   403   403   403   403   403   403   200
+			POST   /support/families/{familyId}/phone-deposit/confirm               | login 403   403   403   403   403   403   403   403   403   403   200
+			POST   /support/families/{familyId}/phone-deposit                       | login 403   403   403   403   403   403   403   403   403   403   302
+			GET    /support/deposits/{deposit}                                      | login 403   403   403   403   403   403   403   403   403   403   200
+			POST   /support/deposits/{deposit}/{supportAction}                      | login 403   403   403   403   403   403   403   403   403   403   302
 			GET    /kiosk/inbox                                                     | 302   403   403   200   200   403   403   403   403   403   403   403
 			GET    /kiosk/messages/{message}                                        | 302   403   403   200   404   403   403   403   403   403   403   403
 			GET    /kiosk/write?account={familyId}                                  | 302   403   403   200   404   403   403   403   403   403   403   403
@@ -604,6 +611,12 @@ class AuthorizationMatrixIntegrationTests {
 			Map.entry("POST /pay-slips", "inmateId={inmate}&amount=5.00"),
 			Map.entry("POST /operator/retail/payments/{retailPayment}/{retailDecision}", "reason=matrix"),
 			Map.entry("POST /operator/retail/settlements", "partner={retailPartner}&businessDate={today}"),
+			Map.entry("POST /support/families/{familyId}/phone-deposit/confirm",
+					"inmateId={inmate}&amount=5.00&reason=matrix"),
+			Map.entry("POST /support/families/{familyId}/phone-deposit",
+					"inmateId={inmate}&amount=5.00&reason=matrix&key={unique}&cardNumber=4242424242424242&expiryMonth=12"
+							+ "&expiryYear=2030&cvc=123&cardholderName=Matrix&line1=1 Main St&city=Miami&region=FL&postalCode=33101"),
+			Map.entry("POST /support/deposits/{deposit}/{supportAction}", "reason=matrix"),
 			Map.entry("POST /deposits", "inmateId={inmate}&amount=5.00&card={card}&key={unique}"),
 			Map.entry("POST /deposits/recurring",
 					"inmateId={inmate}&amount=5.00&card={card}&dayOfMonth=12&confirmed=true"),

@@ -128,6 +128,7 @@ record MatrixRecords(Map<String, String> variables, Map<Who, String> emails, Str
 						"$.reference"));
 		v.put("retailPayment", UUID.randomUUID().toString());
 		v.put("retailDecision", "apply");
+		v.put("supportAction", "receipt");
 		// the demo's courses: both inmates enrolled in one (its rows read, complete and
 		// answer), the other for the rows that enrol
 		v.put("course",

@@ -119,8 +119,42 @@ class Accounts implements Members {
 	/** The caller of an account row read elsewhere (only staff have roles to look up). */
 	Caller caller(UUID id, String kind, String name, UUID agency, UUID facility) {
 		Caller.Kind callerKind = Caller.Kind.valueOf(kind);
+		if (callerKind == Caller.Kind.OPERATOR && supportAgent(id)) {
+			callerKind = Caller.Kind.SUPPORT;
+		}
 		return new Caller(id, callerKind, name, agency == null ? null : new TenantId(agency), facility,
 				callerKind == Caller.Kind.STAFF ? roles(id) : Set.of());
+	}
+
+	/** Whether the platform account is a support agent's rather than an operator's. */
+	private boolean supportAgent(UUID account) {
+		return jdbc.sql("select count(*) from accounts.platform_role where account_id = :id and role = 'SUPPORT_AGENT'")
+			.param("id", account)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	@Override
+	public List<FamilyMatch> searchFamilies(String query, int limit) {
+		String q = query.trim().toLowerCase(Locale.ROOT);
+		String digits = q.replaceAll("[^0-9]", "");
+		return jdbc
+			.sql("""
+					select a.id, a.email, a.display_name, a.status from accounts.account a
+					  left join accounts.family_profile p on p.account_id = a.id
+					 where a.kind = 'FAMILY'
+					   and (a.email like :prefix or lower(p.last_name) = :q or lower(p.first_name || ' ' || p.last_name) = :q
+					        or (length(:digits) >= 7 and exists (select 1 from accounts.phone ph
+					                                                where ph.account_id = a.id and ph.e164 like :phone)))
+					 order by a.email limit :limit""")
+			.param("prefix", q.replace("%", "").replace("_", "") + "%")
+			.param("q", q)
+			.param("digits", digits)
+			.param("phone", "%" + digits)
+			.param("limit", limit)
+			.query((rs, n) -> new FamilyMatch(rs.getObject("id", UUID.class), rs.getString("email"),
+					rs.getString("display_name"), "ACTIVE".equals(rs.getString("status"))))
+			.list();
 	}
 
 	private Set<Role> roles(UUID account) {

@@ -24,7 +24,8 @@ public class SecondFactorStep {
 	}
 
 	public Need after(Caller caller) {
-		if (caller.kind() != Caller.Kind.STAFF && caller.kind() != Caller.Kind.OPERATOR) {
+		if (caller.kind() != Caller.Kind.STAFF && caller.kind() != Caller.Kind.OPERATOR
+				&& caller.kind() != Caller.Kind.SUPPORT) {
 			return Need.NONE;
 		}
 		if (factors.enrolled(caller.accountId())) {

@@ -131,6 +131,7 @@ class SecurityConfiguration {
 				case STAFF -> matched.hasRole("STAFF");
 				case STAFF_OR_OPERATOR -> matched.hasAnyRole("STAFF", "OPERATOR");
 				case OPERATOR -> matched.hasRole("OPERATOR");
+				case SUPPORT -> matched.hasAnyRole("SUPPORT", "OPERATOR");
 			}
 		}
 		requests.anyRequest().authenticated();

@@ -30,7 +30,7 @@ class AccountsWebAccess implements WebAccess.Rules, PageLayout.Contribution {
 				// the channels: kiosk pages for inmates, the staff console, the operator
 				// console
 				pages(Audience.INMATE, "/kiosk/**"), pages(Audience.STAFF_OR_OPERATOR, "/staff/**"),
-				pages(Audience.OPERATOR, "/operator/**"),
+				pages(Audience.OPERATOR, "/operator/**"), pages(Audience.SUPPORT, "/support", "/support/**"),
 				api("POST", Audience.ANYONE, "/api/v1/sessions", "/api/v1/kiosk/sessions", "/api/v1/tablet/sessions",
 						"/api/v1/accounts", "/api/v1/password-resets", "/api/v1/password-resets/*",
 						"/api/v1/email-confirmations/*"),
@@ -41,6 +41,7 @@ class AccountsWebAccess implements WebAccess.Rules, PageLayout.Contribution {
 	@Override
 	public List<Link> navigation() {
 		return List.of(new Link(10, ShownTo.STAFF_OR_OPERATOR, "nav.staff", "/staff"),
+				new Link(15, ShownTo.SUPPORT, "nav.support", "/support"),
 				new Link(80, ShownTo.FAMILY, "nav.account", "/account"));
 	}
 

@@ -36,6 +36,7 @@ class SignInPageController {
 		return switch (caller.kind()) {
 			case STAFF, OPERATOR -> "redirect:/staff";
 			case FAMILY -> "redirect:/account";
+			case SUPPORT -> "redirect:/support";
 			default -> "redirect:/";
 		};
 	}

@@ -131,7 +131,7 @@ class DepositCompletion {
 				receipt(completed, recipient != null ? recipient : recipientOf(completed));
 				events.publishEvent(new DepositCompleted(completed.id(), completed.accountId(), completed.inmateId(),
 						completed.agency(), completed.amount(), completed.fee(), completed.commission(), at,
-						FeeChannel.ONLINE));
+						completed.channel()));
 			}
 			else {
 				completed = stored(deposit);
@@ -179,6 +179,11 @@ class DepositCompletion {
 					commission.minorUnits()));
 		}
 		return lines;
+	}
+
+	/** Sends a completed deposit's receipt again (support, for a family who lost it). */
+	void resendReceipt(Deposit deposit) {
+		receipt(deposit, recipientOf(deposit));
 	}
 
 	/** The receipt, in the language the sender chose for their account. */

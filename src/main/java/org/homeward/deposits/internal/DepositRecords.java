@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.homeward.contracts.FeeChannel;
 import org.homeward.deposits.DepositStatus;
 import org.homeward.shared.Money;
 import org.homeward.shared.TenantId;
@@ -25,11 +26,15 @@ public class DepositRecords {
 	 * A deposit to an inmate ({@code kind} INMATE), or a payment for a person under
 	 * supervision (SUPERVISION). Its {@code status} is PENDING, UNKNOWN (waiting for the
 	 * answer of the card network), COMPLETED, DECLINED, REFUNDED or CHARGED_BACK.
+	 *
+	 * @param channel ONLINE (the family) or PHONE (a support agent, {@code agentId}, for
+	 * the family)
 	 */
 	public record Deposit(UUID id, String kind, UUID accountId, @Nullable UUID inmateId, @Nullable UUID supervisionId,
 			@Nullable String obligation, TenantId agency, Money amount, Money fee, Money commission, UUID paymentMethod,
 			String key, String requestHash, String status, @Nullable String declineReason, @Nullable UUID recurringId,
-			Instant createdAt, @Nullable Instant completedAt, @Nullable Instant reversedAt) {
+			Instant createdAt, @Nullable Instant completedAt, @Nullable Instant reversedAt, FeeChannel channel,
+			@Nullable UUID agentId) {
 
 		public Money total() {
 			return amount.plus(fee);
@@ -40,7 +45,7 @@ public class DepositRecords {
 			return new Deposit(id, kind, accountId, inmateId, supervisionId, obligation, agency, amount, fee,
 					commission, paymentMethod, key, requestHash, to, reason != null ? reason : declineReason,
 					recurringId, createdAt, to.equals("COMPLETED") ? at : completedAt,
-					to.equals("REFUNDED") || to.equals("CHARGED_BACK") ? at : reversedAt);
+					to.equals("REFUNDED") || to.equals("CHARGED_BACK") ? at : reversedAt, channel, agentId);
 		}
 
 	}
@@ -60,9 +65,9 @@ public class DepositRecords {
 			.sql("""
 					insert into deposits.deposit (id, kind, account_id, inmate_id, supervision_id, obligation, agency_id, amount_minor,
 					                              fee_minor, commission_minor, currency, payment_method_id, idempotency_key,
-					                              request_hash, status, recurring_id, created_at)
+					                              request_hash, status, recurring_id, created_at, channel, agent_id)
 					values (:id, :kind, :account, :inmate, :supervision, :obligation, :agency, :amount, :fee, :commission, :currency,
-					        :method, :key, :hash, 'PENDING', :recurring, :now)
+					        :method, :key, :hash, 'PENDING', :recurring, :now, :channel, :agent)
 					on conflict do nothing""")
 			.param("id", d.id())
 			.param("kind", d.kind())
@@ -80,6 +85,8 @@ public class DepositRecords {
 			.param("hash", d.requestHash())
 			.param("recurring", d.recurringId())
 			.param("now", utc(d.createdAt()))
+			.param("channel", d.channel().name())
+			.param("agent", d.agentId())
 			.update() == 1;
 	}
 
@@ -194,7 +201,8 @@ public class DepositRecords {
 				rs.getString("idempotency_key"), rs.getString("request_hash"), rs.getString("status"),
 				rs.getString("decline_reason"), rs.getObject("recurring_id", UUID.class),
 				rs.getObject("created_at", OffsetDateTime.class).toInstant(), instant(rs, "completed_at"),
-				instant(rs, "reversed_at"));
+				instant(rs, "reversed_at"), FeeChannel.valueOf(rs.getString("channel")),
+				rs.getObject("agent_id", UUID.class));
 	}
 
 	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

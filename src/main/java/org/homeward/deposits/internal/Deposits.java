@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.homeward.contracts.ContractView;
+import org.homeward.contracts.FeeChannel;
 import org.homeward.contracts.Service;
 import org.homeward.deposits.internal.DepositRecords.Deposit;
 import org.homeward.directory.InmateView;
@@ -90,9 +91,14 @@ public class Deposits {
 	 * is above the most one deposit may be
 	 */
 	public Quote quote(UUID inmateId, Money amount) {
+		return quote(inmateId, amount, FeeChannel.ONLINE);
+	}
+
+	/** The fee and total of a deposit to the inmate made through {@code channel}. */
+	public Quote quote(UUID inmateId, Money amount, FeeChannel channel) {
 		InmateView inmate = terms.receiving(inmateId);
 		return terms.quote(inmate.agency().id(),
-				terms.contract(inmate.agency().id(), inmate.facility().id(), Service.DEPOSITS), amount);
+				terms.contract(inmate.agency().id(), inmate.facility().id(), Service.DEPOSITS), amount, channel);
 	}
 
 	/**
@@ -104,15 +110,26 @@ public class Deposits {
 	 */
 	public Outcome sendToInmate(UUID account, String key, UUID inmateId, Money amount, UUID paymentMethod,
 			@Nullable UUID recurring) {
-		String hash = Hashes.sha256Hex("INMATE|" + inmateId + "|" + amount + "|" + paymentMethod);
+		return sendToInmate(account, key, inmateId, amount, paymentMethod, recurring, FeeChannel.ONLINE, null);
+	}
+
+	/**
+	 * Sends money to an inmate with a card of the account, through a channel: ONLINE by
+	 * the family, PHONE by a support agent ({@code agent}) for them, at the channel's
+	 * fee.
+	 */
+	Outcome sendToInmate(UUID account, String key, UUID inmateId, Money amount, UUID paymentMethod,
+			@Nullable UUID recurring, FeeChannel channel, @Nullable UUID agent) {
+		String hash = Hashes.sha256Hex("INMATE|" + inmateId + "|" + amount + "|" + paymentMethod
+				+ (channel == FeeChannel.ONLINE ? "" : "|" + channel));
 		Opened opened = open(account, key, () -> {
 			InmateView inmate = terms.receiving(inmateId);
 			ContractView contract = terms.contract(inmate.agency().id(), inmate.facility().id(), Service.DEPOSITS);
-			Quote quote = terms.quote(inmate.agency().id(), contract, amount);
+			Quote quote = terms.quote(inmate.agency().id(), contract, amount, channel);
 			ChargeableCard card = ownCard(account, paymentMethod);
 			Deposit deposit = new Deposit(Ids.next(), "INMATE", account, inmate.id(), null, null, inmate.agency().id(),
 					amount, quote.fee(), quote.commission(), paymentMethod, key, hash, "PENDING", null, recurring,
-					DepositCompletion.now(clock), null, null);
+					DepositCompletion.now(clock), null, null, channel, agent);
 			payments.open(deposit.id(), card, deposit.total(),
 					"Homeward: money for " + inmate.inmateNumber() + " (" + inmate.agency().code() + ")");
 			// last: the day's total rows of sender and inmate, which every deposit to
@@ -143,7 +160,7 @@ public class Deposits {
 			ChargeableCard card = ownCard(account, paymentMethod);
 			Deposit deposit = new Deposit(Ids.next(), "SUPERVISION", account, null, person.id(), obligation,
 					person.agency(), amount, quote.fee(), quote.commission(), paymentMethod, key, hash, "PENDING", null,
-					null, DepositCompletion.now(clock), null, null);
+					null, DepositCompletion.now(clock), null, null, FeeChannel.ONLINE, null);
 			payments.open(deposit.id(), card, deposit.total(), "Homeward: "
 					+ obligation.toLowerCase(Locale.ROOT).replace('_', ' ') + " for case " + person.caseNumber());
 			if (!records.insert(deposit)) {

@@ -127,6 +127,8 @@ public class Layout {
 			case STAFF_OR_OPERATOR ->
 				caller != null && (caller.kind() == Caller.Kind.STAFF || caller.kind() == Caller.Kind.OPERATOR);
 			case OPERATOR -> caller != null && caller.kind() == Caller.Kind.OPERATOR;
+			case SUPPORT ->
+				caller != null && (caller.kind() == Caller.Kind.SUPPORT || caller.kind() == Caller.Kind.OPERATOR);
 		};
 	}
 
