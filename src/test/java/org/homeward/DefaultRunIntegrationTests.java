@@ -164,18 +164,18 @@ class DefaultRunIntegrationTests {
 	}
 
 	@Test
-	void anOperatorWindsDemoFedDownAndItsFamiliesGetTheirMoneyBack() throws Exception {
-		String[] family = familyWithCard("h2-fed-", null);
+	void anOperatorWindsDemoCountyDownAndItsFamiliesGetTheirMoneyBack() throws Exception {
+		String[] family = familyWithCard("h2-county-", null);
 		String token = family[0];
 		String card = family[1];
-		String purchase = "{\"agencyCode\":\"DEMO-FED\",\"bundleId\":\"0b7c1d2e-0002-4000-8000-0000000b0010\",\"paymentMethodId\":\"%s\"}"
+		String purchase = "{\"agencyCode\":\"DEMO-COUNTY\",\"bundleId\":\"0b7c1d2e-0003-4000-8000-0000000b0010\",\"paymentMethodId\":\"%s\"}"
 			.formatted(card);
 		send("POST", "/api/v1/stamp-purchases", token, purchase, 201);
 
 		String operator = SignedIn.tokenFrom(send("POST", "/api/v1/sessions", null,
 				"{\"email\":\"operator@homeward.test\",\"password\":\"Operator#2026\"}", 201));
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
-		assertThat(send("POST", "/api/v1/admin/agencies/DEMO-FED/wind-down", operator,
+		assertThat(send("POST", "/api/v1/admin/agencies/DEMO-COUNTY/wind-down", operator,
 				"{\"serviceEndsOn\":\"%s\",\"viewOnlyUntil\":\"%s\"}".formatted(today, today.plusDays(30)), 200))
 			.contains("\"status\":\"WINDING_DOWN\"");
 
@@ -184,7 +184,7 @@ class DefaultRunIntegrationTests {
 			Thread.sleep(100);
 			stamps = send("GET", "/api/v1/stamps", token, null, 200);
 		}
-		assertThat(stamps).contains("{\"agencyCode\":\"DEMO-FED\",\"balance\":0}");
+		assertThat(stamps).contains("{\"agencyCode\":\"DEMO-COUNTY\",\"balance\":0}");
 		String mailbox = "";
 		for (int i = 0; i < 50 && !mailbox.contains("Your unspent stamps were refunded"); i++) {
 			Thread.sleep(200);
@@ -192,8 +192,8 @@ class DefaultRunIntegrationTests {
 		}
 		assertThat(mailbox).contains("Messaging with your loved one", "Your unspent stamps were refunded");
 		send("POST", "/api/v1/stamp-purchases", token, purchase, 422);
-		send("POST", "/api/v1/stamp-purchases", token, purchase.replace("DEMO-FED", "DEMO-DOC")
-			.replace("0b7c1d2e-0002-4000-8000-0000000b0010", "0b7c1d2e-0001-4000-8000-0000000b0010"), 201);
+		send("POST", "/api/v1/stamp-purchases", token, purchase.replace("DEMO-COUNTY", "DEMO-DOC")
+			.replace("0b7c1d2e-0003-4000-8000-0000000b0010", "0b7c1d2e-0001-4000-8000-0000000b0010"), 201);
 		assertThat(http
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/messages/export.zip"))
 				.header("Authorization", "Bearer " + token)

@@ -20,6 +20,15 @@ public enum AccountKind {
 	 * dropped.
 	 */
 	UNAPPLIED_CASH(false, false),
+	/**
+	 * An inmate's terminal minutes at their agency (bought from their balance where the
+	 * inmate pays for messaging by the minute).
+	 */
+	INMATE_MINUTES(false, false),
+	/** Terminal minutes an agency has sold (the other side of every inmate's minutes). */
+	MINUTES_ISSUED(true, true),
+	/** Money inmates paid for terminal minutes and printed pages, by agency. */
+	TERMINAL_REVENUE(true, true),
 	/** A family member's stamps at one agency. */
 	FAMILY_STAMPS(false, false),
 	/**

@@ -8,7 +8,7 @@ import org.homeward.shared.TenantId;
  * What an amount counts: US cents, or stamps of one agency (stamps are only good where
  * they were bought).
  *
- * @param code {@code USD} or {@code STAMPS:<agency id>}
+ * @param code {@code USD}, {@code STAMPS:<agency id>} or {@code MINUTES:<agency id>}
  */
 public record Unit(String code) {
 
@@ -20,6 +20,11 @@ public record Unit(String code) {
 
 	public static Unit stamps(TenantId agency) {
 		return new Unit("STAMPS:" + agency.value());
+	}
+
+	/** Terminal minutes of one agency (good only there, like its stamps). */
+	public static Unit minutes(TenantId agency) {
+		return new Unit("MINUTES:" + agency.value());
 	}
 
 	@Override

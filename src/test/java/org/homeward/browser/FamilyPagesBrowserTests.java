@@ -222,20 +222,21 @@ class FamilyPagesBrowserTests extends BrowserTest {
 		until(d -> !d.getCurrentUrl().contains("/login"));
 		browser.get(url("/operator/agencies"));
 		String date = LocalDate.now().plusYears(5).toString();
-		setDate("ends-DEMO-FED", date);
-		setDate("view-DEMO-FED", LocalDate.now().plusYears(6).toString());
-		browser.findElement(By.cssSelector("form[data-agency='DEMO-FED'] button[type=submit]")).click();
+		setDate("ends-DEMO-COUNTY", date);
+		setDate("view-DEMO-COUNTY", LocalDate.now().plusYears(6).toString());
+		browser.findElement(By.cssSelector("form[data-agency='DEMO-COUNTY'] button[type=submit]")).click();
 		// (the contracts page has a heading too: read it once the confirmation has
 		// replaced it)
-		waitForUrl("/operator/agencies/DEMO-FED/wind-down");
-		assertThat(waitFor(By.cssSelector("h1")).getText()).isEqualTo("End the contract of " + agencyName("DEMO-FED"));
+		waitForUrl("/operator/agencies/DEMO-COUNTY/wind-down");
+		assertThat(waitFor(By.cssSelector("h1")).getText())
+			.isEqualTo("End the contract of " + agencyName("DEMO-COUNTY"));
 		assertThat(browser.findElement(By.cssSelector(".consequences")).getText()).contains("refunded to the card",
 				date);
 		screenshot("wind-down-confirm");
 		// nothing is scheduled until it is confirmed
 		assertThat(jdbc
 			.sql("""
-					select service_ends_on from contracts.contract where agency_id = (select id from directory.agency where code = 'DEMO-FED')""")
+					select service_ends_on from contracts.contract where agency_id = (select id from directory.agency where code = 'DEMO-COUNTY')""")
 			.query(LocalDate.class)
 			.optional()).isEmpty();
 	}

@@ -73,6 +73,13 @@ class ContractsIntegrationTests {
 		assertThat(federal.contactPolicy()).isEqualTo(ContactPolicy.INMATE_INITIATED);
 		assertThat(federal.messageRules().photosAllowed()).isFalse();
 		assertThat(federal.messageRules().maxChars()).isEqualTo(13000);
+		// TRULINCS-style: free for families, the inmate pays by the minute and the page
+		assertThat(federal.priceBook().messagePricing()).isEqualTo(MessagePricing.INMATE_TIME);
+		assertThat(federal.priceBook().stampBundles()).isEmpty();
+		assertThat(federal.priceBook().perMinute()).isEqualTo(Money.of("0.05", Money.USD));
+		assertThat(federal.priceBook().perPrintedPage()).isEqualTo(Money.of("0.15", Money.USD));
+		assertThat(federal.priceBook().minuteBlocks()).containsExactly(40, 100, 200, 300, 600);
+		assertThat(contract.priceBook().messagePricing()).isEqualTo(MessagePricing.FAMILY_STAMPS);
 	}
 
 	@Test
@@ -88,7 +95,16 @@ class ContractsIntegrationTests {
 		assertThatThrownBy(() -> fee(doc, "300.01")).isInstanceOf(BusinessRuleException.class)
 			.hasMessageContaining("300.00");
 		assertThatThrownBy(() -> fee(doc, "0.00")).isInstanceOf(BusinessRuleException.class);
-		assertThatThrownBy(() -> contracts.depositFee(doc, FeeChannel.PHONE, Money.of("10.00", Money.USD)))
+		// by phone through support costs more than online; cash at a store is a flat
+		// walk-in fee
+		assertThat(contracts.depositFee(doc, FeeChannel.PHONE, Money.of("10.00", Money.USD)))
+			.isEqualTo(Money.of("5.95", Money.USD));
+		assertThat(contracts.depositFee(doc, FeeChannel.PHONE, Money.of("20.01", Money.USD)))
+			.isEqualTo(Money.of("7.95", Money.USD));
+		assertThat(contracts.depositFee(doc, FeeChannel.LOBBY, Money.of("300.00", Money.USD)))
+			.isEqualTo(Money.of("6.95", Money.USD));
+		TenantId fed = directory.agencyByCode("DEMO-FED").orElseThrow().id();
+		assertThatThrownBy(() -> contracts.depositFee(fed, FeeChannel.PHONE, Money.of("10.00", Money.USD)))
 			.isInstanceOf(BusinessRuleException.class);
 	}
 

@@ -77,6 +77,7 @@ class AuthorizationMatrixIntegrationTests {
 			GET    /api/v1/agencies                                                 | 200   200   200   200   200   200   200   200   200   200   200   200
 			GET    /api/v1/inmates?state=FL&number={inmateNumber}                   | 200   200   200   200   200   200   200   200   200   200   200   200
 			GET    /api/v1/agencies/{agency}/stamp-bundles                          | 200   200   200   200   200   200   200   200   200   200   200   200
+			GET    /api/v1/agencies/{agency}/prices                                 | 200   200   200   200   200   200   200   200   200   200   200   200
 			POST   /api/v1/accounts                                                 | 201   201   201   201   201   201   201   201   201   201   201   201
 			POST   /api/v1/sessions                                                 | 401   401   401   401   401   401   401   401   401   401   401   401
 			POST   /api/v1/kiosk/sessions                                           | 401   401   401   401   401   401   401   401   401   401   401   401
@@ -145,6 +146,7 @@ class AuthorizationMatrixIntegrationTests {
 			PUT    /api/v1/kiosk/drafts/{kioskDraft}                                | 401   403   403   200   404   403   403   403   403   403   403   403
 			GET    /api/v1/kiosk/statement                                          | 401   403   403   200   200   403   403   403   403   403   403   403
 			POST   /api/v1/kiosk/stamp-purchases                                    | 401   403   403   201   422   403   403   403   403   403   403   403
+			POST   /api/v1/kiosk/minute-purchases                                   | 401   403   403   422   422   403   403   403   403   403   403   403
 			POST   /api/v1/kiosk/messages                                           | 401   403   403   201   404   403   403   403   403   403   403   403
 			GET    /api/v1/deposits/quote?inmateId={inmate}&amount=25.00            | 401   200   200   403   403   403   403   403   403   403   403   403
 			POST   /api/v1/deposits                                                 | 401   201   400   403   403   403   403   403   403   403   403   403
@@ -538,6 +540,7 @@ class AuthorizationMatrixIntegrationTests {
 							{"caseId":"{supervisionCase}","obligation":"SUPERVISION_FEE","amount":{"amount":"5.00","currency":"USD"},
 							 "paymentMethodId":"{card}"}"""),
 			Map.entry("POST /api/v1/admin/deposits/{refundable}/refund", "{\"reason\":\"matrix\"}"),
+			Map.entry("POST /api/v1/kiosk/minute-purchases", "{\"minutes\":40}"),
 			Map.entry("POST /api/v1/deposits/pay-slips",
 					"{\"inmateId\":\"{inmate}\",\"amount\":{\"amount\":\"5.00\",\"currency\":\"USD\"}}"),
 			// unsigned: a session of any kind is not a retail network's signature

@@ -23,6 +23,7 @@ import org.homeward.contracts.FacilityTerms;
 import org.homeward.contracts.FeeChannel;
 import org.homeward.contracts.FeeTier;
 import org.homeward.contracts.MessageDelivery;
+import org.homeward.contracts.MessagePricing;
 import org.homeward.contracts.MessageRules;
 import org.homeward.contracts.PriceBook;
 import org.homeward.contracts.ScreeningPolicy;
@@ -30,6 +31,7 @@ import org.homeward.contracts.Service;
 import org.homeward.contracts.StampBundle;
 import org.homeward.shared.Money;
 import org.homeward.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -98,7 +100,8 @@ class ContractReader {
 			boolean invitationsNeedApproval, ScreeningPolicy screeningPolicy, boolean holdAllPhotos,
 			MessageDelivery delivery, MessageRules rules, int stampsPerPage, int stampsPerPhoto, int stampsPerReply,
 			String currency, Money inmateStampPrice, DepositLimits limits, Money depositCommission,
-			Money messageCommission, int version) {
+			Money messageCommission, MessagePricing messagePricing, @Nullable Money perMinute,
+			@Nullable Money perPrintedPage, int version) {
 	}
 
 	private static Row row(ResultSet rs) throws SQLException {
@@ -117,13 +120,19 @@ class ContractReader {
 						money(rs, "deposit_daily_max_minor", currency),
 						money(rs, "deposit_30_day_max_minor", currency)),
 				money(rs, "deposit_commission_minor", currency), money(rs, "message_commission_minor", currency),
+				MessagePricing.valueOf(rs.getString("message_pricing")),
+				optionalMoney(rs, "per_minute_minor", currency), optionalMoney(rs, "per_printed_page_minor", currency),
 				rs.getInt("version"));
 	}
 
 	private ContractView contract(Row row, TenantId agency) {
-		PriceBook priceBook = new PriceBook(bundles(row.id(), row.currency()), row.stampsPerPage(),
+		// stamps are on sale only where messages cost stamps
+		PriceBook priceBook = new PriceBook(
+				row.messagePricing().stamps() ? bundles(row.id(), row.currency()) : List.of(), row.stampsPerPage(),
 				row.stampsPerPhoto(), row.stampsPerReply(), row.inmateStampPrice(), tiers(row.id(), row.currency()),
-				row.limits(), row.depositCommission(), row.messageCommission());
+				row.limits(), row.depositCommission(), row.messageCommission(), row.messagePricing(), row.perMinute(),
+				row.perPrintedPage(),
+				row.messagePricing() == MessagePricing.INMATE_TIME ? blocks(row.id()) : List.of());
 		return new ContractView(agency, effective(row.status(), row.serviceEndsOn(), row.viewOnlyUntil()),
 				row.startsOn(), row.serviceEndsOn(), row.viewOnlyUntil(), row.exportRetentionDays(),
 				row.contactPolicy(), row.contactCap(), row.invitationsNeedApproval(), row.screeningPolicy(),
@@ -133,6 +142,18 @@ class ContractReader {
 
 	private static Money money(ResultSet rs, String column, String currency) throws SQLException {
 		return Money.ofMinor(rs.getLong(column), currency);
+	}
+
+	private static @Nullable Money optionalMoney(ResultSet rs, String column, String currency) throws SQLException {
+		long minor = rs.getLong(column);
+		return rs.wasNull() ? null : Money.ofMinor(minor, currency);
+	}
+
+	private List<Integer> blocks(UUID contract) {
+		return jdbc.sql("select minutes from contracts.minute_block where contract_id = :c order by minutes")
+			.param("c", contract)
+			.query(Integer.class)
+			.list();
 	}
 
 	private List<StampBundle> bundles(UUID contract, String currency) {
@@ -145,8 +166,9 @@ class ContractReader {
 	}
 
 	private List<FeeTier> tiers(UUID contract, String currency) {
-		return jdbc.sql(
-				"select channel, up_to_minor, fee_minor from contracts.deposit_fee_tier where contract_id = :c order by channel, up_to_minor")
+		return jdbc.sql("""
+				select channel, up_to_minor, fee_minor from contracts.deposit_fee_tier where contract_id = :c
+				 order by case channel when 'ONLINE' then 0 when 'PHONE' then 1 else 2 end, up_to_minor""")
 			.param("c", contract)
 			.query((rs, n) -> new FeeTier(FeeChannel.valueOf(rs.getString("channel")),
 					Money.ofMinor(rs.getLong("up_to_minor"), currency),

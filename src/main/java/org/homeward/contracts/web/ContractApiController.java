@@ -6,6 +6,11 @@ import java.util.UUID;
 
 import org.homeward.contracts.ContractView;
 import org.homeward.contracts.Contracts;
+import org.homeward.shared.Money;
+import org.homeward.contracts.DepositLimits;
+import org.homeward.contracts.FeeChannel;
+import org.homeward.contracts.PriceBook;
+import org.homeward.contracts.MessagePricing;
 import org.homeward.contracts.Service;
 import org.homeward.contracts.StampBundle;
 import org.homeward.directory.AgencyAccess;
@@ -54,6 +59,29 @@ class ContractApiController {
 	@Operation(summary = "Stamp bundles on sale at the agency, with their prices (public)")
 	List<StampBundle> stampBundles(@PathVariable @Size(max = 32) String code) {
 		return contract(access.toAnyone(code)).priceBook().stampBundles();
+	}
+
+	@GetMapping("/prices")
+	@Operation(summary = "What everything costs at the agency, and who pays for messages (public)")
+	PricesJson prices(@PathVariable @Size(max = 32) String code) {
+		PriceBook book = contract(access.toAnyone(code)).priceBook();
+		return new PricesJson(book.messagePricing(), book.stampBundles(), book.perMinute(), book.perPrintedPage(),
+				book.minuteBlocks(),
+				book.depositFees().stream().map(t -> new FeeJson(t.channel(), t.upTo(), t.fee())).toList(),
+				book.depositLimits(), book.depositCommission());
+	}
+
+	/**
+	 * @param perMinute what an inmate pays a minute of terminal time, under INMATE_TIME
+	 * @param depositFees the fee of a deposit by channel (ONLINE, PHONE, LOBBY: cash in
+	 * person), for amounts up to each tier's
+	 */
+	record PricesJson(MessagePricing messagePricing, List<StampBundle> stampBundles, @Nullable Money perMinute,
+			@Nullable Money perPrintedPage, List<Integer> minuteBlocks, List<FeeJson> depositFees,
+			DepositLimits depositLimits, Money depositCommission) {
+	}
+
+	record FeeJson(FeeChannel channel, Money upTo, Money fee) {
 	}
 
 	@GetMapping("/contract")

@@ -1,5 +1,7 @@
 package org.homeward.contracts.web;
 
+import org.homeward.shared.WebAccess;
+
 import java.util.List;
 
 import org.homeward.shared.PageLayout;
@@ -9,10 +11,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * The operators' contracts console in the navigation (its paths are the operator
- * channel's).
+ * channel's), and the agencies' public prices.
  */
 @Component
-class ContractsNavigation implements PageLayout.Contribution {
+class ContractsNavigation implements PageLayout.Contribution, WebAccess.Rules {
+
+	@Override
+	public List<WebAccess> webAccess() {
+		return List.of(WebAccess.api("GET", WebAccess.Audience.ANYONE, "/api/v1/agencies/*/prices"));
+	}
 
 	@Override
 	public List<Link> navigation() {

@@ -56,6 +56,12 @@ public class Correspondence {
 
 	/** What a message costs, line by line. */
 	public record Quote(int stamps, List<QuoteLine> lines) {
+
+		/** Whether a reply stamp is paid for with the message. */
+		public boolean prepaidReply() {
+			return lines.stream().anyMatch(line -> line.item().equals("PREPAID_REPLY"));
+		}
+
 	}
 
 	/**
@@ -138,7 +144,7 @@ public class Correspondence {
 		Instant now = clock.instant();
 		boolean privileged = contacts.between(account, inmate.id()).map(ContactView::privileged).orElse(false);
 		if (!records.insert(new MessageRecords.NewMessage(id, Direction.TO_INMATE, account, account, inmate.id(),
-				inmate.agency().id(), inmate.facility().id(), draft.body(), quote.stamps(), draft.prepaidReply(), key,
+				inmate.agency().id(), inmate.facility().id(), draft.body(), quote.stamps(), quote.prepaidReply(), key,
 				draft.hash(), now, privileged))) {
 			return replay(records.byKey(account, key).orElseThrow(), draft.hash());
 		}

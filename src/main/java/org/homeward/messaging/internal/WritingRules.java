@@ -102,19 +102,21 @@ class WritingRules {
 
 	/**
 	 * 1 stamp a page of text (at least one page), 1 a photo, 1 for a prepaid reply: as
-	 * the price book says.
+	 * the price book says; nothing where messages do not cost stamps (the inmate pays by
+	 * the minute, or nobody does): every line at 0, and no prepaid reply to pay for.
 	 */
 	static Correspondence.Quote price(ContractView contract, String body, int photos, boolean prepaidReply) {
 		PriceBook prices = contract.priceBook();
+		int paid = prices.messagePricing().stamps() ? 1 : 0;
 		int length = body.codePointCount(0, body.length());
 		int pages = Math.max(1,
 				(length + contract.messageRules().charsPerPage() - 1) / contract.messageRules().charsPerPage());
 		List<Correspondence.QuoteLine> lines = new ArrayList<>();
-		lines.add(new Correspondence.QuoteLine("PAGES", pages, pages * prices.stampsPerPage()));
+		lines.add(new Correspondence.QuoteLine("PAGES", pages, paid * pages * prices.stampsPerPage()));
 		if (photos > 0) {
-			lines.add(new Correspondence.QuoteLine("PHOTOS", photos, photos * prices.stampsPerPhoto()));
+			lines.add(new Correspondence.QuoteLine("PHOTOS", photos, paid * photos * prices.stampsPerPhoto()));
 		}
-		if (prepaidReply) {
+		if (prepaidReply && paid > 0) {
 			lines.add(new Correspondence.QuoteLine("PREPAID_REPLY", 1, prices.stampsPerReply()));
 		}
 		return new Correspondence.Quote(lines.stream().mapToInt(Correspondence.QuoteLine::stamps).sum(),

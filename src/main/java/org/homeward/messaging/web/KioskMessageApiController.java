@@ -11,6 +11,7 @@ import org.homeward.messaging.internal.Attachments;
 import org.homeward.messaging.internal.Correspondence;
 import org.homeward.messaging.internal.Drafts;
 import org.homeward.messaging.internal.Mailbox;
+import org.homeward.messaging.internal.TerminalMinutes;
 import org.homeward.messaging.internal.MessageRecords;
 import org.homeward.messaging.internal.MessageRecords.MessageView;
 import org.homeward.messaging.internal.PhotoAccess;
@@ -69,9 +70,12 @@ class KioskMessageApiController {
 
 	private final InmateBalances balances;
 
+	private final TerminalMinutes minutes;
+
 	KioskMessageApiController(Correspondence correspondence, Mailbox mailbox, MessageRecords records,
 			Attachments attachments, PhotoAccess photos, Drafts drafts, Members members, Directory directory,
-			Stamps stamps, InmateBalances balances) {
+			Stamps stamps, InmateBalances balances, TerminalMinutes minutes) {
+		this.minutes = minutes;
 		this.correspondence = correspondence;
 		this.mailbox = mailbox;
 		this.records = records;
@@ -120,12 +124,33 @@ class KioskMessageApiController {
 	}
 
 	@GetMapping("/account")
-	@Operation(summary = "The inmate's balance and stamps")
+	@Operation(summary = "The inmate's balance and stamps, and the terminal minutes left where the inmate pays by"
+			+ " the minute")
 	AccountJson account(Caller caller) {
 		UUID inmate = caller.inmate();
 		var view = directory.inmate(inmate).orElseThrow();
 		return new AccountJson(balances.balance(inmate),
-				List.of(new StampsJson(view.agency().code(), stamps.inmateBalance(inmate, view.agency().id()))));
+				List.of(new StampsJson(view.agency().code(), stamps.inmateBalance(inmate, view.agency().id()))),
+				minutes.left(inmate));
+	}
+
+	@PostMapping("/minute-purchases")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "The inmate buys a block of terminal minutes from their balance (where the inmate pays by the"
+			+ " minute); needs an Idempotency-Key")
+	MinutesJson buyMinutes(Caller caller,
+			@RequestHeader("Idempotency-Key") @Size(min = 1, max = 255,
+					message = "must be 1 to 255 characters") String key,
+			@Valid @RequestBody MinutesRequestJson request) {
+		TerminalMinutes.Bought bought = minutes.buy(caller.inmate(), request.minutes(), key);
+		return new MinutesJson(bought.minutes(), bought.charged(), bought.minutesLeft(), bought.balance());
+	}
+
+	record MinutesRequestJson(
+			@jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(1000) int minutes) {
+	}
+
+	record MinutesJson(int bought, Money charged, long minutes, Money balance) {
 	}
 
 	@GetMapping("/attachments/{id}")
@@ -176,7 +201,11 @@ class KioskMessageApiController {
 	record KioskDraftJson(@NotNull UUID accountId, @NotNull @Size(max = Drafts.MAX_CHARS) String body) {
 	}
 
-	record AccountJson(Money balance, List<StampsJson> stamps) {
+	/**
+	 * @param minutes the terminal minutes left, where the inmate pays by the minute (else
+	 * absent)
+	 */
+	record AccountJson(Money balance, List<StampsJson> stamps, @Nullable Long minutes) {
 	}
 
 	record StampsJson(String agencyCode, long balance) {

@@ -140,6 +140,11 @@ public class StampPurchases {
 									+ " does not sell stamps now (service ended " + contract.serviceEndsOn() + ").",
 							List.of(agency.name(), contract.serviceEndsOn().toString()), Map.of());
 		}
+		if (!contract.priceBook().messagePricing().stamps()) {
+			throw new BusinessRuleException("stamps-not-sold",
+					agency.name() + " does not sell stamps: messages there cost families nothing.",
+					List.of(agency.name()), Map.of());
+		}
 		return contract.priceBook()
 			.stampBundles()
 			.stream()
