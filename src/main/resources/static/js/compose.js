@@ -64,6 +64,8 @@
   }
 
   body.addEventListener('input', changed);
+  // the terminal-time counter saves what is written before the minutes run out
+  document.addEventListener('homeward:save-draft', function () { saveDraft(); });
   if (photos) {
     photos.addEventListener('change', function () {
       var most = Number(form.dataset.maxPhotos || '5');

@@ -306,6 +306,71 @@ class DefaultRunIntegrationTests {
 		assertThat(after.subtract(before)).isEqualByComparingTo("20.00");
 	}
 
+	/**
+	 * TRULINCS-style messaging on the embedded database: Kevin Nelson (F200001) adds a
+	 * family member at the kiosk, who accepts with the code from the mail and writes to
+	 * him without stamps; Kevin, given money, buys 40 minutes and they go down while he
+	 * reads.
+	 */
+	@Test
+	void aFamilyWritesToF200001ForFreeAndHisMinutesGoDownWhileHeReads() throws Exception {
+		String kiosk = SignedIn.tokenFrom(send("POST", "/api/v1/kiosk/sessions", null,
+				"{\"agencyCode\":\"DEMO-FED\",\"inmateNumber\":\"F200001\",\"pin\":\"2468\"}", 201));
+		String email = "h2-fed-" + UUID.randomUUID() + "@example.com";
+		send("POST", "/api/v1/accounts", null, """
+				{"email":"%s","password":"Family#2026","firstName":"Ana","lastName":"Nelson","phones":["305-555-0142"],
+				 "address":{"line1":"4 Bay Rd","city":"Miami","region":"FL","postalCode":"33101","country":"US"},
+				 "acceptTerms":true}""".formatted(email), 201);
+		String token = SignedIn.tokenFrom(send("POST", "/api/v1/sessions", null,
+				"{\"email\":\"%s\",\"password\":\"Family#2026\"}".formatted(email), 201));
+		send("POST", "/api/v1/kiosk/contacts", kiosk, "{\"name\":\"Ana Nelson\",\"email\":\"%s\"}".formatted(email),
+				201);
+		String code = null;
+		for (int i = 0; i < 50 && code == null; i++) {
+			java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/mailbox/[0-9a-f-]+)\"")
+				.matcher(get("/mailbox").body());
+			while (code == null && link.find()) {
+				String mail = get(link.group(1)).body();
+				java.util.regex.Matcher found = java.util.regex.Pattern
+					.compile("\\b[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}\\b")
+					.matcher(mail);
+				if (mail.contains(email) && found.find()) {
+					code = found.group();
+				}
+			}
+			if (code == null) {
+				Thread.sleep(200);
+			}
+		}
+		assertThat(code).as("the invitation's code at /mailbox").isNotNull();
+		send("POST", "/api/v1/contacts/accept", token, "{\"code\":\"%s\"}".formatted(code), 200);
+		String kevin = get("/api/v1/inmates?state=US&number=F200001").body()
+			.replaceAll("(?s)^\\[\\{\"id\":\"([^\"]+)\".*", "$1");
+		assertThat(send("POST", "/api/v1/messages/quote", token,
+				"{\"inmateId\":\"%s\",\"body\":\"Hello Kevin\",\"attachmentIds\":[],\"prepaidReply\":false}"
+					.formatted(kevin),
+				200))
+			.contains("\"stamps\":0");
+		assertThat(send("POST", "/api/v1/messages", token,
+				"{\"inmateId\":\"%s\",\"body\":\"Hello Kevin, no stamps needed.\"}".formatted(kevin), 201))
+			.contains("\"stamps\":0");
+		assertThat(send("GET", "/api/v1/stamps", token, null, 200)).doesNotContain("DEMO-FED");
+
+		String card = Json.id(send("POST", "/api/v1/payment-methods", token,
+				"""
+						{"cardNumber":"4242424242424242","expiryMonth":12,"expiryYear":2030,"cvc":"123","cardholderName":"Ana Nelson",
+						 "billingAddress":{"line1":"4 Bay Rd","city":"Miami","region":"FL","postalCode":"33101","country":"US"}}""",
+				201));
+		send("POST", "/api/v1/deposits", token,
+				"{\"inmateId\":\"%s\",\"amount\":{\"amount\":\"10.00\",\"currency\":\"USD\"},\"paymentMethodId\":\"%s\"}"
+					.formatted(kevin, card),
+				201);
+		assertThat(send("POST", "/api/v1/kiosk/minute-purchases", kiosk, "{\"minutes\":40}", 201))
+			.contains("\"charged\":{\"amount\":\"2.00\"", "\"minutes\":40");
+		assertThat(send("GET", "/api/v1/kiosk/messages", kiosk, null, 200)).contains("no stamps needed");
+		assertThat(send("GET", "/api/v1/kiosk/account", kiosk, null, 200)).contains("\"minutes\":39");
+	}
+
 	private String[] familyWithCard(String prefix, String inmate) throws Exception {
 		String email = prefix + UUID.randomUUID() + "@example.com";
 		send("POST", "/api/v1/accounts", null, """

@@ -64,8 +64,13 @@ abstract class BrowserTest {
 
 	/** Signs a demo DEMO-DOC inmate in at the kiosk (every demo PIN is 2468). */
 	void signInAtTheKiosk(String inmateNumber) {
+		signInAtTheKiosk("DEMO-DOC", inmateNumber);
+	}
+
+	/** Signs a demo inmate of that agency in at the kiosk. */
+	void signInAtTheKiosk(String agencyCode, String inmateNumber) {
 		browser.get(url("/kiosk?lang=en"));
-		new Select(browser.findElement(By.id("agencyCode"))).selectByValue("DEMO-DOC");
+		new Select(browser.findElement(By.id("agencyCode"))).selectByValue(agencyCode);
 		type("inmateNumber", inmateNumber);
 		type("pin", "2468");
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();

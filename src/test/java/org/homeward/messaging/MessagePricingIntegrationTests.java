@@ -54,7 +54,7 @@ class MessagePricingIntegrationTests {
 
 	@Test
 	void whereTheInmatePaysByTheMinuteFamiliesWriteForFreeAndTheInmateBuysMinutes() throws Exception {
-		TenantId agency = agency("INMATE_TIME");
+		TenantId agency = agency(jdbc, "INMATE_TIME");
 		String code = TestAgencies.code(jdbc, agency);
 		String number = "T" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 		UUID inmate = Correspondents.inmate(jdbc, agency, number);
@@ -67,8 +67,12 @@ class MessagePricingIntegrationTests {
 				.formatted(inmate)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.stamps").value(0));
-		send(family, inmate, "Hello from outside, for free.").andExpect(status().isCreated())
-			.andExpect(jsonPath("$.stamps").value(0));
+		String letter = com.jayway.jsonpath.JsonPath
+			.read(send(family, inmate, "Hello from outside, for free.").andExpect(status().isCreated())
+				.andExpect(jsonPath("$.stamps").value(0))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$.id");
 		String bundle = jdbc
 			.sql("select cast(b.id as varchar) from contracts.stamp_bundle b join contracts.contract c"
 					+ " on c.id = b.contract_id where c.agency_id = :a")
@@ -87,13 +91,7 @@ class MessagePricingIntegrationTests {
 			.andExpect(jsonPath("$.minutes").value(0));
 		buy(kiosk, 40, UUID.randomUUID().toString()).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code").value("insufficient-balance"));
-		mvc.perform(post("/api/v1/deposits").header("Authorization", family.bearer())
-			.header("Idempotency-Key", UUID.randomUUID().toString())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(
-					"{\"inmateId\":\"%s\",\"amount\":{\"amount\":\"20.00\",\"currency\":\"USD\"},\"paymentMethodId\":\"%s\"}"
-						.formatted(inmate, Families.card(mvc, family.bearer(), Families.APPROVED_CARD))))
-			.andExpect(status().isCreated());
+		deposit(mvc, family, inmate, "20.00");
 		String key = UUID.randomUUID().toString();
 		buy(kiosk, 40, key).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.charged.amount").value("2.00"))
@@ -109,6 +107,16 @@ class MessagePricingIntegrationTests {
 		mvc.perform(get("/api/v1/kiosk/statement").header("Authorization", kiosk))
 			.andExpect(jsonPath("$.lines[?(@.kind == 'terminal-minutes')].amount.amount")
 				.value(Matchers.hasItem("-2.00")));
+		// printing at the kiosk costs the contract's price a page, once per key
+		String print = UUID.randomUUID().toString();
+		for (int i = 0; i < 2; i++) {
+			mvc.perform(post("/api/v1/kiosk/messages/" + letter + "/print").header("Authorization", kiosk)
+				.header("Idempotency-Key", print))
+				.andExpect(status().isCreated())
+				.andExpect(jsonPath("$.pages").value(1))
+				.andExpect(jsonPath("$.charged.amount").value("0.15"))
+				.andExpect(jsonPath("$.balance.amount").value("17.85"));
+		}
 		// the inmate replies without stamps of their own
 		mvc.perform(post("/api/v1/kiosk/messages").header("Authorization", kiosk)
 			.header("Idempotency-Key", UUID.randomUUID().toString())
@@ -120,7 +128,7 @@ class MessagePricingIntegrationTests {
 
 	@Test
 	void whereNobodyPaysThereAreNoMinutesToBuy() throws Exception {
-		TenantId agency = agency("FREE");
+		TenantId agency = agency(jdbc, "FREE");
 		String code = TestAgencies.code(jdbc, agency);
 		String number = "T" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 		UUID inmate = Correspondents.inmate(jdbc, agency, number);
@@ -138,7 +146,7 @@ class MessagePricingIntegrationTests {
 	}
 
 	/** An agency of the test's own on this pricing, taking deposits. */
-	private TenantId agency(String pricing) {
+	static TenantId agency(JdbcClient jdbc, String pricing) {
 		TenantId agency = Correspondents.agency(jdbc, "OPEN", 30, false);
 		UUID contract = jdbc.sql("select id from contracts.contract where agency_id = :a")
 			.param("a", agency.value())
@@ -160,6 +168,17 @@ class MessagePricingIntegrationTests {
 			.param("c", contract)
 			.update();
 		return agency;
+	}
+
+	/** The family sends the inmate money with a new card of theirs. */
+	static void deposit(MockMvc mvc, Families.Family family, UUID inmate, String amount) throws Exception {
+		mvc.perform(post("/api/v1/deposits").header("Authorization", family.bearer())
+			.header("Idempotency-Key", UUID.randomUUID().toString())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"{\"inmateId\":\"%s\",\"amount\":{\"amount\":\"%s\",\"currency\":\"USD\"},\"paymentMethodId\":\"%s\"}"
+						.formatted(inmate, amount, Families.card(mvc, family.bearer(), Families.APPROVED_CARD))))
+			.andExpect(status().isCreated());
 	}
 
 	private ResultActions send(Families.Family family, UUID inmate, String body) throws Exception {

@@ -139,6 +139,7 @@ class AuthorizationMatrixIntegrationTests {
 			GET    /api/v1/kiosk/messages                                           | 401   403   403   200   200   403   403   403   403   403   403   403
 			GET    /api/v1/kiosk/messages/sent                                      | 401   403   403   200   200   403   403   403   403   403   403   403
 			GET    /api/v1/kiosk/messages/{message}                                 | 401   403   403   200   404   403   403   403   403   403   403   403
+			POST   /api/v1/kiosk/messages/{message}/print                           | 401   403   403   201   404   403   403   403   403   403   403   403
 			GET    /api/v1/kiosk/account                                            | 401   403   403   200   200   403   403   403   403   403   403   403
 			GET    /api/v1/kiosk/attachments/{photo}                                | 401   403   403   200   404   403   403   403   403   403   403   403
 			GET    /api/v1/kiosk/attachments/{photo}/thumbnail                      | 401   403   403   200   404   403   403   403   403   403   403   403
@@ -348,7 +349,11 @@ class AuthorizationMatrixIntegrationTests {
 			GET    /support/deposits/{deposit}                                      | login 403   403   403   403   403   403   403   403   403   403   200
 			POST   /support/deposits/{deposit}/{supportAction}                      | login 403   403   403   403   403   403   403   403   403   403   302
 			GET    /kiosk/inbox                                                     | 302   403   403   200   200   403   403   403   403   403   403   403
+			GET    /kiosk/meter                                                     | 302   403   403   200   200   403   403   403   403   403   403   403
+			GET    /kiosk/minutes                                                   | 302   403   403   200   200   403   403   403   403   403   403   403
+			POST   /kiosk/minutes                                                   | 302   403   403   302   302   403   403   403   403   403   403   403
 			GET    /kiosk/messages/{message}                                        | 302   403   403   200   404   403   403   403   403   403   403   403
+			POST   /kiosk/messages/{message}/print                                  | 302   403   403   302   404   403   403   403   403   403   403   403
 			GET    /kiosk/write?account={familyId}                                  | 302   403   403   200   404   403   403   403   403   403   403   403
 			POST   /kiosk/drafts                                                    | 302   403   403   204   404   403   403   403   403   403   403   403
 			POST   /kiosk/messages                                                  | 302   403   403   302   404   403   403   403   403   403   403   403
@@ -612,6 +617,8 @@ class AuthorizationMatrixIntegrationTests {
 			Map.entry("POST /deposits/confirm", "inmateId={inmate}&amount=5.00&card={card}"),
 			Map.entry("POST /pay-slips/review", "agency={agency}&number={inmateNumber}&amount=5.00"),
 			Map.entry("POST /pay-slips", "inmateId={inmate}&amount=5.00"),
+			Map.entry("POST /kiosk/minutes", "minutes=40&key={unique}"),
+			Map.entry("POST /kiosk/messages/{message}/print", "key={unique}"),
 			Map.entry("POST /operator/retail/payments/{retailPayment}/{retailDecision}", "reason=matrix"),
 			Map.entry("POST /operator/retail/settlements", "partner={retailPartner}&businessDate={today}"),
 			Map.entry("POST /support/families/{familyId}/phone-deposit/confirm",

@@ -100,7 +100,8 @@ public class TerminalMinutes {
 		return new Bought(minutes, price, ledger.balance(minutes(who, inmate)), balances.balance(inmate));
 	}
 
-	private static AccountKey minutes(InmateView who, UUID inmate) {
+	/** The inmate's minutes in the ledger (of their agency). */
+	static AccountKey minutes(InmateView who, UUID inmate) {
 		return new AccountKey(AccountKind.INMATE_MINUTES, Unit.minutes(who.agency().id()), inmate);
 	}
 

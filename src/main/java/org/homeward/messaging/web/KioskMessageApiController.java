@@ -10,6 +10,7 @@ import org.homeward.directory.Directory;
 import org.homeward.messaging.internal.Attachments;
 import org.homeward.messaging.internal.Correspondence;
 import org.homeward.messaging.internal.Drafts;
+import org.homeward.messaging.internal.KioskPrinting;
 import org.homeward.messaging.internal.Mailbox;
 import org.homeward.messaging.internal.TerminalMinutes;
 import org.homeward.messaging.internal.MessageRecords;
@@ -72,10 +73,13 @@ class KioskMessageApiController {
 
 	private final TerminalMinutes minutes;
 
+	private final KioskPrinting printing;
+
 	KioskMessageApiController(Correspondence correspondence, Mailbox mailbox, MessageRecords records,
 			Attachments attachments, PhotoAccess photos, Drafts drafts, Members members, Directory directory,
-			Stamps stamps, InmateBalances balances, TerminalMinutes minutes) {
+			Stamps stamps, InmateBalances balances, TerminalMinutes minutes, KioskPrinting printing) {
 		this.minutes = minutes;
+		this.printing = printing;
 		this.correspondence = correspondence;
 		this.mailbox = mailbox;
 		this.records = records;
@@ -132,6 +136,16 @@ class KioskMessageApiController {
 		return new AccountJson(balances.balance(inmate),
 				List.of(new StampsJson(view.agency().code(), stamps.inmateBalance(inmate, view.agency().id()))),
 				minutes.left(inmate));
+	}
+
+	@PostMapping("/messages/{id}/print")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(
+			summary = "Print a message at the kiosk: where the inmate pays by the minute, the contract's price a page"
+					+ " is taken from the balance; needs an Idempotency-Key")
+	KioskPrinting.Printed print(Caller caller, @PathVariable UUID id, @RequestHeader("Idempotency-Key") @Size(min = 1,
+			max = 255, message = "must be 1 to 255 characters") String key) {
+		return printing.print(caller.inmate(), id, key);
 	}
 
 	@PostMapping("/minute-purchases")

@@ -15,6 +15,7 @@ import org.homeward.contracts.Contracts;
 import org.homeward.messaging.internal.Attachments;
 import org.homeward.messaging.internal.Correspondence;
 import org.homeward.messaging.internal.Drafts;
+import org.homeward.messaging.internal.KioskPrinting;
 import org.homeward.messaging.internal.Mailbox;
 import org.homeward.messaging.internal.MessageRecords;
 import org.homeward.messaging.internal.MessageRecords.MessageView;
@@ -76,9 +77,12 @@ class KioskPageController {
 
 	private final Refusals refusals;
 
+	private final KioskPrinting printing;
+
 	KioskPageController(Correspondence correspondence, Mailbox mailbox, MessageRecords records, ReplyStamps replyStamps,
 			Attachments attachments, PhotoAccess photos, Drafts drafts, Contacts contacts, Contracts contracts,
-			Members members, Stamps stamps, Refusals refusals) {
+			Members members, Stamps stamps, Refusals refusals, KioskPrinting printing) {
+		this.printing = printing;
 		this.correspondence = correspondence;
 		this.mailbox = mailbox;
 		this.records = records;
@@ -126,7 +130,22 @@ class KioskPageController {
 		model.addAttribute("message", message);
 		model.addAttribute("from", name(message.accountId()));
 		model.addAttribute("photos", attachments.deliveredOf(id));
+		model.addAttribute("printing", printing.price(caller.accountId(), id));
+		model.addAttribute("printKey", UUID.randomUUID().toString());
 		return writePage(caller, message.accountId(), model);
+	}
+
+	@PostMapping("/kiosk/messages/{id}/print")
+	String print(Caller caller, @PathVariable UUID id, @RequestParam String key, Locale locale,
+			RedirectAttributes redirect) {
+		try {
+			printing.print(caller.accountId(), id, key);
+			redirect.addFlashAttribute("printNow", true);
+		}
+		catch (BusinessRuleException refused) {
+			redirect.addFlashAttribute("printProblem", refusals.text(refused, locale));
+		}
+		return "redirect:/kiosk/messages/" + id;
 	}
 
 	@GetMapping("/kiosk/write")
