@@ -18,12 +18,14 @@ import org.jspecify.annotations.Nullable;
  * invitation goes out
  * @param services the services switched on or off for the whole agency
  * @param facilities where facilities differ from the agency
+ * @param releaseRefundsToCards whether a released person's remaining balance goes back to
+ * the family cards it came from (else the agency's trust office pays it out)
  */
 public record ContractView(TenantId agency, ContractStatus status, LocalDate startsOn,
 		@Nullable LocalDate serviceEndsOn, @Nullable LocalDate viewOnlyUntil, int exportRetentionDays,
 		ContactPolicy contactPolicy, int contactCap, boolean invitationsNeedApproval, ScreeningPolicy screeningPolicy,
 		boolean holdAllPhotos, MessageDelivery delivery, MessageRules messageRules, PriceBook priceBook,
-		Map<Service, Boolean> services, List<FacilityTerms> facilities, int version) {
+		Map<Service, Boolean> services, List<FacilityTerms> facilities, boolean releaseRefundsToCards, int version) {
 
 	/**
 	 * Whether the service can be used now: the contract is active and the service is on

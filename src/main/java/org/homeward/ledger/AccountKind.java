@@ -29,6 +29,11 @@ public enum AccountKind {
 	MINUTES_ISSUED(true, true),
 	/** Money inmates paid for terminal minutes and printed pages, by agency. */
 	TERMINAL_REVENUE(true, true),
+	/**
+	 * The remaining balances of released people, owed by the agency's trust office until
+	 * it pays them out (its release payout file).
+	 */
+	RELEASE_PAYABLE(false, false),
 	/** A family member's stamps at one agency. */
 	FAMILY_STAMPS(false, false),
 	/**

@@ -286,13 +286,7 @@ class RetailDepositIntegrationTests {
 
 	private TenantId cashAgency() {
 		TenantId agency = Correspondents.agency(jdbc, "OPEN", 30, false);
-		UUID contract = jdbc.sql("select id from contracts.contract where agency_id = :a")
-			.param("a", agency.value())
-			.query(UUID.class)
-			.single();
-		jdbc.sql("insert into contracts.service (contract_id, service, enabled) values (:c, 'DEPOSITS', true)")
-			.param("c", contract)
-			.update();
+		UUID contract = Correspondents.takingDeposits(jdbc, agency);
 		jdbc.sql(
 				"insert into contracts.deposit_fee_tier (contract_id, channel, up_to_minor, fee_minor) values (:c, 'LOBBY', 30000, 300)")
 			.param("c", contract)

@@ -85,6 +85,25 @@ public final class Correspondents {
 		return agency;
 	}
 
+	/**
+	 * Lets the test agency take deposits, online for a $3.00 fee up to $300.00.
+	 * @return the agency's contract
+	 */
+	public static UUID takingDeposits(JdbcClient jdbc, TenantId agency) {
+		UUID contract = jdbc.sql("select id from contracts.contract where agency_id = :a")
+			.param("a", agency.value())
+			.query(UUID.class)
+			.single();
+		jdbc.sql("insert into contracts.service (contract_id, service, enabled) values (:c, 'DEPOSITS', true)")
+			.param("c", contract)
+			.update();
+		jdbc.sql("insert into contracts.deposit_fee_tier (contract_id, channel, up_to_minor, fee_minor)"
+				+ " values (:c, 'ONLINE', 30000, 300)")
+			.param("c", contract)
+			.update();
+		return contract;
+	}
+
 	/** An inmate in custody at the agency's EAST facility, with the kiosk PIN 2468. */
 	public static UUID inmate(JdbcClient jdbc, TenantId agency, String number) {
 		return inmate(jdbc, agency, "EAST", number);

@@ -148,23 +148,13 @@ class MessagePricingIntegrationTests {
 	/** An agency of the test's own on this pricing, taking deposits. */
 	static TenantId agency(JdbcClient jdbc, String pricing) {
 		TenantId agency = Correspondents.agency(jdbc, "OPEN", 30, false);
-		UUID contract = jdbc.sql("select id from contracts.contract where agency_id = :a")
-			.param("a", agency.value())
-			.query(UUID.class)
-			.single();
+		UUID contract = Correspondents.takingDeposits(jdbc, agency);
 		jdbc.sql("""
 				update contracts.contract set message_pricing = :pricing,
 				       per_minute_minor = case when :pricing = 'INMATE_TIME' then 5 end,
 				       per_printed_page_minor = case when :pricing = 'INMATE_TIME' then 15 end
 				 where id = :c""").param("pricing", pricing).param("c", contract).update();
 		jdbc.sql("insert into contracts.minute_block (contract_id, minutes) values (:c, 40), (:c, 100)")
-			.param("c", contract)
-			.update();
-		jdbc.sql("insert into contracts.service (contract_id, service, enabled) values (:c, 'DEPOSITS', true)")
-			.param("c", contract)
-			.update();
-		jdbc.sql(
-				"insert into contracts.deposit_fee_tier (contract_id, channel, up_to_minor, fee_minor) values (:c, 'ONLINE', 30000, 300)")
 			.param("c", contract)
 			.update();
 		return agency;

@@ -164,6 +164,7 @@ class AuthorizationMatrixIntegrationTests {
 			POST   /api/v1/admin/deposits/{chargedBack}/chargeback                  | 401   403   403   403   403   403   403   403   403   403   403   200
 			GET    /api/v1/agencies/{agency}/settlements/{today}                    | 401   404   404   404   404   403   403   403   403   200   404   200
 			GET    /api/v1/agencies/{agency}/settlements/{today}.csv                | 401   404   404   404   404   403   403   403   403   200   404   200
+			GET    /api/v1/agencies/{agency}/release-payouts/{today}.csv            | 401   404   404   404   404   403   403   403   403   200   404   200
 			POST   /api/v1/deposits/pay-slips                                       | 201   201   201   201   201   201   201   201   201   201   201   201
 			GET    /api/v1/deposits/pay-slips                                       | 401   200   200   403   403   403   403   403   403   403   403   403
 			GET    /api/v1/deposits/pay-slips/{paySlip}                             | 200   200   200   200   200   200   200   200   200   200   200   200

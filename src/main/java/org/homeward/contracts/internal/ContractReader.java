@@ -101,7 +101,7 @@ class ContractReader {
 			MessageDelivery delivery, MessageRules rules, int stampsPerPage, int stampsPerPhoto, int stampsPerReply,
 			String currency, Money inmateStampPrice, DepositLimits limits, Money depositCommission,
 			Money messageCommission, MessagePricing messagePricing, @Nullable Money perMinute,
-			@Nullable Money perPrintedPage, int version) {
+			@Nullable Money perPrintedPage, boolean releaseRefundsToCards, int version) {
 	}
 
 	private static Row row(ResultSet rs) throws SQLException {
@@ -122,7 +122,7 @@ class ContractReader {
 				money(rs, "deposit_commission_minor", currency), money(rs, "message_commission_minor", currency),
 				MessagePricing.valueOf(rs.getString("message_pricing")),
 				optionalMoney(rs, "per_minute_minor", currency), optionalMoney(rs, "per_printed_page_minor", currency),
-				rs.getInt("version"));
+				rs.getBoolean("release_refunds_to_cards"), rs.getInt("version"));
 	}
 
 	private ContractView contract(Row row, TenantId agency) {
@@ -137,7 +137,7 @@ class ContractReader {
 				row.startsOn(), row.serviceEndsOn(), row.viewOnlyUntil(), row.exportRetentionDays(),
 				row.contactPolicy(), row.contactCap(), row.invitationsNeedApproval(), row.screeningPolicy(),
 				row.holdAllPhotos(), row.delivery(), row.rules(), priceBook, services(row.id()), facilities(row.id()),
-				row.version());
+				row.releaseRefundsToCards(), row.version());
 	}
 
 	private static Money money(ResultSet rs, String column, String currency) throws SQLException {

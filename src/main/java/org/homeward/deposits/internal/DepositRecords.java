@@ -122,6 +122,15 @@ public class DepositRecords {
 			.list();
 	}
 
+	/** The completed card deposits to an inmate, newest first. */
+	List<Deposit> completedTo(UUID inmate) {
+		return jdbc.sql(
+				"select * from deposits.deposit where inmate_id = :inmate and status = 'COMPLETED' order by completed_at desc, id")
+			.param("inmate", inmate)
+			.query(DepositRecords::deposit)
+			.list();
+	}
+
 	/**
 	 * Deposits whose card charge had no answer yet, made (or last looked at by the
 	 * reconciler) before {@code before}, the longest-waiting first.

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.homeward.deposits.internal.DepositReversals;
+import org.homeward.deposits.internal.ReleasePayouts;
 import org.homeward.deposits.internal.Settlements;
 import org.homeward.deposits.web.DepositApiController.DepositJson;
 import org.homeward.directory.AgencyAccess;
@@ -40,7 +41,11 @@ class DepositAdminApiController {
 
 	private final AgencyAccess access;
 
-	DepositAdminApiController(DepositReversals reversals, Settlements settlements, AgencyAccess access) {
+	private final ReleasePayouts releases;
+
+	DepositAdminApiController(DepositReversals reversals, Settlements settlements, AgencyAccess access,
+			ReleasePayouts releases) {
+		this.releases = releases;
 		this.reversals = reversals;
 		this.settlements = settlements;
 		this.access = access;
@@ -75,6 +80,19 @@ class DepositAdminApiController {
 	Settlements.Report settlementReport(Caller caller, @PathVariable @Size(max = 32) String code,
 			@PathVariable LocalDate date) {
 		return settlements.report(access.toAdminister(caller, code).id(), date);
+	}
+
+	@GetMapping(path = "/agencies/{code}/release-payouts/{date}.csv", produces = "text/csv")
+	@Operation(summary = "The trust office's file of a day (UTC): what released people had left and how it was paid out"
+			+ " (to family cards, or by the trust office): agency administrators and operators")
+	ResponseEntity<String> releasePayouts(Caller caller, @PathVariable @Size(max = 32) String code,
+			@PathVariable LocalDate date) {
+		AgencyView agency = access.toAdminister(caller, code);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("text/csv"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"release-payouts-" + agency.code() + "-" + date + ".csv\"")
+			.body(releases.file(agency.id(), date));
 	}
 
 	record ReasonJson(@NotBlank @Size(max = 200) String reason) {
