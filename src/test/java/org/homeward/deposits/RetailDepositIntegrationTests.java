@@ -224,6 +224,18 @@ class RetailDepositIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\":\"twice\"}")).andExpect(status().isConflict());
 		assertThat(ledger.balance(unapplied)).isZero();
+		// the cash applied is in the agency's settlement file of the day, and the file
+		// agrees with the books
+		String today = LocalDate.now(ZoneOffset.UTC).toString();
+		assertThat(mvc
+			.perform(get("/api/v1/agencies/" + code + "/settlements/" + today + ".csv").header("Authorization",
+					operator))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains(",CASH," + number + ",50.00,3.00,");
+		mvc.perform(get("/api/v1/agencies/" + code + "/settlements/" + today).header("Authorization", operator))
+			.andExpect(jsonPath("$.matches").value(true))
+			.andExpect(jsonPath("$.lines").value(1));
 		assertThat(jdbc
 			.sql("select count(*) from audit.entry where subject in (:ids) and action like 'deposits.retail-payment.%'")
 			.param("ids", java.util.List.of(held, returned))

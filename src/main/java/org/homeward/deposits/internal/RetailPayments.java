@@ -262,6 +262,14 @@ public class RetailPayments {
 				"cash at a store: " + payment.amount() + " + fee " + payment.fee(), lines));
 	}
 
+	/**
+	 * The ledger entry that put a payment's money on the inmate's balance: the store's
+	 * confirmation's, or (held first) the operator's.
+	 */
+	static String appliedKey(RetailPayment payment) {
+		return (payment.decidedAt() != null ? "retail-apply:" : "retail:") + payment.id();
+	}
+
 	private static AccountKey clearing() {
 		return AccountKey.house(AccountKind.RETAIL_CLEARING, Unit.USD);
 	}

@@ -215,6 +215,23 @@ public class RetailRecords {
 			.list();
 	}
 
+	/**
+	 * An agency's cash payments that reached inmates' balances from {@code from}
+	 * (included) to {@code to}: applied when the store confirmed them, or applied later
+	 * by the operator.
+	 */
+	List<RetailPayment> appliedBetween(TenantId agency, Instant from, Instant to) {
+		return jdbc.sql("""
+				select * from deposits.retail_payment where agency_id = :agency and status = 'APPLIED'
+				   and coalesce(decided_at, received_at) >= :from and coalesce(decided_at, received_at) < :to
+				 order by coalesce(decided_at, received_at), id""")
+			.param("agency", agency.value())
+			.param("from", utc(from))
+			.param("to", utc(to))
+			.query(RetailRecords::payment)
+			.list();
+	}
+
 	boolean decide(UUID id, RetailPaymentStatus to, Instant at, String by) {
 		return jdbc.sql("""
 				update deposits.retail_payment set status = :to, decided_at = :at, decided_by = :by

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.homeward.contracts.FeeChannel;
 import org.homeward.deposits.internal.DepositRecords.Deposit;
 import org.homeward.directory.Directory;
 import org.homeward.directory.InmateView;
@@ -24,10 +25,10 @@ import org.homeward.shared.TenantId;
 import org.springframework.stereotype.Service;
 
 /**
- * Each agency's daily settlement: one line per deposit or supervision payment completed
- * that day (UTC), and one per refund or chargeback made that day (negative), as a CSV
- * file; and a report that adds up the file and, separately, the ledger entries those
- * lines name. The two must agree to the cent.
+ * Each agency's daily settlement: one line per deposit (online, by phone, or cash at a
+ * store) or supervision payment completed that day (UTC), and one per refund or
+ * chargeback made that day (negative), as a CSV file; and a report that adds up the file
+ * and, separately, the ledger entries those lines name. The two must agree to the cent.
  */
 @Service
 public class Settlements {
@@ -56,7 +57,11 @@ public class Settlements {
 
 	private final Ledger ledger;
 
-	Settlements(DepositRecords records, Directory directory, Supervision supervision, Ledger ledger) {
+	private final RetailRecords retail;
+
+	Settlements(DepositRecords records, Directory directory, Supervision supervision, Ledger ledger,
+			RetailRecords retail) {
+		this.retail = retail;
 		this.records = records;
 		this.directory = directory;
 		this.supervision = supervision;
@@ -73,7 +78,9 @@ public class Settlements {
 					: supervision.byId(deposit.supervisionId()).map(Supervision.Case::caseNumber).orElse("");
 			if (deposit.completedAt() != null && !deposit.completedAt().isBefore(from)
 					&& deposit.completedAt().isBefore(to)) {
-				lines.add(new SettlementLine(deposit.id(), deposit.kind().equals("INMATE") ? "DEPOSIT" : "SUPERVISION",
+				lines.add(new SettlementLine(deposit.id(),
+						!deposit.kind().equals("INMATE") ? "SUPERVISION"
+								: deposit.channel() == FeeChannel.PHONE ? "PHONE_DEPOSIT" : "DEPOSIT",
 						reference, deposit.amount(), deposit.fee(), deposit.commission(), deposit.completedAt(),
 						DepositCompletion.entryKey(deposit)));
 			}
@@ -84,6 +91,12 @@ public class Settlements {
 							reference, deposit.amount().negate(), deposit.fee().negate(), deposit.commission().negate(),
 							deposit.reversedAt(), DepositCompletion.reversalKey(deposit)));
 			}
+		}
+		for (RetailRecords.RetailPayment cash : retail.appliedBetween(agency, from, to)) {
+			lines.add(new SettlementLine(cash.id(), "CASH",
+					directory.inmate(cash.inmateId()).map(InmateView::inmateNumber).orElse(""), cash.amount(),
+					cash.fee(), cash.commission(), cash.decidedAt() != null ? cash.decidedAt() : cash.receivedAt(),
+					RetailPayments.appliedKey(cash)));
 		}
 		return lines;
 	}
