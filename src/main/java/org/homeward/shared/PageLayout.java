@@ -40,7 +40,31 @@ public final class PageLayout {
 	 * tens, leaving room)
 	 * @param labelKey the message key of its words
 	 */
-	public record Link(int order, ShownTo shownTo, String labelKey, String path) {
+	public record Link(int order, ShownTo shownTo, String labelKey, String path, @Nullable String service) {
+
+		public Link(int order, ShownTo shownTo, String labelKey, String path) {
+			this(order, shownTo, labelKey, path, null);
+		}
+
+		/**
+		 * The link, shown to a caller of an agency only where its contract offers the
+		 * service (e.g. {@code MEDIA}): an inmate is not shown a store the facility does
+		 * not have.
+		 */
+		public Link onlyWhere(String service) {
+			return new Link(order, shownTo, labelKey, path, service);
+		}
+
+	}
+
+	/**
+	 * Whether an agency's contract offers a service now, by the service's name; the
+	 * contracts module answers, so that the frame does not depend on it.
+	 */
+	public interface Services {
+
+		boolean offered(TenantId agency, String service);
+
 	}
 
 	/**

@@ -30,6 +30,7 @@ import org.homeward.shared.TenantId;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -249,7 +250,9 @@ class PageQualityBrowserTests extends BrowserTest {
 		check("support-search", "/support?q=family");
 		check("support-family", "/support/families/" + mother);
 		check("support-phone", "/support/families/" + mother + "/phone-deposit");
+		String james = id("select cast(id as varchar) from directory.inmate where inmate_number = 'A100001'");
 		check("support-phone-confirm", "/support/families/" + mother + "/phone-deposit", () -> {
+			new Select(browser.findElement(By.id("inmateId"))).selectByValue(james);
 			type("amount", "20.00");
 			type("reason", "no internet");
 			browser.findElement(By.cssSelector("main form button[type=submit]")).click();

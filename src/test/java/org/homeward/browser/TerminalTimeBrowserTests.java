@@ -50,6 +50,10 @@ class TerminalTimeBrowserTests extends BrowserTest {
 
 		browser.manage().deleteAllCookies();
 		signInAtTheKiosk("DEMO-FED", "F200003");
+		// DEMO-FED has no media store and no video visits: the kiosk does not offer them
+		assertThat(browser.findElement(By.cssSelector(".kiosk-nav")).getText()).contains("Inbox", "My money")
+			.doesNotContain("Music and books")
+			.doesNotContain("My visits");
 		// opening the inbox started the first minute
 		assertThat(waitFor(By.cssSelector(".terminal-meter .minutes-left")).getText())
 			.isEqualTo("1 minute of terminal time left");

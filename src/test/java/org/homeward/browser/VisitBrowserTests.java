@@ -80,7 +80,9 @@ class VisitBrowserTests extends BrowserTest {
 			assertThat(waitFor(By.id("confirm-modal-text")).getText())
 				.isEqualTo("Cancel this visit? $2.95 goes back to your card.");
 			waitFor(By.id("confirm-yes")).click();
-			assertThat(waitFor(By.cssSelector("[role=status]")).getText())
+			// the page of the moved visit says so until the cancelled one replaces it
+			until(d -> d.findElement(By.cssSelector("[role=status]")).getText().startsWith("Cancelled"));
+			assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
 				.isEqualTo("Cancelled. $2.95 is going back to your card.");
 			assertThat(browser.findElement(By.cssSelector(".visit-status")).getText())
 				.isEqualToIgnoringCase("Cancelled");

@@ -82,10 +82,10 @@ class JobLocksIntegrationTests {
 		// FOR UPDATE SKIP LOCKED; each node forgets its own callers' past rate-limit
 		// windows
 		assertThat(unlocked).containsExactlyInAnyOrder("OutboxSender.sendDue", "ApiRateLimits.forgetPastWindows");
-		assertThat(names).hasSize(14)
+		assertThat(names).hasSize(15)
 			.doesNotHaveDuplicates()
 			.contains("visits.reconcile", "visits.end", "visits.keepalive", "visits.recordings", "visits.purge",
-					"visits.remind", "media.gifts");
+					"visits.remind", "media.gifts", "deposits.release-payouts");
 	}
 
 	@Test

@@ -1,5 +1,8 @@
 package org.homeward.contracts.web;
 
+import org.homeward.contracts.Contracts;
+import org.homeward.contracts.Service;
+import org.homeward.shared.TenantId;
 import org.homeward.shared.WebAccess;
 
 import java.util.List;
@@ -11,10 +14,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * The operators' contracts console in the navigation (its paths are the operator
- * channel's), and the agencies' public prices.
+ * channel's), the agencies' public prices, and which services an agency offers, for the
+ * navigation.
  */
 @Component
-class ContractsNavigation implements PageLayout.Contribution, WebAccess.Rules {
+class ContractsNavigation implements PageLayout.Contribution, WebAccess.Rules, PageLayout.Services {
+
+	private final Contracts contracts;
+
+	ContractsNavigation(Contracts contracts) {
+		this.contracts = contracts;
+	}
+
+	@Override
+	public boolean offered(TenantId agency, String service) {
+		return contracts.serviceAvailable(agency, null, Service.valueOf(service));
+	}
 
 	@Override
 	public List<WebAccess> webAccess() {

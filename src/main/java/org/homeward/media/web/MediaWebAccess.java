@@ -30,7 +30,7 @@ class MediaWebAccess implements WebAccess.Rules, PageLayout.Contribution {
 
 	@Override
 	public List<Link> navigation() {
-		return List.of(new Link(38, ShownTo.INMATE, "nav.kioskMedia", "/kiosk/media"),
+		return List.of(new Link(38, ShownTo.INMATE, "nav.kioskMedia", "/kiosk/media").onlyWhere("MEDIA"),
 				new Link(45, ShownTo.FAMILY, "nav.gifts", "/media/gifts"));
 	}
 

@@ -11,6 +11,7 @@ import org.homeward.shared.Money;
 import org.homeward.shared.PageLayout.Banner;
 import org.homeward.shared.PageLayout.Contribution;
 import org.homeward.shared.PageLayout.Link;
+import org.homeward.shared.PageLayout.Services;
 import org.homeward.shared.PageLayout.ShownTo;
 import org.homeward.shared.PageLayout.StaffTool;
 import org.jspecify.annotations.Nullable;
@@ -35,8 +36,11 @@ public class Layout {
 
 	private final Times times;
 
-	Layout(List<Contribution> contributions, Times times,
+	private final List<Services> services;
+
+	Layout(List<Contribution> contributions, Times times, List<Services> services,
 			@Value("${server.servlet.session.timeout:10m}") Duration idleTimeout) {
+		this.services = List.copyOf(services);
 		this.contributions = List.copyOf(contributions);
 		this.times = times;
 		this.idleTimeout = idleTimeout;
@@ -49,7 +53,11 @@ public class Layout {
 	/** The links the current visitor sees, in order. */
 	public List<Link> links() {
 		Caller caller = caller();
-		return links.stream().filter(link -> shown(link.shownTo(), caller)).toList();
+		return links.stream()
+			.filter(link -> shown(link.shownTo(), caller))
+			.filter(link -> link.service() == null || caller == null || caller.agency() == null
+					|| services.stream().allMatch(s -> s.offered(caller.agency(), link.service())))
+			.toList();
 	}
 
 	/**

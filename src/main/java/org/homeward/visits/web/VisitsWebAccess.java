@@ -38,7 +38,7 @@ class VisitsWebAccess implements WebAccess.Rules, PageLayout.Contribution {
 	@Override
 	public List<Link> navigation() {
 		return List.of(new Link(35, ShownTo.FAMILY, "nav.visits", "/visits"),
-				new Link(35, ShownTo.INMATE, "nav.kioskVisits", "/kiosk/visits"));
+				new Link(35, ShownTo.INMATE, "nav.kioskVisits", "/kiosk/visits").onlyWhere("VIDEO_VISITS"));
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.homeward.shared.Caller;
 import org.homeward.shared.PageLayout;
+import org.homeward.shared.TenantId;
 import org.homeward.shared.PageLayout.Banner;
 import org.homeward.shared.PageLayout.Link;
 import org.homeward.shared.PageLayout.ShownTo;
@@ -29,7 +30,8 @@ class LayoutTests {
 		@Override
 		public List<Link> navigation() {
 			return List.of(new Link(30, ShownTo.FAMILY, "nav.letters", "/letters"),
-					new Link(30, ShownTo.INMATE, "nav.inbox", "/kiosk/inbox"));
+					new Link(30, ShownTo.INMATE, "nav.inbox", "/kiosk/inbox"),
+					new Link(40, ShownTo.INMATE, "nav.store", "/kiosk/store").onlyWhere("MEDIA"));
 		}
 
 		@Override
@@ -53,8 +55,11 @@ class LayoutTests {
 
 	};
 
+	/** The one agency whose contract offers a store. */
+	private static final TenantId WITH_STORE = new TenantId(UUID.randomUUID());
+
 	private final Layout layout = new Layout(List.of(letters, frame), new Times(ZoneId.of("America/New_York")),
-			Duration.ofMinutes(10));
+			List.of((agency, service) -> service.equals("MEDIA") && agency.equals(WITH_STORE)), Duration.ofMinutes(10));
 
 	@AfterEach
 	void signOut() {
@@ -87,13 +92,19 @@ class LayoutTests {
 	}
 
 	@Test
-	void anInmateSeesTheKioskLinksNotThePublicSites() {
-		signIn(Caller.Kind.INMATE);
+	void anInmateSeesTheKioskLinksOfWhatTheirAgencyOffersNotThePublicSites() {
+		signIn(Caller.Kind.INMATE, new TenantId(UUID.randomUUID()));
 		assertThat(layout.links()).extracting(Link::path).containsExactly("/kiosk/inbox");
+		signIn(Caller.Kind.INMATE, WITH_STORE);
+		assertThat(layout.links()).extracting(Link::path).containsExactly("/kiosk/inbox", "/kiosk/store");
 	}
 
 	private static void signIn(Caller.Kind kind) {
-		Caller caller = new Caller(UUID.randomUUID(), kind, "Someone", null, null, Set.of());
+		signIn(kind, null);
+	}
+
+	private static void signIn(Caller.Kind kind, TenantId agency) {
+		Caller caller = new Caller(UUID.randomUUID(), kind, "Someone", agency, null, Set.of());
 		TestingAuthenticationToken token = new TestingAuthenticationToken(caller, "", "ROLE_" + kind);
 		token.setAuthenticated(true);
 		SecurityContextHolder.getContext().setAuthentication(token);
