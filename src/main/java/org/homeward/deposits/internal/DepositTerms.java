@@ -79,11 +79,6 @@ class DepositTerms {
 		return contracts.depositFee(agency, channel, amount);
 	}
 
-	/** The inmate's name, number and agency, as receipts name them. */
-	String describe(UUID inmateId) {
-		return directory.inmate(inmateId).map(DepositCompletion::describe).orElse("");
-	}
-
 	/** The fee and commission of a deposit made through {@code channel}. */
 	Deposits.Quote quote(TenantId agency, ContractView contract, Money amount, FeeChannel channel) {
 		if (amount.minorUnits() <= 0) {

@@ -63,7 +63,10 @@ public class PaySlips {
 	 * is over the most one deposit may be, or the person is not in custody
 	 */
 	public Deposits.Quote quote(UUID inmateId, Money amount) {
-		InmateView inmate = terms.receiving(inmateId);
+		return quote(terms.receiving(inmateId), amount);
+	}
+
+	private Deposits.Quote quote(InmateView inmate, Money amount) {
 		receiveCode(inmate);
 		ContractView contract = terms.contract(inmate.agency().id(), inmate.facility().id(), Service.DEPOSITS);
 		return terms.quote(inmate.agency().id(), contract, amount, FeeChannel.LOBBY);
@@ -75,8 +78,8 @@ public class PaySlips {
 	 * sign in
 	 */
 	public Slip issue(@Nullable UUID account, UUID inmateId, Money amount) {
-		Deposits.Quote quote = quote(inmateId, amount);
 		InmateView inmate = terms.receiving(inmateId);
+		Deposits.Quote quote = quote(inmate, amount);
 		Instant now = DepositCompletion.now(clock);
 		String reference = newReference();
 		PaySlip slip = new PaySlip(Ids.next(), reference, inmate.id(), inmate.agency().id(), account, amount,

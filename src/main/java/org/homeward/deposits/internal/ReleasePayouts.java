@@ -1,12 +1,7 @@
 package org.homeward.deposits.internal;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.homeward.accounts.Members;
 import org.homeward.contracts.ContractView;
 import org.homeward.contracts.Contracts;
@@ -218,52 +211,6 @@ public class ReleasePayouts {
 			model.put("reference", deposit.id().toString());
 			mailer.send(new Email(member.email(), "release-refund", member.language(), model));
 		});
-	}
-
-	/** The payouts of an agency made on a day (UTC), the oldest first. */
-	public List<Payout> of(TenantId agency, LocalDate day) {
-		return jdbc
-			.sql("""
-					select * from deposits.release_payout where agency_id = :agency and created_at >= :from and created_at < :to
-					 order by created_at, id""")
-			.param("agency", agency.value())
-			.param("from", day.atStartOfDay(ZoneOffset.UTC).toOffsetDateTime())
-			.param("to", day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toOffsetDateTime())
-			.query((rs, n) -> new Payout(rs.getObject("id", UUID.class), rs.getObject("inmate_id", UUID.class),
-					new TenantId(rs.getObject("agency_id", UUID.class)), rs.getString("method"),
-					rs.getObject("deposit_id", UUID.class), rs.getObject("account_id", UUID.class),
-					Money.ofMinor(rs.getLong("amount_minor"), rs.getString("currency")),
-					rs.getObject("created_at", OffsetDateTime.class).toInstant()))
-			.list();
-	}
-
-	/**
-	 * The trust office's file of a day: one line a person to pay, with what to pay and
-	 * why (ACH-style: payee, reference, amount), and the card refunds made that day for
-	 * its records.
-	 */
-	public String file(TenantId agency, LocalDate day) {
-		StringWriter out = new StringWriter();
-		List<Payout> payouts = of(agency, day);
-		Map<UUID, InmateView> people = new HashMap<>();
-		directory.inmates(payouts.stream().map(Payout::inmateId).distinct().toList())
-			.forEach(i -> people.put(i.id(), i));
-		try (CSVPrinter csv = CSVFormat.DEFAULT.builder()
-			.setHeader("payout_id", "method", "inmate_number", "payee", "amount", "currency", "paid_at", "reference")
-			.get()
-			.print(out)) {
-			for (Payout p : payouts) {
-				InmateView who = people.get(p.inmateId());
-				csv.printRecord(p.id(), p.method(), who == null ? "" : who.inmateNumber(),
-						who == null ? "" : who.firstName() + " " + who.lastName(), p.amount().toDecimalString(),
-						p.amount().currency().getCurrencyCode(), p.createdAt(),
-						p.depositId() == null ? "release" : "deposit " + p.depositId());
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toString();
 	}
 
 }

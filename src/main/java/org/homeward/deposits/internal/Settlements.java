@@ -96,7 +96,7 @@ public class Settlements {
 			lines.add(new SettlementLine(cash.id(), "CASH",
 					directory.inmate(cash.inmateId()).map(InmateView::inmateNumber).orElse(""), cash.amount(),
 					cash.fee(), cash.commission(), cash.decidedAt() != null ? cash.decidedAt() : cash.receivedAt(),
-					RetailPayments.appliedKey(cash)));
+					RetailBooks.appliedKey(cash)));
 		}
 		return lines;
 	}

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.homeward.deposits.internal.DepositReversals;
-import org.homeward.deposits.internal.ReleasePayouts;
+import org.homeward.deposits.internal.ReleasePayoutFile;
 import org.homeward.deposits.internal.Settlements;
 import org.homeward.deposits.web.DepositApiController.DepositJson;
 import org.homeward.directory.AgencyAccess;
@@ -41,10 +41,10 @@ class DepositAdminApiController {
 
 	private final AgencyAccess access;
 
-	private final ReleasePayouts releases;
+	private final ReleasePayoutFile releases;
 
 	DepositAdminApiController(DepositReversals reversals, Settlements settlements, AgencyAccess access,
-			ReleasePayouts releases) {
+			ReleasePayoutFile releases) {
 		this.releases = releases;
 		this.reversals = reversals;
 		this.settlements = settlements;

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.homeward.deposits.internal.RetailPayments;
+import org.homeward.deposits.internal.HeldCash;
 import org.homeward.deposits.internal.RetailRecords;
 import org.homeward.deposits.internal.RetailRecords.Mismatch;
 import org.homeward.deposits.internal.RetailRecords.RetailPayment;
@@ -49,13 +49,13 @@ class RetailAdminApiController {
 	/** The largest settlement file accepted. */
 	static final long MAX_FILE_BYTES = 8 * 1024 * 1024;
 
-	private final RetailPayments payments;
+	private final HeldCash payments;
 
 	private final RetailRecords records;
 
 	private final RetailSettlements settlements;
 
-	RetailAdminApiController(RetailPayments payments, RetailRecords records, RetailSettlements settlements) {
+	RetailAdminApiController(HeldCash payments, RetailRecords records, RetailSettlements settlements) {
 		this.payments = payments;
 		this.records = records;
 		this.settlements = settlements;

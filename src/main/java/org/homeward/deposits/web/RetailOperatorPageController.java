@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.homeward.deposits.internal.RetailPayments;
+import org.homeward.deposits.internal.HeldCash;
 import org.homeward.deposits.internal.RetailRecords;
 import org.homeward.deposits.internal.RetailSettlements;
 import org.homeward.directory.Directory;
@@ -37,7 +37,7 @@ class RetailOperatorPageController {
 
 	private final RetailRecords records;
 
-	private final RetailPayments payments;
+	private final HeldCash payments;
 
 	private final RetailSettlements settlements;
 
@@ -45,7 +45,7 @@ class RetailOperatorPageController {
 
 	private final Refusals refusals;
 
-	RetailOperatorPageController(RetailRecords records, RetailPayments payments, RetailSettlements settlements,
+	RetailOperatorPageController(RetailRecords records, HeldCash payments, RetailSettlements settlements,
 			Directory directory, Refusals refusals) {
 		this.records = records;
 		this.payments = payments;

@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 import org.homeward.messaging.internal.TerminalMeter;
 import org.homeward.shared.BusinessRuleException;
@@ -90,9 +89,8 @@ class TerminalTime implements WebMvcConfigurer, HandlerInterceptor {
 		if (authorization != null) {
 			return "token:" + Hashes.sha256Hex(authorization);
 		}
-		HttpSession session = request.getSession(false);
-		return session == null ? "request:" + Hashes.sha256Hex(String.valueOf(System.nanoTime()))
-				: "session:" + Hashes.sha256Hex(session.getId());
+		// a page caller is signed in, so has a session already
+		return "session:" + Hashes.sha256Hex(request.getSession().getId());
 	}
 
 	/** Drafts are kept, and read back, whether or not minutes are left. */
