@@ -1,5 +1,6 @@
 package org.homeward.ledger;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,13 @@ public interface Ledger {
 	 * them. Keys never posted are absent.
 	 */
 	Map<String, List<PostEntry.Line>> linesOf(Collection<String> idempotencyKeys);
+
+	/**
+	 * The net of the postings on an account whose entries were recorded from {@code from}
+	 * until before {@code to}, by the kind of entry that made them (a month's commissions
+	 * for the agency's statement). Kinds with no posting are absent.
+	 */
+	Map<String, Long> movementsByEntryKind(AccountKey account, Instant from, Instant to);
 
 	/**
 	 * The sum of every posting per unit: zero for every unit, always (for checks and

@@ -76,6 +76,9 @@ class PageQualityBrowserTests extends BrowserTest {
 		browser.manage().deleteAllCookies();
 		check("landing", "/");
 		check("find", "/find?state=FL&number=A100001");
+		check("prices", "/prices");
+		check("prices-agency", "/prices/DEMO-DOC");
+		check("prices-trulincs", "/prices/DEMO-FED");
 		check("sign-in", "/login");
 		check("register", "/register?inmate=" + james);
 		check("forgot-password", "/forgot-password");
@@ -205,6 +208,9 @@ class PageQualityBrowserTests extends BrowserTest {
 		check("staff-print", "/staff/print");
 		check("staff-roster", "/staff/roster");
 		check("staff-credits", "/staff/credits");
+		check("staff-reports", "/staff/reports");
+		check("staff-reports-weeks", "/staff/reports?grain=WEEK");
+		check("staff-reports-year", "/staff/reports?grain=MONTH");
 		// a free order of James's waiting, while the page is checked
 		UUID order = UUID.randomUUID();
 		jdbc.sql("""
@@ -244,6 +250,7 @@ class PageQualityBrowserTests extends BrowserTest {
 		browser.manage().deleteAllCookies();
 		signIn("operator@homeward.test", "Operator#2026");
 		check("operator-retail", "/operator/retail");
+		check("operator-reports", "/operator/reports");
 		browser.manage().deleteAllCookies();
 		signIn("support@homeward.test", "Support#2026");
 		String mother = "0a0c0000-0000-4000-8000-0000000000f1";

@@ -165,6 +165,11 @@ class AuthorizationMatrixIntegrationTests {
 			GET    /api/v1/agencies/{agency}/settlements/{today}                    | 401   404   404   404   404   403   403   403   403   200   404   200
 			GET    /api/v1/agencies/{agency}/settlements/{today}.csv                | 401   404   404   404   404   403   403   403   403   200   404   200
 			GET    /api/v1/agencies/{agency}/release-payouts/{today}.csv            | 401   404   404   404   404   403   403   403   403   200   404   200
+			GET    /api/v1/agencies/{agency}/reports/{month}                        | 401   403   403   403   403   403   403   403   403   200   404   200
+			GET    /api/v1/agencies/{agency}/reports/{month}?grain=WEEK             | 401   403   403   403   403   403   403   403   403   200   404   200
+			GET    /api/v1/agencies/{agency}/commission-statements/{month}          | 401   403   403   403   403   403   403   403   403   200   404   200
+			GET    /api/v1/agencies/{agency}/commission-statements/{month}.csv      | 401   403   403   403   403   403   403   403   403   200   404   200
+			POST   /api/v1/admin/reports/rebuild                                    | 401   403   403   403   403   403   403   403   403   403   403   200
 			POST   /api/v1/deposits/pay-slips                                       | 201   201   201   201   201   201   201   201   201   201   201   201
 			GET    /api/v1/deposits/pay-slips                                       | 401   200   200   403   403   403   403   403   403   403   403   403
 			GET    /api/v1/deposits/pay-slips/{paySlip}                             | 200   200   200   200   200   200   200   200   200   200   200   200
@@ -413,6 +418,15 @@ class AuthorizationMatrixIntegrationTests {
 			GET    /staff/credits                                                   | login 403   403   403   403   403   403   403   403   200   200   403
 			GET    /staff/credits.csv?month={month}                                 | login 403   403   403   403   403   403   403   403   200   200   403
 			POST   /staff/credits/approval                                          | login 403   403   403   403   403   403   403   403   302   302   403
+			GET    /staff/reports?agency={agency}                                   | login 403   403   403   403   403   403   403   403   200   200   200
+			GET    /staff/reports?agency={agency}&grain=MONTH                       | login 403   403   403   403   403   403   403   403   200   200   200
+			GET    /staff/reports/report.csv?agency={agency}                        | login 403   403   403   403   403   403   403   403   200   200   200
+			GET    /staff/reports/statement.pdf?agency={agency}                     | login 403   403   403   403   403   403   403   403   200   200   200
+			GET    /staff/reports/statement.csv?agency={agency}                     | login 403   403   403   403   403   403   403   403   200   200   200
+			GET    /operator/reports                                                | login 403   403   403   403   403   403   403   403   403   403   200
+			POST   /operator/reports/rebuild                                        | login 403   403   403   403   403   403   403   403   403   403   302
+			GET    /prices                                                          | 200   200   200   200   200   200   200   200   200   200   200   200
+			GET    /prices/{agency}                                                 | 200   200   200   200   200   200   200   200   200   200   200   200
 			POST   /kiosk/courses/sharing                                           | 302   403   403   302   302   403   403   403   403   403   403   403
 			GET    /kiosk/media/tablets                                             | 302   403   403   200   200   403   403   403   403   403   403   403
 			GET    /kiosk/media/tablets/{tunes}                                     | 302   403   403   200   200   403   403   403   403   403   403   403

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.homeward.courses.CourseCompleted;
+import org.homeward.courses.CourseEnrolled;
 import org.homeward.courses.EnrolmentStatus;
 import org.homeward.directory.Directory;
 import org.homeward.directory.InmateView;
@@ -149,17 +150,23 @@ public class Enrolments {
 					List.of(String.join(", ", missing), course.title()), Map.of("missing", missing));
 		}
 		try {
-			jdbc.sql(
-					"""
-							insert into courses.enrolment (id, inmate_id, agency_id, facility_id, course_id, status, enrolled_at)
-							values (:id, :inmate, :agency, :facility, :course, 'ENROLLED', :at)""")
-				.param("id", Ids.next())
-				.param("inmate", inmate)
-				.param("agency", person.agency().id().value())
-				.param("facility", person.facility().id())
-				.param("course", courseId)
-				.param("at", clock.instant().atOffset(ZoneOffset.UTC))
-				.update();
+			UUID id = Ids.next();
+			Instant at = clock.instant();
+			transactions.executeWithoutResult(status -> {
+				jdbc.sql(
+						"""
+								insert into courses.enrolment (id, inmate_id, agency_id, facility_id, course_id, status, enrolled_at)
+								values (:id, :inmate, :agency, :facility, :course, 'ENROLLED', :at)""")
+					.param("id", id)
+					.param("inmate", inmate)
+					.param("agency", person.agency().id().value())
+					.param("facility", person.facility().id())
+					.param("course", courseId)
+					.param("at", at.atOffset(ZoneOffset.UTC))
+					.update();
+				events.publishEvent(
+						new CourseEnrolled(id, inmate, person.agency().id(), person.facility().id(), courseId, at));
+			});
 		}
 		catch (DuplicateKeyException ex) {
 			// enrolled twice at once: the other request did it

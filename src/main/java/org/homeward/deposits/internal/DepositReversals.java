@@ -124,7 +124,7 @@ public class DepositReversals {
 
 	private void reversed(Deposit deposit, DepositStatus status) {
 		events.publishEvent(new DepositReversed(deposit.id(), deposit.agency(), status, deposit.amount(), deposit.fee(),
-				clock.instant()));
+				clock.instant(), deposit.commission()));
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.homeward.ledger.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -202,6 +203,11 @@ class Journal implements Ledger {
 	@Override
 	public Map<String, List<PostEntry.Line>> linesOf(Collection<String> keys) {
 		return reader.linesOf(keys);
+	}
+
+	@Override
+	public Map<String, Long> movementsByEntryKind(AccountKey account, Instant from, Instant to) {
+		return reader.movementsByEntryKind(account, from, to);
 	}
 
 	@Override

@@ -1,6 +1,8 @@
 package org.homeward.ledger.internal;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -70,6 +72,26 @@ class JournalReader {
 				});
 		}
 		return lines;
+	}
+
+	Map<String, Long> movementsByEntryKind(AccountKey account, Instant from, Instant to) {
+		Map<String, Long> movements = new LinkedHashMap<>();
+		jdbc.sql(
+				"""
+						select e.kind, sum(p.amount_minor) as net
+						  from ledger.account a join ledger.posting p on p.account_id = a.id join ledger.entry e on e.id = p.entry_id
+						 where a.kind = :kind and a.unit = :unit and a.owner_id = :owner
+						   and e.recorded_at >= :from and e.recorded_at < :to
+						 group by e.kind order by e.kind""")
+			.param("kind", account.kind().name())
+			.param("unit", account.unit().code())
+			.param("owner", account.owner())
+			.param("from", from.atOffset(ZoneOffset.UTC))
+			.param("to", to.atOffset(ZoneOffset.UTC))
+			.query(rs -> {
+				movements.put(rs.getString("kind"), rs.getLong("net"));
+			});
+		return movements;
 	}
 
 	Map<Unit, Long> totalsByUnit() {

@@ -80,6 +80,36 @@ public class MediaPolicies {
 			.orElseGet(Policy::standard);
 	}
 
+	/** The cheapest and the dearest price of a kind at an agency. */
+	public record PriceRange(MediaKind kind, Money lowest, Money highest) {
+	}
+
+	/**
+	 * What each kind the agency allows costs there (its own prices where it set them),
+	 * items it blocked and explicit ones it does not allow left out; kinds with no item
+	 * are absent.
+	 */
+	public List<PriceRange> priceRanges(TenantId agency) {
+		Policy policy = policy(agency);
+		if (policy.kinds().isEmpty()) {
+			return List.of();
+		}
+		return jdbc
+			.sql("""
+					select i.kind, i.currency, min(coalesce(a.price_minor, i.price_minor)) as lowest,
+					       max(coalesce(a.price_minor, i.price_minor)) as highest
+					  from media.item i left join media.agency_item a on a.item_id = i.id and a.agency_id = :agency
+					 where i.kind in (:kinds) and a.blocked_reason is null"""
+					+ (policy.explicitAllowed() ? "" : " and not i.explicit")
+					+ " group by i.kind, i.currency order by i.kind")
+			.param("agency", agency.value())
+			.param("kinds", policy.kinds().stream().map(Enum::name).toList())
+			.query((rs, n) -> new PriceRange(MediaKind.valueOf(rs.getString("kind")),
+					Money.ofMinor(rs.getLong("lowest"), rs.getString("currency")),
+					Money.ofMinor(rs.getLong("highest"), rs.getString("currency"))))
+			.list();
+	}
+
 	/** Sets the agency's policy (its administrators, or an operator). */
 	@Transactional
 	public Policy setPolicy(Caller by, TenantId agency, Policy policy) {

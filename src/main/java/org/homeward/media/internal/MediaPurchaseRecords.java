@@ -10,9 +10,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.homeward.media.MediaPurchaseStatus;
+import org.homeward.media.MediaSaleRefunded;
+import org.homeward.media.MediaSold;
 import org.homeward.shared.Money;
 import org.homeward.shared.TenantId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -53,8 +56,11 @@ public class MediaPurchaseRecords {
 
 	private final JdbcClient jdbc;
 
-	MediaPurchaseRecords(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	MediaPurchaseRecords(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	/**
@@ -78,7 +84,7 @@ public class MediaPurchaseRecords {
 	}
 
 	private int insert(Purchase p, String unless) {
-		return jdbc.sql("""
+		int stored = jdbc.sql("""
 				insert into media.purchase (id, agency_id, facility_id, inmate_id, item_id, buyer, payer_id,
 				       payment_method_id, price_minor, commission_minor, royalty_minor, currency, status,
 				       idempotency_key, request_hash, expires_at, created_at)
@@ -102,6 +108,10 @@ public class MediaPurchaseRecords {
 			.param("expires", p.expiresAt() == null ? null : p.expiresAt().atOffset(ZoneOffset.UTC))
 			.param("at", p.createdAt().atOffset(ZoneOffset.UTC))
 			.update();
+		if (stored == 1 && p.status() == MediaPurchaseStatus.COMPLETED) {
+			announce(p, p.createdAt());
+		}
+		return stored;
 	}
 
 	/** Gifts still waiting for their card's answer, asked before {@code before}. */
@@ -175,7 +185,18 @@ public class MediaPurchaseRecords {
 		if (to == MediaPurchaseStatus.REFUNDED) {
 			update = update.param("at", at.atOffset(ZoneOffset.UTC));
 		}
-		return update.update() == 1;
+		boolean moved = update.update() == 1;
+		if (moved && (to == MediaPurchaseStatus.COMPLETED || to == MediaPurchaseStatus.REFUNDED)) {
+			announce(byId(id).orElseThrow(), at);
+		}
+		return moved;
+	}
+
+	/** Tells the modules that count of a sale completed or refunded. */
+	private void announce(Purchase p, Instant at) {
+		events.publishEvent(p.status() == MediaPurchaseStatus.REFUNDED
+				? new MediaSaleRefunded(p.id(), p.agency(), p.facility(), false, p.price(), p.commission(), at)
+				: new MediaSold(p.id(), p.agency(), p.facility(), false, p.price(), p.commission(), at));
 	}
 
 	private static Purchase purchase(ResultSet rs) throws SQLException {

@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.homeward.media.MediaSaleRefunded;
+import org.homeward.media.MediaSold;
 import org.homeward.media.TabletOrderStatus;
 import org.homeward.shared.Money;
 import org.homeward.shared.TenantId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -32,8 +35,11 @@ public class TabletOrderRecords {
 
 	private final JdbcClient jdbc;
 
-	TabletOrderRecords(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	TabletOrderRecords(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	/** The models the agency sells now, cheapest first. */
@@ -54,7 +60,7 @@ public class TabletOrderRecords {
 
 	/** Records the order unless the payer used its key already: whether it did. */
 	boolean insertOnce(Order o) {
-		return jdbc
+		boolean stored = jdbc
 			.sql("""
 					insert into media.tablet_order (id, agency_id, facility_id, inmate_id, model_id, buyer, payer_id,
 					       payment_method_id, price_minor, commission_minor, currency, status, idempotency_key,
@@ -78,6 +84,11 @@ public class TabletOrderRecords {
 			.param("hash", o.requestHash())
 			.param("at", o.createdAt().atOffset(ZoneOffset.UTC))
 			.update() == 1;
+		if (stored && o.status() == TabletOrderStatus.ORDERED) {
+			events.publishEvent(
+					new MediaSold(o.id(), o.agency(), o.facility(), true, o.price(), o.commission(), o.createdAt()));
+		}
+		return stored;
 	}
 
 	Optional<Order> byId(UUID id) {
@@ -123,7 +134,7 @@ public class TabletOrderRecords {
 	 * @return whether this call moved it
 	 */
 	boolean move(UUID id, TabletOrderStatus to, @Nullable UUID device, @Nullable String reason, Instant at) {
-		return jdbc.sql("""
+		boolean moved = jdbc.sql("""
 				update media.tablet_order set status = :to, device_id = coalesce(:device, device_id),
 				       reason = coalesce(:reason, reason), updated_at = :at
 				 where id = :id and status in (:from)""")
@@ -134,6 +145,13 @@ public class TabletOrderRecords {
 			.param("id", id)
 			.param("from", TabletOrderStatus.LIFECYCLE.sourceNamesOf(to))
 			.update() == 1;
+		if (moved && (to == TabletOrderStatus.ORDERED || to == TabletOrderStatus.CANCELLED)) {
+			Order o = byId(id).orElseThrow();
+			events.publishEvent(to == TabletOrderStatus.ORDERED
+					? new MediaSold(o.id(), o.agency(), o.facility(), true, o.price(), o.commission(), at)
+					: new MediaSaleRefunded(o.id(), o.agency(), o.facility(), true, o.price(), o.commission(), at));
+		}
+		return moved;
 	}
 
 	private static final String SELECT = """

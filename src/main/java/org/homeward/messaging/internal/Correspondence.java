@@ -15,6 +15,7 @@ import org.homeward.directory.Directory;
 import org.homeward.directory.InmateView;
 import org.homeward.ledger.IdempotencyConflict;
 import org.homeward.messaging.MessageSent;
+import org.homeward.messaging.MessageWritten;
 import org.homeward.messaging.MessageStatus;
 import org.homeward.messaging.internal.MessageRecords.Direction;
 import org.homeward.messaging.internal.MessageRecords.MessageView;
@@ -163,6 +164,8 @@ public class Correspondence {
 			drafts.delete(account, draftId);
 		}
 		events.publishEvent(new MessageSent(id));
+		events.publishEvent(
+				new MessageWritten(id, inmate.agency().id(), inmate.facility().id(), true, quote.stamps(), now));
 		return new Sent(id, MessageStatus.SCREENING, quote.stamps());
 	}
 
@@ -213,6 +216,8 @@ public class Correspondence {
 			drafts.delete(inmateId, draftId);
 		}
 		events.publishEvent(new MessageSent(id));
+		events.publishEvent(
+				new MessageWritten(id, inmate.agency().id(), inmate.facility().id(), false, cost, clock.instant()));
 		return new Sent(id, MessageStatus.SCREENING, cost);
 	}
 

@@ -17,9 +17,11 @@ import java.util.UUID;
 import org.homeward.shared.Money;
 import org.homeward.shared.NotFoundException;
 import org.homeward.shared.TenantId;
+import org.homeward.visits.VisitEnded;
 import org.homeward.visits.VisitReason;
 import org.homeward.visits.VisitStatus;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -52,9 +54,12 @@ public class VisitRecords {
 
 	private final Clock clock;
 
-	VisitRecords(JdbcClient jdbc, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	VisitRecords(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	Optional<Visit> byKey(UUID account, String key) {
@@ -201,6 +206,14 @@ public class VisitRecords {
 			.update();
 		if (moved == 1) {
 			history(id, to, reason, note, by);
+			if (to == VisitStatus.COMPLETED || to == VisitStatus.TERMINATED || to == VisitStatus.MISSED) {
+				Visit visit = byId(id).orElseThrow();
+				// a visit missed for a reason not the family's is refunded in full
+				Money refund = to == VisitStatus.MISSED && reason != null ? visit.price()
+						: Money.zero(visit.price().currency());
+				events.publishEvent(new VisitEnded(id, visit.agency(), visit.facility(), to, visit.lengthMinutes(),
+						refund, clock.instant()));
+			}
 		}
 		return moved == 1;
 	}
