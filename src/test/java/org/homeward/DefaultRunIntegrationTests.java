@@ -440,6 +440,34 @@ class DefaultRunIntegrationTests {
 						.contains("\"inmateNumber\":\"A100001\"", "\"days\":5"));
 	}
 
+	@Test
+	void theAgencysNumbersStatementAndPricesOnTheEmbeddedDatabase() throws Exception {
+		assertThat(get("/prices/DEMO-DOC").body()).contains("Prices at Demo State Department of Corrections",
+				"5 stamps", "$2.25", "Online, up to $20.00", "$4.95", "What the agency receives");
+		String inmate = get("/api/v1/inmates?state=FL&number=A100003").body()
+			.replaceAll("(?s)^\\[\\{\"id\":\"([^\"]+)\".*", "$1");
+		String[] family = familyWithCard("h2-reports-", inmate);
+		send("POST", "/api/v1/deposits", family[0], """
+				{"inmateId":"%s","amount":{"amount":"20.00","currency":"USD"},"paymentMethodId":"%s"}"""
+			.formatted(inmate, family[1]), 201);
+		String admin = staffToken("admin@demo-doc.test");
+		String month = java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString();
+		// the demo's year of volumes, by month
+		String year = send("GET", "/api/v1/agencies/DEMO-DOC/reports/" + month + "?grain=MONTH", admin, null, 200);
+		assertThat(year).contains("\"grain\":\"MONTH\"");
+		assertThat(year.substring(year.indexOf("\"total\""))).contains("\"MESSAGES_WRITTEN\":")
+			.doesNotContain("\"MESSAGES_WRITTEN\":0,");
+		String statement = "";
+		for (int i = 0; i < 50 && !statement.contains("\"agrees\":true"); i++) {
+			Thread.sleep(100);
+			statement = send("GET", "/api/v1/agencies/DEMO-DOC/commission-statements/" + month, admin, null, 200);
+		}
+		assertThat(statement).contains("\"agrees\":true").doesNotContain("\"total\":{\"amount\":\"0.00\"");
+		String operator = SignedIn.tokenFrom(send("POST", "/api/v1/sessions", null,
+				"{\"email\":\"operator@homeward.test\",\"password\":\"Operator#2026\"}", 201));
+		assertThat(send("POST", "/api/v1/admin/reports/rebuild", operator, null, 200)).contains("\"sums\":");
+	}
+
 	private String staffToken(String email) throws Exception {
 		return SignedIn.tokenFrom(send("POST", "/api/v1/sessions", null,
 				"{\"email\":\"%s\",\"password\":\"Staff#2026\"}".formatted(email), 201));

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.homeward.shared.Caller;
+import org.homeward.shared.InvalidInputException;
 import org.homeward.shared.Money;
 import org.homeward.shared.TenantId;
 import org.jspecify.annotations.Nullable;
@@ -61,5 +62,20 @@ public interface Contracts {
 
 	/** Every agency whose contract is winding down or has ended. */
 	List<ContractView> notActive();
+
+	/**
+	 * What is wrong with a channel's fee tiers before they are saved, every error named
+	 * ({@code tiers[2].upTo}...): none when they can be saved. Tiers go up by amount,
+	 * each higher than the one before, and the last reaches the most one deposit can be.
+	 */
+	List<InvalidInputException.FieldError> checkDepositFees(TenantId agency, FeeChannel channel, List<FeeTier> tiers);
+
+	/**
+	 * Replaces a channel's fee tiers, for deposits from now on (a deposit keeps the fee
+	 * it was made with); the agency's administrators or an operator; audited with the
+	 * tiers before and after.
+	 * @throws InvalidInputException as {@link #checkDepositFees} finds
+	 */
+	ContractView setDepositFees(TenantId agency, FeeChannel channel, List<FeeTier> tiers, Caller by);
 
 }

@@ -1,5 +1,7 @@
 package org.homeward.directory;
 
+import java.util.UUID;
+
 import org.homeward.shared.Caller;
 import org.homeward.shared.NotFoundException;
 import org.homeward.shared.Role;
@@ -52,6 +54,18 @@ public class AgencyAccess {
 			throw new AccessDeniedException("agency administrators only");
 		}
 		return agency;
+	}
+
+	/**
+	 * An inmate, if the caller is staff (any role) of their agency who reaches their
+	 * facility, or an operator.
+	 * @throws NotFoundException for anyone else, as for an inmate that does not exist
+	 */
+	public InmateView inmateFor(Caller caller, UUID inmateId) {
+		return directory.inmate(inmateId)
+			.filter(inmate -> caller.isOperator()
+					|| caller.isStaffOf(inmate.agency().id()) && caller.reaches(inmate.facility().id()))
+			.orElseThrow(() -> new NotFoundException("inmate"));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.homeward.shared.Caller;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +26,18 @@ public interface Restrictions {
 	 * @param until the last day, or {@literal null} until lifted
 	 * @param by the staff account that decided it
 	 */
-	Restriction add(UUID inmateId, RestrictionKind kind, @Nullable LocalDate until, String reason, UUID by);
+	/**
+	 * Suspends a privilege of the inmate until a day (or until lifted); audited with the
+	 * staff member's name.
+	 */
+	Restriction add(UUID inmateId, RestrictionKind kind, @Nullable LocalDate until, String reason, Caller by);
+
+	/**
+	 * Lifts a restriction before its end, with the reason; audited. Lifting one already
+	 * lifted or over changes nothing.
+	 * @throws org.homeward.shared.NotFoundException when it is not a restriction of this
+	 * inmate
+	 */
+	void lift(UUID inmateId, UUID restrictionId, String reason, Caller by);
 
 }

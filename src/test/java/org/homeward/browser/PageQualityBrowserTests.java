@@ -208,9 +208,10 @@ class PageQualityBrowserTests extends BrowserTest {
 		check("staff-print", "/staff/print");
 		check("staff-roster", "/staff/roster");
 		check("staff-credits", "/staff/credits");
+		check("staff-inmate", "/staff/inmates/"
+				+ id("select cast(id as varchar) from directory.inmate where inmate_number = 'A100001'"));
+		check("staff-fees", "/staff/contract/fees");
 		check("staff-reports", "/staff/reports");
-		check("staff-reports-weeks", "/staff/reports?grain=WEEK");
-		check("staff-reports-year", "/staff/reports?grain=MONTH");
 		// a free order of James's waiting, while the page is checked
 		UUID order = UUID.randomUUID();
 		jdbc.sql("""

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.homeward.PostgresIntegrationTest;
 import org.homeward.SignedIn;
+import org.homeward.shared.Caller;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -33,7 +34,7 @@ class RestrictionsIntegrationTests {
 		UUID inmate = directory.findByStateAndNumber("FL", "A100030").get(0).id();
 		LocalDate today = LocalDate.now();
 		restrictions.add(inmate, RestrictionKind.NO_VIDEO_VISITS, today.plusDays(3), "Disciplinary hearing",
-				UUID.randomUUID());
+				Caller.system("restrictions test"));
 
 		assertThat(restrictions.isRestricted(inmate, RestrictionKind.NO_VIDEO_VISITS, today.plusDays(3))).isTrue();
 		assertThat(restrictions.isRestricted(inmate, RestrictionKind.NO_VIDEO_VISITS, today.plusDays(4))).isFalse();

@@ -418,6 +418,15 @@ class AuthorizationMatrixIntegrationTests {
 			GET    /staff/credits                                                   | login 403   403   403   403   403   403   403   403   200   200   403
 			GET    /staff/credits.csv?month={month}                                 | login 403   403   403   403   403   403   403   403   200   200   403
 			POST   /staff/credits/approval                                          | login 403   403   403   403   403   403   403   403   302   302   403
+			GET    /staff/inmates/{inmate}                                          | login 403   403   403   403   200   404   200   200   200   404   200
+			POST   /staff/inmates/{deviceInmate}/restrictions                       | login 403   403   403   403   302   404   403   302   302   404   403
+			POST   /staff/inmates/{inmate}/restrictions/{restriction}/lift          | login 403   403   403   403   302   404   403   302   302   404   403
+			POST   /staff/inmates/{inmate}/pin                                      | login 403   403   403   403   302   404   403   302   302   404   403
+			POST   /staff/inmates/{inmate}/contacts/{pendingContact}/decision       | login 403   403   403   403   302   404   403   302   302   404   403
+			POST   /staff/inmates/{inmate}/contacts/{legalContact}/legal            | login 403   403   403   403   403   404   403   403   302   404   403
+			GET    /staff/contract/fees?agency={agency}                             | login 403   403   403   403   403   403   403   403   200   200   200
+			POST   /staff/contract/fees/review                                      | login 403   403   403   403   403   403   403   403   200   200   200
+			POST   /staff/contract/fees                                             | login 403   403   403   403   403   403   403   403   200   200   200
 			GET    /staff/reports?agency={agency}                                   | login 403   403   403   403   403   403   403   403   200   200   200
 			GET    /staff/reports?agency={agency}&grain=MONTH                       | login 403   403   403   403   403   403   403   403   200   200   200
 			GET    /staff/reports/report.csv?agency={agency}                        | login 403   403   403   403   403   403   403   403   200   200   200
@@ -655,6 +664,14 @@ class AuthorizationMatrixIntegrationTests {
 			Map.entry("POST /media/tablets", "inmateId={inmate}&modelId={tunes}&card={card}&key={unique}"),
 			Map.entry("POST /kiosk/media/tablets/{tunes}/order", "key={unique}"),
 			Map.entry("POST /staff/credits/approval", "month={month}"),
+			Map.entry("POST /staff/contract/fees/review", "agency={agency}&channel=LOBBY&upTo=300.00&fee=6.95"),
+			// refused (not an amount), so that no agency's fees change
+			Map.entry("POST /staff/contract/fees", "agency={agency}&channel=LOBBY&upTo=lots&fee=6.95"),
+			Map.entry("POST /staff/inmates/{deviceInmate}/restrictions", "kind=NO_MEDIA&reason=matrix"),
+			Map.entry("POST /staff/inmates/{inmate}/restrictions/{restriction}/lift", "reason=matrix"),
+			Map.entry("POST /staff/inmates/{inmate}/pin", "pin=2468"),
+			Map.entry("POST /staff/inmates/{inmate}/contacts/{pendingContact}/decision", "decision=APPROVE"),
+			Map.entry("POST /staff/inmates/{inmate}/contacts/{legalContact}/legal", "kind=ATTORNEY&barNumber=FL-123"),
 			Map.entry("POST /kiosk/courses/sharing", "shared=true"),
 			Map.entry("POST /kiosk/courses/{enrolledCourse}/quizzes/{quiz}", "q0=0&q1=1"),
 			Map.entry("POST /staff/media/tablet-orders/{pageTabletOrder}/fulfil", "deviceId={device}"),

@@ -34,7 +34,8 @@ final class RowRecords {
 			"inmateBlockedContact", "legalContact", "plan", "pausedPlan", "spareCard", "staff", "windingDown", "held",
 			"pendingContact", "invitation", "keyword", "watch", "fedKeyword", "fedWatch", "refundable", "chargedBack",
 			"visit", "requestedVisit", "staffVisit", "pageVisit", "pageRequestedVisit", "pageStaffVisit", "curatedItem",
-			"device", "issuedDevice", "deviceInmate", "tabletOrder", "pageTabletOrder", "spareCourse", "retailPartner");
+			"device", "issuedDevice", "deviceInmate", "tabletOrder", "pageTabletOrder", "spareCourse", "retailPartner",
+			"restriction");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([a-zA-Z0-9]+)}");
 
@@ -124,6 +125,10 @@ final class RowRecords {
 					.update();
 				yield code;
 			}
+			// a restriction of the inmate's that staff can lift
+			case "restriction" ->
+				as(Who.ADMIN).read("POST", "/api/v1/agencies/DEMO-DOC/inmates/" + inmate + "/restrictions",
+						"{\"kind\":\"NO_MEDIA\",\"reason\":\"matrix\"}", "$.id");
 			case "spareCard" -> family.read("POST", "/api/v1/payment-methods", MatrixRecords.CARD, "$.id");
 			case "refundable", "chargedBack" -> family.read("POST", "/api/v1/deposits",
 					MatrixRecords.deposit(inmate, fixture.variables().get("card"), "20.00"), "$.id");

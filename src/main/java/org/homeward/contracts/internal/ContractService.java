@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import org.homeward.shared.ConflictException;
 import org.homeward.shared.InvalidInputException;
 import org.homeward.shared.Money;
 import org.homeward.shared.NotFoundException;
+import org.homeward.shared.Role;
 import org.homeward.shared.TenantId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -135,6 +137,93 @@ class ContractService implements Contracts {
 			.findFirst()
 			.orElseThrow(() -> new BusinessRuleException("no-fee-tier",
 					"Deposits of this amount cannot be made this way at this agency."));
+	}
+
+	@Override
+	public List<InvalidInputException.FieldError> checkDepositFees(TenantId agency, FeeChannel channel,
+			List<FeeTier> tiers) {
+		List<InvalidInputException.FieldError> errors = new ArrayList<>();
+		if (tiers.isEmpty()) {
+			errors.add(InvalidInputException.FieldError.of("tiers", "fee-tiers-none",
+					"Give at least one tier: deposits cannot be made this way without one."));
+			return errors;
+		}
+		if (tiers.size() > 12) {
+			errors.add(InvalidInputException.FieldError.of("tiers", "fee-tiers-many", "Give at most 12 tiers."));
+		}
+		Money perDeposit = existing(agency).priceBook().depositLimits().perDeposit();
+		for (int i = 0; i < tiers.size(); i++) {
+			FeeTier tier = tiers.get(i);
+			if (tier.channel() != channel) {
+				throw new IllegalArgumentException("a tier of " + tier.channel() + " among " + channel);
+			}
+			if (tier.upTo().minorUnits() <= 0) {
+				errors.add(InvalidInputException.FieldError.of("tiers[" + i + "].upTo", "fee-tier-up-to",
+						"The amount a tier goes up to must be more than zero."));
+			}
+			else if (i > 0 && tier.upTo().compareTo(tiers.get(i - 1).upTo()) <= 0) {
+				errors.add(InvalidInputException.FieldError.of("tiers[" + i + "].upTo", "fee-tier-overlaps",
+						"This tier overlaps the one before it (up to " + tiers.get(i - 1).upTo().toDisplayString()
+								+ "): each tier must go higher than the one before.",
+						tiers.get(i - 1).upTo().toDisplayString()));
+			}
+			if (tier.fee().isNegative()) {
+				errors.add(InvalidInputException.FieldError.of("tiers[" + i + "].fee", "fee-negative",
+						"A fee cannot be below zero."));
+			}
+		}
+		FeeTier last = tiers.get(tiers.size() - 1);
+		if (last.upTo().compareTo(perDeposit) < 0) {
+			errors.add(InvalidInputException.FieldError.of("tiers[" + (tiers.size() - 1) + "].upTo", "fee-tiers-short",
+					"The last tier must reach the most one deposit can be (" + perDeposit.toDisplayString()
+							+ "), or larger deposits could not be made.",
+					perDeposit.toDisplayString()));
+		}
+		return errors;
+	}
+
+	@Override
+	@Transactional
+	public ContractView setDepositFees(TenantId agency, FeeChannel channel, List<FeeTier> tiers, Caller by) {
+		if (!by.isOperator() && !by.staffAgency(Role.ADMINISTRATION).equals(agency)) {
+			throw new NotFoundException("contract");
+		}
+		List<InvalidInputException.FieldError> errors = checkDepositFees(agency, channel, tiers);
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException("The fee tiers cannot be saved.", errors);
+		}
+		UUID contract = reader.idOf(agency).orElseThrow(() -> new NotFoundException("contract"));
+		String before = describe(existing(agency).priceBook().depositFees(), channel);
+		jdbc.sql("delete from contracts.deposit_fee_tier where contract_id = :c and channel = :channel")
+			.param("c", contract)
+			.param("channel", channel.name())
+			.update();
+		for (FeeTier tier : tiers) {
+			jdbc.sql("""
+					insert into contracts.deposit_fee_tier (contract_id, channel, up_to_minor, fee_minor)
+					values (:c, :channel, :upTo, :fee)""")
+				.param("c", contract)
+				.param("channel", channel.name())
+				.param("upTo", tier.upTo().minorUnits())
+				.param("fee", tier.fee().minorUnits())
+				.update();
+		}
+		jdbc.sql("update contracts.contract set version = version + 1, updated_at = :now where id = :c")
+			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
+			.param("c", contract)
+			.update();
+		forget(agency);
+		audit.record(new AuditEntry(by.accountId(), by.displayName(), agency, "contract.deposit-fees-changed",
+				channel.name(), describe(tiers, channel) + " (was: " + before + ")", null));
+		return existing(agency);
+	}
+
+	private static String describe(List<FeeTier> tiers, FeeChannel channel) {
+		return String.join(", ",
+				tiers.stream()
+					.filter(t -> t.channel() == channel)
+					.map(t -> "up to " + t.upTo().toDecimalString() + ": " + t.fee().toDecimalString())
+					.toList());
 	}
 
 	@Override

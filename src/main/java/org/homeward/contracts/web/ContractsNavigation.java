@@ -2,6 +2,7 @@ package org.homeward.contracts.web;
 
 import org.homeward.contracts.Contracts;
 import org.homeward.contracts.Service;
+import org.homeward.shared.Role;
 import org.homeward.shared.TenantId;
 import org.homeward.shared.WebAccess;
 
@@ -9,6 +10,7 @@ import java.util.List;
 
 import org.homeward.shared.PageLayout;
 import org.homeward.shared.PageLayout.Link;
+import org.homeward.shared.PageLayout.StaffTool;
 import org.homeward.shared.PageLayout.ShownTo;
 import org.springframework.stereotype.Component;
 
@@ -39,6 +41,11 @@ class ContractsNavigation implements PageLayout.Contribution, WebAccess.Rules, P
 	@Override
 	public List<Link> navigation() {
 		return List.of(new Link(20, ShownTo.OPERATOR, "nav.operator", "/operator/agencies"));
+	}
+
+	@Override
+	public List<StaffTool> staffTools() {
+		return List.of(new StaffTool(6, Role.ADMINISTRATION, "staff.tool.fees", "/staff/contract/fees"));
 	}
 
 }

@@ -117,7 +117,7 @@ class StaffDirectoryApiController {
 		if (request.until() != null && request.until().isBefore(LocalDate.now(clock))) {
 			throw new InvalidInputException("until", "must be today or later");
 		}
-		return restrictions.add(inmate.id(), request.kind(), request.until(), request.reason(), caller.accountId());
+		return restrictions.add(inmate.id(), request.kind(), request.until(), request.reason(), caller);
 	}
 
 	/**

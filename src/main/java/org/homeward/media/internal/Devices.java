@@ -130,6 +130,14 @@ public class Devices implements TabletHolders {
 		return new Registered(device(staff, id), secret);
 	}
 
+	/** The tablets an inmate holds now (for their page on the staff console). */
+	public List<Device> heldBy(UUID inmate) {
+		return jdbc.sql("select * from media.device where inmate_id = :inmate and status = 'ISSUED' order by serial")
+			.param("inmate", inmate)
+			.query((rs, n) -> device(rs))
+			.list();
+	}
+
 	/**
 	 * The tablets of the staff member's agency (their facility's, when they have one).
 	 */

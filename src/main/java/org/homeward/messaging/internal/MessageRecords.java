@@ -124,6 +124,15 @@ public class MessageRecords {
 			.optional();
 	}
 
+	/** The inmate's newest messages, both ways, newest first (for staff). */
+	public List<MessageView> newestOfInmate(UUID inmate, int limit) {
+		return jdbc.sql("select * from messaging.message where inmate_id = :inmate order by sent_at desc limit :limit")
+			.param("inmate", inmate)
+			.param("limit", limit)
+			.query(MessageRecords::message)
+			.list();
+	}
+
 	/** Locks the message row until the transaction ends. */
 	Optional<MessageView> lock(UUID id) {
 		return jdbc.sql("select * from messaging.message where id = :id for update")

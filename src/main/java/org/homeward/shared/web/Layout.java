@@ -74,6 +74,10 @@ public class Layout {
 	 * first, {@code phone}).
 	 */
 	public String fieldId(String name) {
+		if (name.startsWith("tiers[")) {
+			// a row of a table of inputs: tiers[2].upTo is the input tiers-2-upTo
+			return name.replace("].", "-").replace("[", "-");
+		}
 		String last = name.substring(name.lastIndexOf('.') + 1);
 		if (last.startsWith("phones[")) {
 			String index = last.substring("phones[".length(), last.length() - 1);
