@@ -20,6 +20,12 @@ public interface AuditLog {
 	/** The newest entries by one actor, newest first. */
 	List<AuditRecord> newestBy(UUID actor, int limit);
 
+	/** The entries matching the search, newest first, at most its limit. */
+	List<AuditRecord> search(AuditSearch search);
+
+	/** How many entries the log holds (all agencies). */
+	long size();
+
 	/**
 	 * Recomputes the hash chain from the first entry.
 	 * @return the sequence of the first entry whose hash does not match, or -1 if the

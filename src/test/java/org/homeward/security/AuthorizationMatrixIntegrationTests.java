@@ -427,6 +427,9 @@ class AuthorizationMatrixIntegrationTests {
 			GET    /staff/contract/fees?agency={agency}                             | login 403   403   403   403   403   403   403   403   200   200   200
 			POST   /staff/contract/fees/review                                      | login 403   403   403   403   403   403   403   403   200   200   200
 			POST   /staff/contract/fees                                             | login 403   403   403   403   403   403   403   403   200   200   200
+			GET    /staff/audit                                                     | login 403   403   403   403   403   403   403   403   200   200   200
+			GET    /staff/audit?action=restriction.&from={today}&to={today}         | login 403   403   403   403   403   403   403   403   200   200   200
+			POST   /staff/audit/check                                               | login 403   403   403   403   403   403   403   403   302   302   302
 			GET    /staff/reports?agency={agency}                                   | login 403   403   403   403   403   403   403   403   200   200   200
 			GET    /staff/reports?agency={agency}&grain=MONTH                       | login 403   403   403   403   403   403   403   403   200   200   200
 			GET    /staff/reports/report.csv?agency={agency}                        | login 403   403   403   403   403   403   403   403   200   200   200

@@ -8,6 +8,8 @@ import java.util.List;
 import org.homeward.shared.PageLayout;
 import org.homeward.shared.PageLayout.Link;
 import org.homeward.shared.PageLayout.ShownTo;
+import org.homeward.shared.PageLayout.StaffTool;
+import org.homeward.shared.Role;
 import org.homeward.shared.WebAccess;
 import org.homeward.shared.WebAccess.Audience;
 import org.springframework.stereotype.Component;
@@ -42,7 +44,13 @@ class AccountsWebAccess implements WebAccess.Rules, PageLayout.Contribution {
 	public List<Link> navigation() {
 		return List.of(new Link(10, ShownTo.STAFF_OR_OPERATOR, "nav.staff", "/staff"),
 				new Link(15, ShownTo.SUPPORT, "nav.support", "/support"),
+				new Link(26, ShownTo.OPERATOR, "nav.audit", "/staff/audit"),
 				new Link(80, ShownTo.FAMILY, "nav.account", "/account"));
+	}
+
+	@Override
+	public List<StaffTool> staffTools() {
+		return List.of(new StaffTool(90, Role.ADMINISTRATION, "staff.tool.audit", "/staff/audit"));
 	}
 
 }

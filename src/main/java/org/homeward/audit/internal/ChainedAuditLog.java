@@ -7,13 +7,17 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
 import org.homeward.audit.AuditEntry;
 import org.homeward.audit.AuditLog;
 import org.homeward.audit.AuditRecord;
+import org.homeward.audit.AuditSearch;
 import org.homeward.shared.Hashes;
 import org.homeward.shared.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -86,6 +90,49 @@ class ChainedAuditLog implements AuditLog {
 			.param("limit", limit)
 			.query((rs, n) -> record(rs))
 			.list();
+	}
+
+	@Override
+	public List<AuditRecord> search(AuditSearch search) {
+		StringBuilder sql = new StringBuilder("select * from audit.entry where 1 = 1");
+		Map<String, Object> params = new HashMap<>();
+		if (search.agency() != null) {
+			sql.append(" and agency_id = :agency");
+			params.put("agency", search.agency().value());
+		}
+		if (search.actor() != null && !search.actor().isBlank()) {
+			sql.append(" and lower(actor_label) like :actor");
+			params.put("actor", "%" + like(search.actor().strip().toLowerCase(Locale.ROOT)) + "%");
+		}
+		if (search.action() != null && !search.action().isBlank()) {
+			sql.append(" and action like :action");
+			params.put("action", like(search.action().strip()) + "%");
+		}
+		if (search.subject() != null && !search.subject().isBlank()) {
+			sql.append(" and subject = :subject");
+			params.put("subject", search.subject().strip());
+		}
+		if (search.from() != null) {
+			sql.append(" and at >= :from");
+			params.put("from", search.from().atOffset(ZoneOffset.UTC));
+		}
+		if (search.until() != null) {
+			sql.append(" and at < :until");
+			params.put("until", search.until().atOffset(ZoneOffset.UTC));
+		}
+		sql.append(" order by sequence desc limit :limit");
+		params.put("limit", Math.max(1, Math.min(search.limit(), 500)));
+		return jdbc.sql(sql.toString()).params(params).query((rs, n) -> record(rs)).list();
+	}
+
+	@Override
+	public long size() {
+		return jdbc.sql("select count(*) from audit.entry").query(Long.class).single();
+	}
+
+	/** Words for a {@code like}, its wildcards taken literally. */
+	private static String like(String words) {
+		return words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	@Override
