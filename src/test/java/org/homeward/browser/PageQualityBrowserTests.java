@@ -212,6 +212,7 @@ class PageQualityBrowserTests extends BrowserTest {
 				+ id("select cast(id as varchar) from directory.inmate where inmate_number = 'A100001'"));
 		check("staff-fees", "/staff/contract/fees");
 		check("staff-audit", "/staff/audit");
+		check("staff-screening", "/staff/screening");
 		check("staff-reports", "/staff/reports");
 		// a free order of James's waiting, while the page is checked
 		UUID order = UUID.randomUUID();

@@ -430,6 +430,12 @@ class AuthorizationMatrixIntegrationTests {
 			GET    /staff/audit                                                     | login 403   403   403   403   403   403   403   403   200   200   200
 			GET    /staff/audit?action=restriction.&from={today}&to={today}         | login 403   403   403   403   403   403   403   403   200   200   200
 			POST   /staff/audit/check                                               | login 403   403   403   403   403   403   403   403   302   302   302
+			GET    /staff/screening                                                 | login 403   403   403   403   200   200   200   403   200   200   403
+			POST   /staff/screening/test                                            | login 403   403   403   403   200   200   200   403   200   200   403
+			POST   /staff/screening/keywords                                        | login 403   403   403   403   403   403   403   403   302   302   403
+			POST   /staff/screening/keywords/{keyword}/remove                       | login 403   403   403   403   403   403   403   403   302   404   403
+			POST   /staff/screening/watch                                           | login 403   403   403   403   302   302   302   403   302   302   403
+			POST   /staff/screening/watch/{watch}/remove                            | login 403   403   403   403   302   404   404   403   404   404   403
 			GET    /staff/reports?agency={agency}                                   | login 403   403   403   403   403   403   403   403   200   200   200
 			GET    /staff/reports?agency={agency}&grain=MONTH                       | login 403   403   403   403   403   403   403   403   200   200   200
 			GET    /staff/reports/report.csv?agency={agency}                        | login 403   403   403   403   403   403   403   403   200   200   200
@@ -667,6 +673,10 @@ class AuthorizationMatrixIntegrationTests {
 			Map.entry("POST /media/tablets", "inmateId={inmate}&modelId={tunes}&card={card}&key={unique}"),
 			Map.entry("POST /kiosk/media/tablets/{tunes}/order", "key={unique}"),
 			Map.entry("POST /staff/credits/approval", "month={month}"),
+			Map.entry("POST /staff/screening/test", "text=A plan to escape"),
+			// refused (no phrase, no one named), so that no list changes
+			Map.entry("POST /staff/screening/keywords", "phrase=&category=TEST"),
+			Map.entry("POST /staff/screening/watch", "kind=EMAIL&entry=&reason=matrix"),
 			Map.entry("POST /staff/contract/fees/review", "agency={agency}&channel=LOBBY&upTo=300.00&fee=6.95"),
 			// refused (not an amount), so that no agency's fees change
 			Map.entry("POST /staff/contract/fees", "agency={agency}&channel=LOBBY&upTo=lots&fee=6.95"),

@@ -64,6 +64,22 @@ public class ScreeningLists {
 				keywords(a).stream().map(k -> new PhraseMatcher.Phrase(k.phrase(), k.category())).toList()));
 	}
 
+	/** A phrase of the list found in a text, where it stands (end exclusive). */
+	public record Flag(String phrase, String category, int start, int end) {
+	}
+
+	/**
+	 * What screening would flag in this text at the agency, in order ("test this text" on
+	 * the staff's page: nothing is recorded).
+	 */
+	public List<Flag> test(TenantId agency, String text) {
+		return matcher(agency).scan(text)
+			.stream()
+			.map(m -> new Flag(m.phrase(), m.category(), m.start(), m.end()))
+			.sorted(java.util.Comparator.comparingInt(Flag::start))
+			.toList();
+	}
+
 	public List<Keyword> keywords(TenantId agency) {
 		return jdbc.sql(
 				"select id, phrase, category from screening.keyword where agency_id = :agency order by category, phrase")
