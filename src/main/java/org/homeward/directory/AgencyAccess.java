@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.homeward.shared.Caller;
 import org.homeward.shared.NotFoundException;
 import org.homeward.shared.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -54,6 +55,19 @@ public class AgencyAccess {
 			throw new AccessDeniedException("agency administrators only");
 		}
 		return agency;
+	}
+
+	/**
+	 * The agency a console page is about: a staff member's own, whatever they asked for;
+	 * for an operator, the one they name.
+	 * @throws NotFoundException as {@link #toRead}
+	 * @throws AccessDeniedException as {@link #toAdminister}
+	 */
+	public AgencyView ownToAdminister(Caller caller, @Nullable String requested) {
+		if (caller.agency() != null) {
+			return toAdminister(caller, directory.agency(caller.agency()).map(AgencyView::code).orElse(""));
+		}
+		return toAdminister(caller, requested == null || requested.length() > 32 ? "" : requested);
 	}
 
 	/**

@@ -13,7 +13,6 @@ import org.homeward.contracts.FeeChannel;
 import org.homeward.contracts.FeeTier;
 import org.homeward.directory.AgencyAccess;
 import org.homeward.directory.AgencyView;
-import org.homeward.directory.Directory;
 import org.homeward.shared.Caller;
 import org.homeward.shared.InvalidInputException;
 import org.homeward.shared.InvalidInputException.FieldError;
@@ -44,17 +43,13 @@ class FeePageController {
 
 	private final AgencyAccess access;
 
-	private final Directory directory;
-
 	private final Refusals refusals;
 
 	private final MessageSource messages;
 
-	FeePageController(Contracts contracts, AgencyAccess access, Directory directory, Refusals refusals,
-			MessageSource messages) {
+	FeePageController(Contracts contracts, AgencyAccess access, Refusals refusals, MessageSource messages) {
 		this.contracts = contracts;
 		this.access = access;
-		this.directory = directory;
 		this.refusals = refusals;
 		this.messages = messages;
 	}
@@ -66,7 +61,7 @@ class FeePageController {
 	@GetMapping("/staff/contract/fees")
 	String fees(Caller caller, @RequestParam(required = false) @Nullable String agency,
 			@RequestParam(defaultValue = "ONLINE") FeeChannel channel, Model model) {
-		AgencyView own = agency(caller, agency);
+		AgencyView own = access.ownToAdminister(caller, agency);
 		List<Row> rows = new ArrayList<>();
 		for (FeeTier tier : tiers(contract(own), channel)) {
 			rows.add(new Row(tier.upTo().toDecimalString(), tier.fee().toDecimalString()));
@@ -78,7 +73,7 @@ class FeePageController {
 	String review(Caller caller, @RequestParam(required = false) @Nullable String agency,
 			@RequestParam FeeChannel channel, @RequestParam(name = "upTo", defaultValue = "") List<String> upTo,
 			@RequestParam(name = "fee", defaultValue = "") List<String> fee, Locale locale, Model model) {
-		AgencyView own = agency(caller, agency);
+		AgencyView own = access.ownToAdminister(caller, agency);
 		List<Row> rows = rows(upTo, fee);
 		List<FieldError> errors = new ArrayList<>();
 		List<FeeTier> tiers = parse(channel, rows, errors);
@@ -107,7 +102,7 @@ class FeePageController {
 			@RequestParam FeeChannel channel, @RequestParam(name = "upTo", defaultValue = "") List<String> upTo,
 			@RequestParam(name = "fee", defaultValue = "") List<String> fee, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		AgencyView own = agency(caller, agency);
+		AgencyView own = access.ownToAdminister(caller, agency);
 		List<Row> rows = rows(upTo, fee);
 		List<FieldError> errors = new ArrayList<>();
 		List<FeeTier> tiers = parse(channel, rows, errors);
@@ -213,13 +208,6 @@ class FeePageController {
 
 	private ContractView contract(AgencyView agency) {
 		return contracts.contractOf(agency.id()).orElseThrow(() -> new NotFoundException("contract"));
-	}
-
-	private AgencyView agency(Caller caller, @Nullable String requested) {
-		if (caller.agency() != null) {
-			return access.toAdminister(caller, directory.agency(caller.agency()).map(AgencyView::code).orElse(""));
-		}
-		return access.toAdminister(caller, requested == null || requested.length() > 32 ? "" : requested);
 	}
 
 }

@@ -20,7 +20,6 @@ import java.util.function.Function;
 import jakarta.servlet.http.HttpServletResponse;
 import org.homeward.directory.AgencyAccess;
 import org.homeward.directory.AgencyView;
-import org.homeward.directory.Directory;
 import org.homeward.reports.internal.AgencyReports;
 import org.homeward.reports.internal.AgencyReports.Grain;
 import org.homeward.reports.internal.AgencyReports.Period;
@@ -60,19 +59,16 @@ class ReportsPageController {
 
 	private final AgencyAccess access;
 
-	private final Directory directory;
-
 	private final MessageSource messages;
 
 	private final Clock clock;
 
 	ReportsPageController(AgencyReports reports, StatementPdf statementPdf, Rollups rollups, AgencyAccess access,
-			Directory directory, MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock) {
 		this.reports = reports;
 		this.statementPdf = statementPdf;
 		this.rollups = rollups;
 		this.access = access;
-		this.directory = directory;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -85,7 +81,7 @@ class ReportsPageController {
 	String report(Caller caller, @RequestParam(required = false) @Nullable String agency,
 			@RequestParam(required = false) @Nullable String month, @RequestParam(defaultValue = "DAY") String grain,
 			@RequestParam(required = false) @Nullable UUID facility, Locale locale, Model model) {
-		AgencyView own = agency(caller, agency);
+		AgencyView own = access.ownToAdminister(caller, agency);
 		Report report = reports.report(own, month(month), grain(grain), facility);
 		model.addAttribute("report", report);
 		model.addAttribute("groups", Measure.Group.values());
@@ -105,7 +101,7 @@ class ReportsPageController {
 	ResponseEntity<String> reportCsv(Caller caller, @RequestParam(required = false) @Nullable String agency,
 			@RequestParam(required = false) @Nullable String month, @RequestParam(defaultValue = "DAY") String grain,
 			@RequestParam(required = false) @Nullable UUID facility) {
-		AgencyView own = agency(caller, agency);
+		AgencyView own = access.ownToAdminister(caller, agency);
 		Report report = reports.report(own, month(month), grain(grain), facility);
 		return csv("report-" + own.code() + "-" + report.month() + ".csv", reports.csv(report));
 	}
@@ -113,7 +109,7 @@ class ReportsPageController {
 	@GetMapping("/staff/reports/statement.csv")
 	ResponseEntity<String> statementCsv(Caller caller, @RequestParam(required = false) @Nullable String agency,
 			@RequestParam(required = false) @Nullable String month) {
-		AgencyView own = agency(caller, agency);
+		AgencyView own = access.ownToAdminister(caller, agency);
 		YearMonth chosen = month(month);
 		return csv("commission-" + own.code() + "-" + chosen + ".csv",
 				reports.statementCsv(reports.statement(own, chosen)));
@@ -123,7 +119,7 @@ class ReportsPageController {
 	void statementPdf(Caller caller, @RequestParam(required = false) @Nullable String agency,
 			@RequestParam(required = false) @Nullable String month, Locale locale, HttpServletResponse response)
 			throws IOException {
-		AgencyView own = agency(caller, agency);
+		AgencyView own = access.ownToAdminister(caller, agency);
 		YearMonth chosen = month(month);
 		AgencyReports.Statement statement = reports.statement(own, chosen);
 		response.setContentType(MediaType.APPLICATION_PDF_VALUE);
@@ -241,13 +237,6 @@ class ReportsPageController {
 
 	private String words(String key, Locale locale) {
 		return messages.getMessage(key, null, locale);
-	}
-
-	private AgencyView agency(Caller caller, @Nullable String requested) {
-		if (caller.agency() != null) {
-			return access.toAdminister(caller, directory.agency(caller.agency()).map(AgencyView::code).orElse(""));
-		}
-		return access.toAdminister(caller, requested == null || requested.length() > 32 ? "" : requested);
 	}
 
 	/** The month asked for; this month when none or no month was asked for. */
